@@ -1,0 +1,43 @@
+package mx.buzon.core;
+
+import java.util.Locale;
+
+/**
+ * A stable, documented code for something that went wrong, with the Spanish message a person can act on.
+ *
+ * <p>Every module declares its codes as an {@code enum} implementing this interface, so that the complete
+ * catalogue can be enumerated (docs/ERRORS.md is generated from it). A code never changes once released;
+ * its message may be improved.
+ *
+ * <p>Example: {@code RFC_DIGITO_VERIFICADOR} with the template
+ * {@code "El dígito verificador del RFC %s no corresponde; revise el último carácter."}.
+ *
+ * <p>Implementations must be immutable and thread-safe (enum constants are).
+ */
+public interface ErrorCode {
+
+    /**
+     * The stable code, upper snake case in Spanish, e.g. {@code EFIRMA_CONTRASENA_INCORRECTA}.
+     *
+     * @return the code; never empty
+     */
+    String code();
+
+    /**
+     * The Spanish message template, in {@link String#format(Locale, String, Object...)} syntax with
+     * {@code %s} placeholders. It must never be filled with a secret (password, key material).
+     *
+     * @return the template
+     */
+    String messageTemplate();
+
+    /**
+     * The message with its placeholders filled, formatted with {@link Locale#ROOT}.
+     *
+     * @param args the values of the placeholders, in order
+     * @return the Spanish message
+     */
+    default String message(Object... args) {
+        return String.format(Locale.ROOT, messageTemplate(), args);
+    }
+}
