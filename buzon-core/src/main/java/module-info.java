@@ -4,5 +4,9 @@
 module mx.buzon.core {
     requires static org.jspecify;
     requires transitive mx.buzon.calendar;
+    requires transitive java.money;
+    requires org.javamoney.moneta;
+    requires com.fasterxml.jackson.databind;
     exports mx.buzon.core;
+    exports mx.buzon.core.cadena;
 }
