@@ -9,4 +9,5 @@ module mx.buzon.core {
     requires com.fasterxml.jackson.databind;
     exports mx.buzon.core;
     exports mx.buzon.core.cadena;
+    exports mx.buzon.core.money;
 }
