@@ -10,4 +10,5 @@ module mx.buzon.core {
     exports mx.buzon.core;
     exports mx.buzon.core.cadena;
     exports mx.buzon.core.money;
+    exports mx.buzon.core.evidence;
 }
