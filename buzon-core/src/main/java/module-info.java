@@ -11,4 +11,5 @@ module mx.buzon.core {
     exports mx.buzon.core.cadena;
     exports mx.buzon.core.money;
     exports mx.buzon.core.evidence;
+    exports mx.buzon.core.catalog;
 }
