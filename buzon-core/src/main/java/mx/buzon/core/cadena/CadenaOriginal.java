@@ -4,11 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import mx.buzon.core.BuzonException;
 import org.jspecify.annotations.Nullable;
 
@@ -193,7 +196,7 @@ public final class CadenaOriginal {
 
     private static Optional<String> schemaProblem(Iterable<String> keys, CadenaSchema schema) {
         int last = -1;
-        java.util.Set<String> present = new java.util.HashSet<>();
+        Set<String> present = new HashSet<>();
         for (String key : keys) {
             int index = schema.indexOf(key);
             if (index < 0) {
@@ -381,7 +384,7 @@ public final class CadenaOriginal {
                 if (CadenaValues.isEscapedAsCode(c)) {
                     throw new BuzonException(CadenaCodigo.CADENA_VALOR_NO_CANONICO,
                             CadenaCodigo.CADENA_VALOR_NO_CANONICO.message(key, i,
-                                    String.format(java.util.Locale.ROOT,
+                                    String.format(Locale.ROOT,
                                             "el carácter U+%04X debe escribirse como \\u%04X", (int) c, (int) c)),
                             null);
                 }

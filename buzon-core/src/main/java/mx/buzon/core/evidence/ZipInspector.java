@@ -17,6 +17,7 @@ import java.util.Objects;
 import mx.buzon.core.BuzonException;
 import mx.buzon.core.Finding;
 import mx.buzon.core.cadena.Sha256;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Inspects a ZIP of evidence without extracting or decompressing anything: it reads the end-of-central-directory
@@ -323,7 +324,7 @@ public final class ZipInspector {
         }
 
         /** The [start, end) range of the entry's header and data, or null after reporting a problem. */
-        private long @org.jspecify.annotations.Nullable [] checkLocalHeader(long offset, int cdOffset,
+        private long @Nullable [] checkLocalHeader(long offset, int cdOffset,
                 byte[] nameBytes, int method, long csize, String shown) {
             if (offset + LOCAL_LENGTH > cdOffset || u32((int) offset) != LOCAL_SIG) {
                 error(EvidenciaCodigo.ZIP_ENCABEZADO_LOCAL_INVALIDO, shown, shown,
@@ -435,7 +436,7 @@ public final class ZipInspector {
             return false;
         }
 
-        private void error(EvidenciaCodigo code, @org.jspecify.annotations.Nullable String value, Object... args) {
+        private void error(EvidenciaCodigo code, @Nullable String value, Object... args) {
             findings.add(Finding.error(code, value, args));
         }
 
@@ -460,7 +461,7 @@ public final class ZipInspector {
      * @param name the decoded entry name
      * @return the reason in Spanish, or null
      */
-    static @org.jspecify.annotations.Nullable String unsafePathReason(String name) {
+    static @Nullable String unsafePathReason(String name) {
         if (name.isEmpty()) {
             return "nombre vacío";
         }

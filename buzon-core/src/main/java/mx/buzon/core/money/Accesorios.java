@@ -1,8 +1,8 @@
 package mx.buzon.core.money;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.math.BigDecimal;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 

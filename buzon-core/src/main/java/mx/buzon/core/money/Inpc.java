@@ -2,6 +2,7 @@ package mx.buzon.core.money;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public interface Inpc {
             }
             copy.put(month, value);
         });
-        Map<YearMonth, BigDecimal> frozen = java.util.Collections.unmodifiableMap(copy);
+        Map<YearMonth, BigDecimal> frozen = Collections.unmodifiableMap(copy);
         return month -> Optional.ofNullable(frozen.get(month));
     }
 }

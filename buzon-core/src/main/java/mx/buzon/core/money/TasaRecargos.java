@@ -2,6 +2,7 @@ package mx.buzon.core.money;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,7 +60,7 @@ public interface TasaRecargos {
     static TasaRecargos of(Map<YearMonth, BigDecimal> rates) {
         TreeMap<YearMonth, BigDecimal> copy = new TreeMap<>();
         rates.forEach((month, rate) -> copy.put(Objects.requireNonNull(month, "month"), check(month, rate)));
-        Map<YearMonth, BigDecimal> frozen = java.util.Collections.unmodifiableMap(copy);
+        Map<YearMonth, BigDecimal> frozen = Collections.unmodifiableMap(copy);
         return month -> Optional.ofNullable(frozen.get(month));
     }
 
