@@ -64,6 +64,21 @@ public record CadenaField(String key, boolean required) {
      * @return {@code true} when it matches {@link #KEY_PATTERN}
      */
     public static boolean isValidKey(CharSequence key) {
-        return KEY_PATTERN.matcher(key).matches();
+        // Same rule as KEY_PATTERN, without a regex: the parser calls this for every field.
+        int n = key.length();
+        if (n == 0 || n > 64 || !isAsciiLetter(key.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = key.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

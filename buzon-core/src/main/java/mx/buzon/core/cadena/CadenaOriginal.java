@@ -338,7 +338,7 @@ public final class CadenaOriginal {
                 if (value.isEmpty()) {
                     throw fail(CadenaCodigo.CADENA_FORMATO_INVALIDO, "la clave " + key + " no tiene valor", valueStart);
                 }
-                if (!CadenaValues.normalize(value).equals(value)) {
+                if (!CadenaValues.isNormalized(value)) {
                     throw new BuzonException(CadenaCodigo.CADENA_VALOR_NO_CANONICO,
                             CadenaCodigo.CADENA_VALOR_NO_CANONICO.message(key, valueStart,
                                     "tiene espacios sobrantes o no está en Unicode NFC"), null);
@@ -346,7 +346,8 @@ public final class CadenaOriginal {
                 fields.put(key, value);
                 // s.charAt(i) == '|' here
                 if (i + 2 == s.length() && s.charAt(i + 1) == '|') {
-                    return assemble(fields);
+                    // Every part was checked canonical, so the text is exactly what assemble(fields) would write.
+                    return new CadenaOriginal(s, fields);
                 }
                 if (i + 1 < s.length() && s.charAt(i + 1) != '|') {
                     i++;

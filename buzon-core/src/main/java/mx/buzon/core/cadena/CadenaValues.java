@@ -38,9 +38,34 @@ final class CadenaValues {
         return -1;
     }
 
+    /**
+     * Whether the value is already in normal form: no White_Space but single inner U+0020, and NFC. The common
+     * case (an already canonical value, as every parsed one should be) skips building a new string.
+     */
+    static boolean isNormalized(String value) {
+        int n = value.length();
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || value.charAt(i + 1) == ' ') {
+                    return false;
+                }
+            } else if (isWhiteSpace(c)) {
+                return false;
+            }
+        }
+        return Normalizer.isNormalized(value, Normalizer.Form.NFC);
+    }
+
     /** NFC, then every White_Space run to one space, then trimmed. Caller has checked surrogates. */
     static String normalize(CharSequence raw) {
-        String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        String s = raw.toString();
+        return isNormalized(s) ? s : normalizeFully(s);
+    }
+
+    /** The normalisation without the fast path (tests check the fast path agrees with it). */
+    static String normalizeFully(String s) {
+        String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
         boolean pendingSpace = false;
         for (int i = 0; i < nfc.length(); ) {

@@ -69,6 +69,19 @@ class CadenaOriginalPropertyTest {
     }
 
     @Test
+    void isNormalized_fastCheck_agreesWithFullNormalisation() {
+        RandomGenerator random = new SplittableRandom(SEED + 3);
+        for (int n = 0; n < CASES; n++) {
+            String raw = randomText(random, random.nextInt(12));
+            if (random.nextBoolean()) {
+                raw = CadenaValues.normalizeFully(raw);
+            }
+            String why = "seed " + (SEED + 3) + " case " + n + " raw " + escapeJava(raw);
+            assertThat(CadenaValues.isNormalized(raw)).as(why).isEqualTo(CadenaValues.normalizeFully(raw).equals(raw));
+        }
+    }
+
+    @Test
     void parse_randomMutationsOfValidText_eitherRefuseOrReproduceTheTextExactly() {
         RandomGenerator random = new SplittableRandom(SEED + 2);
         int accepted = 0;
@@ -92,6 +105,23 @@ class CadenaOriginalPropertyTest {
             }
         }
         assertThat(accepted).as("some mutations (inside values) are still canonical").isPositive();
+    }
+
+    @Test
+    void isValidKey_agreesWithKeyPattern() {
+        RandomGenerator random = new SplittableRandom(SEED + 4);
+        String alphabet = "aZ09_:|\\ ñÑ-.";
+        for (int n = 0; n < CASES; n++) {
+            StringBuilder key = new StringBuilder();
+            int length = random.nextInt(n % 100 == 0 ? 70 : 6);
+            for (int i = 0; i < length; i++) {
+                key.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(CadenaField.isValidKey(key)).as("seed " + (SEED + 4) + " key " + key)
+                    .isEqualTo(CadenaField.KEY_PATTERN.matcher(key).matches());
+        }
+        assertThat(CadenaField.isValidKey("A" + "b".repeat(63))).isTrue();
+        assertThat(CadenaField.isValidKey("A" + "b".repeat(64))).isFalse();
     }
 
     static CadenaSchema randomSchema(RandomGenerator random) {

@@ -58,7 +58,7 @@ public class CadenaBench {
     @Benchmark
     public Map<String, String> baselineSplit() {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String field : text.substring(2, text.length() - 2).split("\\\\|")) {
+        for (String field : text.substring(2, text.length() - 2).split("\\|")) {
             int colon = field.indexOf(':');
             out.put(field.substring(0, colon), field.substring(colon + 1));
         }
