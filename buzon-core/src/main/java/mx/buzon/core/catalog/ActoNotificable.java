@@ -5,6 +5,8 @@ package mx.buzon.core.catalog;
  * trámites y servicios attached to the Lineamientos (seed 002, "RELACIÓN DE TRÁMITES Y SERVICIOS DISPONIBLES Y
  * POR OFRECERSE EN EL BUZÓN IMSS", item 7 "Notificaciones"). Per Transitorio Segundo, 7.5 to 7.18 become
  * available only when the IMSS announces them ({@link Tramite#disponibilidad()}).
+ *
+ * <p>Immutable and thread-safe (an enum).
  */
 public enum ActoNotificable {
     /** 7.1. */

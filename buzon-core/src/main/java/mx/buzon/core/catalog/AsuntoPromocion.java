@@ -10,6 +10,8 @@ import java.util.Optional;
  *
  * <p>What it is not: a closed list. The guide introduces these as examples ("por ejemplo"), so the portal may
  * offer more; this enum holds exactly the ones the seeds name.
+ *
+ * <p>Immutable and thread-safe (an enum).
  */
 public enum AsuntoPromocion {
     /** "32D Opinión Pública". */

@@ -3,6 +3,8 @@ package mx.buzon.core.catalog;
 /**
  * From when a trámite or servicio of the relación is at the particulares' disposal (Lineamientos, Transitorio
  * Segundo, seed 002).
+ *
+ * <p>Immutable and thread-safe (an enum).
  */
 public enum Disponibilidad {
     /**

@@ -6,6 +6,8 @@ package mx.buzon.core.catalog;
  *
  * <p>An aclaración requires a 10-digit telephone and a ZIP of evidence under 10 MB (seed 003, V.6 and V.7);
  * for an orientación both are optional.
+ *
+ * <p>Immutable and thread-safe (an enum).
  */
 public enum TipoPromocion {
     /** "Aclaración": telephone and ZIP evidence required. */

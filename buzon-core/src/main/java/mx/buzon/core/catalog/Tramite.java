@@ -19,7 +19,7 @@ import java.util.Optional;
  * from the start and are available.
  *
  * <p>Example: {@code Tramite.porNumero("9.3")} is {@link #AUTORIZACION_OPINION_PUBLICA_32D}, whose
- * {@code nombre()} is {@code 32D Autorización de Opinión Pública}.
+ * {@code nombre()} is {@code 32D Autorización de Opinión Pública}. Immutable and thread-safe (an enum).
  */
 public enum Tramite {
     /** 1. */

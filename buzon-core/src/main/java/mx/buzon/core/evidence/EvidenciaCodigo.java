@@ -7,7 +7,7 @@ public enum EvidenciaCodigo implements ErrorCode {
     /** The file has no bytes. */
     ZIP_VACIO("El archivo de evidencias está vacío (0 bytes); adjunte un ZIP con sus evidencias."),
     /** The file is not smaller than the limit. */
-    ZIP_DEMASIADO_GRANDE("El archivo de evidencias mide %s bytes; debe ser menor a %s bytes (10 MB). "
+    ZIP_DEMASIADO_GRANDE("El archivo de evidencias mide %s bytes; debe ser menor a %s bytes. "
             + "Divida o reduzca las evidencias."),
     /** The file does not start like a ZIP. */
     ZIP_NO_ES_ZIP("El archivo de evidencias no es un ZIP%s; comprima sus evidencias en formato .zip."),
