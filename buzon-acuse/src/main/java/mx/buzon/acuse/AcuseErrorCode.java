@@ -43,6 +43,9 @@ public enum AcuseErrorCode implements ErrorCode {
     ACUSE_QR_NO_COINCIDE("El código QR lleva %s, distinto de la dirección de verificación de los datos del acuse; el documento fue modificado."),
     /** The PDF is not byte for byte the one the SDK renders from its own data. */
     ACUSE_PDF_ALTERADO("El PDF no es idéntico al que se genera con sus propios datos; el documento fue modificado después de emitirse."),
+    /** No sello check was configured, so the sello digital was not verified (a warning, not an error). */
+    ACUSE_SELLO_SIN_VERIFICAR("El sello digital no se verificó porque no se configuró el certificado del IMSS; el resultado solo"
+            + " comprueba la integridad del documento."),
     /** The sello or firma check could not run. */
     ACUSE_VERIFICACION_FALLIDA("No se pudo verificar %s (%s); intente de nuevo o verifique el acuse en el Buzón IMSS.");
 

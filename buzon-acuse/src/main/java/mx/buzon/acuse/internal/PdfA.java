@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
@@ -74,7 +75,7 @@ final class PdfA {
         preferences.setDisplayDocTitle(true);
         catalog.setViewerPreferences(preferences);
 
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
+        PDOutputIntent intent = outputIntent(document);
         intent.setInfo(OUTPUT_CONDITION);
         intent.setOutputCondition(OUTPUT_CONDITION);
         intent.setOutputConditionIdentifier(OUTPUT_CONDITION);
@@ -88,6 +89,20 @@ final class PdfA {
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         document.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /**
+     * The sRGB output intent with the shipped profile's exact bytes (PDFBox's own constructor would re-encode
+     * the profile through the JDK's colour management, whose output differs between JDK builds).
+     */
+    private static PDOutputIntent outputIntent(PDDocument document) throws IOException {
+        PDStream profile = new PDStream(document, new ByteArrayInputStream(SRGB), COSName.FLATE_DECODE);
+        profile.getCOSObject().setInt(COSName.N, 3);
+        COSDictionary dictionary = new COSDictionary();
+        dictionary.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
+        dictionary.setItem(COSName.S, COSName.GTS_PDFA1);
+        dictionary.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        return new PDOutputIntent(dictionary);
     }
 
     /** The JSON as an associated file of the document (ISO 19005-3 §6.8): /AF on the catalog, /Data. */
