@@ -55,6 +55,11 @@ class AcuseRendererTest {
     }
 
     @Test
+    void pdfAValidation_plainPdfBoxDocument_fails() throws Exception {
+        assertThat(PdfAValidation.failures(AcuseReaderTest.plainPdf())).isNotEmpty();
+    }
+
+    @Test
     void render_everyPage_saysPaginaNDeM() throws Exception {
         byte[] pdf = RENDERER.render(SampleAcuses.multiPage().build());
         int pages = pageCount(pdf);
