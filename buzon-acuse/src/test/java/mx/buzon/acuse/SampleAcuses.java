@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * mecanismos de comunicación"); sellos are random Base64 of a 256-byte RSA signature's length, drawn from a
  * fixed seed (no real signature: crypto is not part of this module).
  */
-final class SampleAcuses {
+public final class SampleAcuses {
 
     static final ZonedDateTime FRIDAY_2026_03_13_1007 =
             ZonedDateTime.of(2026, 3, 13, 10, 7, 15, 0, AcuseLayout.ZONA_CENTRO);
@@ -74,7 +74,7 @@ final class SampleAcuses {
     }
 
     /** A one-page acuse like the 32-D "autorización" of the seeds, with firma del particular. */
-    static AcuseLayout.Builder autorizacion() {
+    public static AcuseLayout.Builder autorizacion() {
         String sello = base64(11, 256);
         String firma = base64(12, 256);
         String cadena = cadena(FOLIO);
@@ -101,7 +101,7 @@ final class SampleAcuses {
     }
 
     /** An acuse whose legal text and cadena original do not fit on one page. */
-    static AcuseLayout.Builder multiPage() {
+    public static AcuseLayout.Builder multiPage() {
         StringBuilder cadena = new StringBuilder("||Folio:" + FOLIO + "|Descripcion:");
         String noSpaces = base64(21, 6000);
         cadena.append(noSpaces).append("||");

@@ -65,14 +65,17 @@ public final class PdfInspector {
     private static Optional<AcuseAttachment> attachment(PDDocument document, int maxBytes) throws IOException {
         COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
         COSArray associated = catalog.getCOSArray(AF);
+        // The first associated file with relationship /Data, else the first associated file.
         PDComplexFileSpecification chosen = null;
+        boolean chosenIsData = false;
         if (associated != null) {
-            for (int i = 0; i < associated.size(); i++) {
+            for (int i = 0; i < associated.size() && !chosenIsData; i++) {
                 COSBase item = associated.getObject(i);
                 if (item instanceof COSDictionary dictionary) {
-                    PDComplexFileSpecification spec = new PDComplexFileSpecification(dictionary);
-                    if (chosen == null || "Data".equals(dictionary.getNameAsString(AF_RELATIONSHIP))) {
-                        chosen = spec;
+                    boolean isData = "Data".equals(dictionary.getNameAsString(AF_RELATIONSHIP));
+                    if (chosen == null || isData) {
+                        chosen = new PDComplexFileSpecification(dictionary);
+                        chosenIsData = isData;
                     }
                 }
             }
