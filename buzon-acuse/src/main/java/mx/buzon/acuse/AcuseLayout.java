@@ -67,6 +67,7 @@ public final class AcuseLayout {
     public static final String DEFAULT_JSON_FILE_NAME = "acuse.json";
 
     private static final int MAX_URL_LENGTH = 512;
+    private static final int MAX_FOLIO_LENGTH = 64;
 
     private final List<String> institution;
     private final String title;
@@ -94,6 +95,10 @@ public final class AcuseLayout {
         this.fecha = required(b.fecha, "fecha").withZoneSameInstant(ZONA_CENTRO).truncatedTo(ChronoUnit.SECONDS);
         this.zonaDomicilio = b.zonaDomicilio;
         this.folio = Texts.requireLine(required(b.folio, "folio"), "folio");
+        if (folio.length() > MAX_FOLIO_LENGTH) {
+            throw new IllegalArgumentException("folio must have at most " + MAX_FOLIO_LENGTH + " characters: \""
+                    + abbreviate(folio) + "\"");
+        }
         this.particularHeading = b.particularHeading;
         this.particular = List.copyOf(b.particular);
         if (particular.isEmpty()) {
@@ -102,7 +107,8 @@ public final class AcuseLayout {
         this.body = List.copyOf(b.body);
         this.firmaParticular = b.firmaParticular == null ? null : requireBase64(b.firmaParticular, "firmaParticular");
         this.selloDigital = requireBase64(required(b.selloDigital, "selloDigital"), "selloDigital");
-        this.cadenaOriginal = Texts.requireParagraph(required(b.cadenaOriginal, "cadenaOriginal"), "cadenaOriginal");
+        // RULES.md §5: a control character in a cadena is escaped or rejected upstream, never drawn.
+        this.cadenaOriginal = Texts.requireLine(required(b.cadenaOriginal, "cadenaOriginal"), "cadenaOriginal");
         this.verificationUrl = requireUrl(required(b.verificationUrl, "verificationUrl"));
         this.notes = List.copyOf(b.notes);
         this.contacto = List.copyOf(b.contacto);
@@ -357,7 +363,7 @@ public final class AcuseLayout {
         }
 
         /**
-         * @param folio e.g. {@code "BI-20250203-100717151"}
+         * @param folio e.g. {@code "BI-20250203-100717151"}; at most 64 characters
          * @return this builder
          */
         public Builder folio(String folio) {
@@ -457,7 +463,7 @@ public final class AcuseLayout {
         }
 
         /**
-         * @param cadena the cadena original, exactly as signed
+         * @param cadena the cadena original, exactly as signed; no control characters (RULES.md §5)
          * @return this builder
          */
         public Builder cadenaOriginal(String cadena) {

@@ -103,6 +103,27 @@ class AcuseLayoutTest {
     }
 
     @Test
+    void build_cadenaWithControlCharacter_throwsIae() {
+        assertThatThrownBy(() -> SampleAcuses.autorizacion().cadenaOriginal("||Folio:BI-1|\tRFC:X||").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+0009");
+    }
+
+    @Test
+    void build_folioLongerThan64_throwsIae() {
+        assertThatThrownBy(() -> SampleAcuses.autorizacion().folio("BI-" + "1".repeat(62)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("64");
+        assertThat(SampleAcuses.autorizacion().folio("BI-" + "1".repeat(61)).build().folio()).hasSize(64);
+    }
+
+    @Test
+    void render_institutionLineTooWideForTheHeader_throwsIae() {
+        AcuseLayout layout = SampleAcuses.autorizacion().institution(List.of("INSTITUTO ".repeat(12))).build();
+
+        assertThatThrownBy(() -> AcuseRenderer.standard().render(layout))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("institution");
+    }
+
+    @Test
     void fields_empty_throwsIae() {
         assertThatThrownBy(() -> LayoutBlock.fields()).isInstanceOf(IllegalArgumentException.class);
     }

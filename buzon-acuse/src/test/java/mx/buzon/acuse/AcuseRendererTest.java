@@ -113,6 +113,14 @@ class AcuseRendererTest {
     }
 
     @Test
+    void render_longestFolio_putsFechaAndFolioOnTheirOwnLines() throws Exception {
+        String folio = "BI-20260313-" + "1234567890".repeat(5) + "12";
+        byte[] pdf = RENDERER.render(SampleAcuses.autorizacion().folio(folio).build());
+
+        assertThat(text(pdf)).contains("Fecha: 13/03/2026 10:07:15 h (Zona Centro de México)\nFolio: " + folio);
+    }
+
+    @Test
     void render_sameLayoutTwice_givesIdenticalBytes() {
         assertThat(RENDERER.render(SampleAcuses.multiPage().build()))
                 .isEqualTo(RENDERER.render(SampleAcuses.multiPage().build()));

@@ -166,6 +166,56 @@ class AcuseVerifierTest {
         }
     }
 
+    /**
+     * Without the re-render check: any changed byte inside the compressed JSON stream is caught (the stream
+     * no longer inflates, or its content no longer matches the recorded MD5).
+     */
+    @Test
+    void verify_changedByteInsideTheEmbeddedJson_isInvalidOrUnreadable() throws Exception {
+        int start;
+        int length;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            COSArray associated = document.getDocumentCatalog().getCOSObject().getCOSArray(COSName.getPDFName("AF"));
+            PDEmbeddedFile file = new PDComplexFileSpecification((COSDictionary) associated.getObject(0))
+                    .getEmbeddedFile();
+            byte[] raw;
+            try (var in = file.getCOSObject().createRawInputStream()) {
+                raw = in.readAllBytes();
+            }
+            start = indexOf(pdf, raw);
+            length = raw.length;
+        }
+        assertThat(start).as("the compressed JSON is stored verbatim in the file").isPositive();
+        long seed = 42L;
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < 6; i++) {
+            byte[] changed = pdf.clone();
+            int at = start + random.nextInt(length);
+            changed[at] = (byte) (changed[at] ^ (1 + random.nextInt(255)));
+            try {
+                AcuseVerification result = VERIFIER.verify(changed);
+                assertThat(codes(result)).as("seed %d, byte %d", seed, at)
+                        .containsAnyOf("ACUSE_DATOS_ALTERADOS", "ACUSE_DATOS_ILEGIBLES", "ACUSE_SIN_DATOS");
+                assertThat(result.valido()).isFalse();
+            } catch (AcuseException e) {
+                assertThat(e.code()).as("seed %d, byte %d", seed, at).isEqualTo("ACUSE_PDF_DANADO");
+            }
+        }
+    }
+
+    private static int indexOf(byte[] data, byte[] needle) {
+        outer:
+        for (int i = 0; i <= data.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (data[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     private static List<String> codes(AcuseVerification result) {
         return result.problemas().stream().map(Finding::code).toList();
     }

@@ -11,7 +11,18 @@ final class Glyphs {
     private Glyphs() {
     }
 
+    /** The widest an institution line may be: the header shares its first line with "Buzón IMSS". */
+    static final float MAX_HEADER_LINE = Page.WIDTH - 100f;
+
     static void requireDrawable(AcuseLayout layout) {
+        for (int i = 0; i < layout.institution().size(); i++) {
+            String line = layout.institution().get(i);
+            Style style = i == 0 ? Style.HEADER_BOLD : Style.HEADER;
+            if (style.width(line) > MAX_HEADER_LINE) {
+                throw new IllegalArgumentException("institution line too wide for the header (at most "
+                        + MAX_HEADER_LINE + " pt): \"" + line + "\"");
+            }
+        }
         layout.institution().forEach(line -> check(line, "institution"));
         check(layout.title(), "title");
         check(layout.folio(), "folio");
