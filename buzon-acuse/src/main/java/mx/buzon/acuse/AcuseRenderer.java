@@ -18,8 +18,10 @@ import mx.buzon.acuse.internal.AcusePdfWriter;
  * ({@code /AF} of the catalog, {@code /AFRelationship /Data}, {@code application/json}). Content that does not
  * fit flows onto further pages, each with header, contact footer and "Página N de M".
  *
- * <p>Deterministic: equal layouts give byte-identical PDFs (the file identifier is a hash of the layout, every
- * date is the acuse's instant, subset tags are derived from the glyphs used; no clock is read).
+ * <p>Deterministic: equal layouts give byte-identical PDFs, on any thread, default time zone or locale (the file
+ * identifier is a hash of the layout, every date is the acuse's instant, subset tags are derived from the glyphs
+ * used; no clock is read). The bytes are only guaranteed equal on the same Java runtime: compression and XML
+ * serialisation come from the platform (zlib, the JDK's XSLT), which may change between JDK builds.
  *
  * <p>Example: {@code byte[] pdf = AcuseRenderer.standard().render(layout);}
  *

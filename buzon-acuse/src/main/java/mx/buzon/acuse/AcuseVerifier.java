@@ -208,7 +208,8 @@ public final class AcuseVerifier {
 
         /**
          * Turns on the byte-for-byte check: the layout rebuilt from the embedded data must render to exactly
-         * the PDF's bytes.
+         * the PDF's bytes. Use it where the acuses are issued (same library and Java runtime); a PDF rendered
+         * on another JDK build may differ in its compressed bytes (see {@link AcuseRenderer}).
          *
          * @param rebuilder maps the embedded JSON to the layout it was rendered from
          * @return this builder

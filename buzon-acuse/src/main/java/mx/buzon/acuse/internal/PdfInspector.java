@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mx.buzon.acuse.AcuseAttachment;
@@ -149,20 +150,25 @@ public final class PdfInspector {
         }
     }
 
-    /** Renders the pages, last first (where the QR code usually is), until one carries a readable QR code. */
+    /**
+     * Renders the pages, last first (where the QR code usually is), until one carries a readable QR code. Each
+     * page is tried fast first, then with ZXing's {@code TRY_HARDER}.
+     */
     private static Optional<String> qr(PDDocument document, float dpi) throws IOException {
         PDFRenderer renderer = new PDFRenderer(document);
-        Map<DecodeHintType, Object> hints = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
         for (int page = document.getNumberOfPages() - 1; page >= 0; page--) {
             BufferedImage image = renderer.renderImageWithDPI(page, dpi, ImageType.RGB);
             int width = image.getWidth();
             int height = image.getHeight();
             int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
             BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
-            try {
-                return Optional.of(new QRCodeReader().decode(bitmap, hints).getText());
-            } catch (ReaderException e) {
-                // no readable QR code on this page: try the previous one
+            for (Map<DecodeHintType, Object> hints : List.of(Map.<DecodeHintType, Object>of(),
+                    Map.<DecodeHintType, Object>of(DecodeHintType.TRY_HARDER, Boolean.TRUE))) {
+                try {
+                    return Optional.of(new QRCodeReader().decode(bitmap, hints).getText());
+                } catch (ReaderException e) {
+                    // not found with these hints: try harder, then the previous page
+                }
             }
         }
         return Optional.empty();
