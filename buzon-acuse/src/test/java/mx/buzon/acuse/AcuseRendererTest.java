@@ -90,6 +90,15 @@ class AcuseRendererTest {
     }
 
     @Test
+    void render_rfcWithAmpersandAndEnye_extractsExactly() throws Exception {
+        String text = text(RENDERER.render(SampleAcuses.autorizacion()
+                .particular("RFC del representante", "A&A050908GT0")
+                .particular("Razón social", "PEÑA & ASOCIADOS, S.A. DE C.V.").build()));
+
+        assertThat(text).contains("A&A050908GT0", "PEÑA & ASOCIADOS, S.A. DE C.V.");
+    }
+
+    @Test
     void render_justifiedParagraphs_extractWithSingleSpaces() throws Exception {
         String text = text(RENDERER.render(SampleAcuses.autorizacion().build()));
 
