@@ -1,10 +1,19 @@
 /**
  * Acuses de recibo as PDF/A-3b documents with QR code and embedded data, and their verification.
+ *
+ * <p>{@link mx.buzon.acuse.AcuseRenderer} draws an {@link mx.buzon.acuse.AcuseLayout};
+ * {@link mx.buzon.acuse.AcuseReader} and {@link mx.buzon.acuse.AcuseVerifier} take such a PDF back.
  */
 module mx.buzon.acuse {
     requires static org.jspecify;
     requires transitive mx.buzon.crypto;
     requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
+    requires org.apache.fontbox;
+    requires org.apache.xmpbox;
     requires com.google.zxing;
-    // API packages are exported as they land (issue tracker: the acuse module issue).
+    requires java.desktop;
+    requires java.xml;
+
+    exports mx.buzon.acuse;
 }

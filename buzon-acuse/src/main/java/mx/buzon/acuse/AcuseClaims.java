@@ -1,0 +1,34 @@
+package mx.buzon.acuse;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an acuse's embedded data says about itself, as far as the verifier needs it.
+ *
+ * <p>Produced from the embedded JSON by an {@link AcuseClaimsReader} the caller supplies (the JSON format
+ * belongs to the domain module). Example: {@code AcuseClaims[AUTORIZACION_OPINION_PUBLICA,
+ * BI-20260313-100717151, GODE561231GR8, ...]}. Immutable and thread-safe.
+ *
+ * @param tipo the acuse type key, e.g. {@code "PROMOCION_RECIBIDA"}
+ * @param folio the folio, e.g. {@code "BI-20250203-100717151"}
+ * @param rfc the particular's RFC, e.g. {@code "GODE561231GR8"}
+ * @param cadenaOriginal the cadena original, exactly as signed
+ * @param selloDigital the sello digital (Base64)
+ * @param firmaParticular the firma del particular (Base64), when the particular signed
+ * @param verificationUrl the URL the QR code must carry
+ */
+public record AcuseClaims(String tipo, String folio, String rfc, String cadenaOriginal, String selloDigital,
+        Optional<String> firmaParticular, String verificationUrl) {
+
+    /** Checks that no part is null or blank. */
+    public AcuseClaims {
+        Texts.requireNotBlank(tipo, "tipo");
+        Texts.requireNotBlank(folio, "folio");
+        Texts.requireNotBlank(rfc, "rfc");
+        Texts.requireNotBlank(cadenaOriginal, "cadenaOriginal");
+        Texts.requireNotBlank(selloDigital, "selloDigital");
+        Objects.requireNonNull(firmaParticular, "firmaParticular");
+        Texts.requireNotBlank(verificationUrl, "verificationUrl");
+    }
+}

@@ -1,0 +1,67 @@
+package mx.buzon.acuse;
+
+import mx.buzon.core.ErrorCode;
+
+/**
+ * Every problem the acuse module reports: the codes of {@link AcuseException} (a PDF that cannot be read at all)
+ * and of the {@link mx.buzon.core.Finding}s of {@link AcuseVerifier} (a PDF that was read and does not hold up).
+ *
+ * <p>The codes are stable; the Spanish messages say what is wrong and what to do. Immutable and thread-safe.
+ */
+public enum AcuseErrorCode implements ErrorCode {
+
+    /** The bytes do not start like a PDF document. */
+    ACUSE_NO_ES_PDF("El archivo no es un PDF (no empieza con %%PDF-); descargue de nuevo el acuse del Buzón IMSS."),
+    /** The PDF has no end-of-file marker: it was cut while copying or downloading. */
+    ACUSE_PDF_TRUNCADO("El PDF está incompleto (no termina con %%%%EOF); descargue de nuevo el acuse completo."),
+    /** The PDF structure cannot be parsed. */
+    ACUSE_PDF_DANADO("El PDF está dañado y no se puede leer (%s); descargue de nuevo el acuse."),
+    /** The PDF is encrypted; acuses are never encrypted. */
+    ACUSE_PDF_CIFRADO("El PDF está cifrado; un acuse del Buzón IMSS no lo está. Use el archivo original."),
+    /** The file is larger than the reader accepts. */
+    ACUSE_DEMASIADO_GRANDE("El archivo mide más de %s bytes, el máximo aceptado para un acuse; revise que sea el archivo correcto."),
+    /** The file could not be read from its source. */
+    ACUSE_LECTURA_FALLIDA("No se pudo leer el archivo del acuse (%s); revise la ruta y los permisos."),
+
+    /** The PDF has no embedded acuse data (the JSON associated file). */
+    ACUSE_SIN_DATOS("El PDF no contiene los datos del acuse (archivo asociado %s); no es un acuse generado por el Buzón IMSS."),
+    /** The embedded data does not match the checksum the PDF records for it. */
+    ACUSE_DATOS_ALTERADOS("Los datos incrustados del acuse no coinciden con su suma de verificación; el archivo fue modificado."),
+    /** The embedded data could not be interpreted as the data of an acuse. */
+    ACUSE_DATOS_ILEGIBLES("Los datos incrustados del acuse no se pueden interpretar (%s); el archivo fue modificado o no es un acuse."),
+    /** The folio of the data does not appear in the visible text. */
+    ACUSE_FOLIO_NO_COINCIDE("El folio %s de los datos del acuse no aparece en el texto visible; el documento fue modificado."),
+    /** The RFC of the data does not appear in the visible text. */
+    ACUSE_RFC_NO_COINCIDE("El RFC %s de los datos del acuse no aparece en el texto visible; el documento fue modificado."),
+    /** The visible cadena original differs from the one in the data. */
+    ACUSE_CADENA_NO_COINCIDE("La cadena original visible no coincide con la de los datos del acuse; el documento fue modificado."),
+    /** The visible sello digital differs from the one in the data. */
+    ACUSE_SELLO_NO_COINCIDE("El sello digital visible no coincide con el de los datos del acuse; el documento fue modificado."),
+    /** No page carries a readable QR code. */
+    ACUSE_QR_ILEGIBLE("No se encontró un código QR legible en el acuse; verifique el acuse con el folio en el Buzón IMSS."),
+    /** The QR code does not carry the verification URL of the data. */
+    ACUSE_QR_NO_COINCIDE("El código QR lleva %s, distinto de la dirección de verificación de los datos del acuse; el documento fue modificado."),
+    /** The PDF is not byte for byte the one the SDK renders from its own data. */
+    ACUSE_PDF_ALTERADO("El PDF no es idéntico al que se genera con sus propios datos; el documento fue modificado después de emitirse."),
+    /** No sello check was configured, so the sello digital was not verified (a warning, not an error). */
+    ACUSE_SELLO_SIN_VERIFICAR("El sello digital no se verificó porque no se configuró el certificado del IMSS; el resultado solo"
+            + " comprueba la integridad del documento."),
+    /** The sello or firma check could not run. */
+    ACUSE_VERIFICACION_FALLIDA("No se pudo verificar %s (%s); intente de nuevo o verifique el acuse en el Buzón IMSS.");
+
+    private final String messageTemplate;
+
+    AcuseErrorCode(String messageTemplate) {
+        this.messageTemplate = messageTemplate;
+    }
+
+    @Override
+    public String code() {
+        return name();
+    }
+
+    @Override
+    public String messageTemplate() {
+        return messageTemplate;
+    }
+}

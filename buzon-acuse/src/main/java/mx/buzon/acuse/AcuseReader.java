@@ -1,0 +1,168 @@
+package mx.buzon.acuse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import mx.buzon.acuse.internal.PdfInspector;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * Opens an acuse PDF and takes out what it carries: the embedded JSON (associated file), the visible text and
+ * the QR code (decoded from a 150 dpi rendering of the pages, last page first).
+ *
+ * <p>Input that is not a PDF, truncated (no {@code %%EOF}), damaged, encrypted or larger than the bound is an
+ * {@link AcuseException} with a stable code ({@link AcuseErrorCode#ACUSE_NO_ES_PDF},
+ * {@link AcuseErrorCode#ACUSE_PDF_TRUNCADO}, {@link AcuseErrorCode#ACUSE_PDF_DANADO},
+ * {@link AcuseErrorCode#ACUSE_PDF_CIFRADO}, {@link AcuseErrorCode#ACUSE_DEMASIADO_GRANDE},
+ * {@link AcuseErrorCode#ACUSE_LECTURA_FALLIDA}); a PDF without data or QR is read and says so with empty
+ * optionals.
+ *
+ * <p>Example: {@code AcuseDocument doc = AcuseReader.standard().read(Path.of("acuse.pdf"));}
+ *
+ * <p>Immutable and thread-safe: each call opens and closes its own document.
+ */
+public final class AcuseReader {
+
+    /** The default bound: 10 MiB, far above any acuse (a one-page acuse is about 40 KB). */
+    public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+    /** The resolution at which pages are rendered to look for the QR code. */
+    public static final float QR_DPI = 150f;
+
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] EOF_MARKER = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+    private static final int MAGIC_WINDOW = 1024;
+    private static final int EOF_WINDOW = 1024;
+    private static final int MAX_DETAIL = 160;
+
+    private static final AcuseReader STANDARD = new AcuseReader(DEFAULT_MAX_BYTES);
+
+    private final int maxBytes;
+
+    private AcuseReader(int maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** @return a reader bounded at {@link #DEFAULT_MAX_BYTES} */
+    public static AcuseReader standard() {
+        return STANDARD;
+    }
+
+    /**
+     * @param maxBytes the largest PDF accepted, at least 1 KiB
+     * @return a reader with that bound
+     */
+    public static AcuseReader withMaxBytes(int maxBytes) {
+        if (maxBytes < 1024) {
+            throw new IllegalArgumentException("maxBytes must be at least 1024: " + maxBytes);
+        }
+        return new AcuseReader(maxBytes);
+    }
+
+    /** @return the largest PDF this reader accepts, in bytes */
+    public int maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * @param file the PDF
+     * @return what the PDF carries
+     * @throws AcuseException if the file cannot be read as a PDF (see the class documentation)
+     */
+    public AcuseDocument read(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (IOException e) {
+            throw AcuseException.of(AcuseErrorCode.ACUSE_LECTURA_FALLIDA, e, detail(e));
+        }
+    }
+
+    /**
+     * Reads at most {@link #maxBytes()} + 1 bytes from the stream (which is not closed).
+     *
+     * @param in the PDF
+     * @return what the PDF carries
+     * @throws AcuseException if the stream cannot be read as a PDF (see the class documentation)
+     */
+    public AcuseDocument read(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(maxBytes + 1);
+        } catch (IOException e) {
+            throw AcuseException.of(AcuseErrorCode.ACUSE_LECTURA_FALLIDA, e, detail(e));
+        }
+        return read(bytes);
+    }
+
+    /**
+     * @param pdf the PDF bytes (not modified)
+     * @return what the PDF carries
+     * @throws AcuseException if the bytes cannot be read as a PDF (see the class documentation)
+     */
+    public AcuseDocument read(byte[] pdf) {
+        Objects.requireNonNull(pdf, "pdf");
+        requireReadable(pdf);
+        try (PDDocument document = load(pdf)) {
+            if (document.isEncrypted()) {
+                throw AcuseException.of(AcuseErrorCode.ACUSE_PDF_CIFRADO, null);
+            }
+            return PdfInspector.inspect(document, QR_DPI, maxBytes);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof AcuseException acuseException) {
+                throw acuseException;
+            }
+            throw AcuseException.of(AcuseErrorCode.ACUSE_PDF_DANADO, e, detail(e));
+        }
+    }
+
+    private void requireReadable(byte[] pdf) {
+        if (pdf.length > maxBytes) {
+            throw AcuseException.of(AcuseErrorCode.ACUSE_DEMASIADO_GRANDE, null, maxBytes);
+        }
+        if (indexOf(pdf, PDF_MAGIC, 0, Math.min(pdf.length, MAGIC_WINDOW)) < 0) {
+            throw AcuseException.of(AcuseErrorCode.ACUSE_NO_ES_PDF, null);
+        }
+        if (indexOf(pdf, EOF_MARKER, Math.max(0, pdf.length - EOF_WINDOW), pdf.length) < 0) {
+            throw AcuseException.of(AcuseErrorCode.ACUSE_PDF_TRUNCADO, null);
+        }
+    }
+
+    private static PDDocument load(byte[] pdf) throws IOException {
+        try {
+            return Loader.loadPDF(pdf);
+        } catch (InvalidPasswordException e) {
+            throw AcuseException.of(AcuseErrorCode.ACUSE_PDF_CIFRADO, e);
+        }
+    }
+
+    private static int indexOf(byte[] data, byte[] needle, int from, int to) {
+        outer:
+        for (int i = from; i <= to - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (data[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static String detail(Exception e) {
+        String message = Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
+        return message.length() <= MAX_DETAIL ? message : message.substring(0, MAX_DETAIL) + "...";
+    }
+
+    @Override
+    public String toString() {
+        return "AcuseReader[maxBytes=" + maxBytes + "]";
+    }
+}

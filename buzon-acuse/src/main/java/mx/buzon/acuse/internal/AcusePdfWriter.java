@@ -1,0 +1,87 @@
+package mx.buzon.acuse.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import mx.buzon.acuse.AcuseLayout;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Writes one acuse: lays the rows out on pages, draws header, body and footer, adds the PDF/A parts and
+ * saves. Each call builds and closes its own {@link PDDocument}; nothing is shared between calls, so any
+ * number of threads may write at once.
+ */
+public final class AcusePdfWriter {
+
+    private AcusePdfWriter() {
+    }
+
+    /**
+     * @param layout the acuse
+     * @param out where the PDF goes (not closed)
+     * @throws IOException if writing to {@code out} fails
+     * @throws IllegalArgumentException if the fonts cannot draw a character of the layout
+     */
+    public static void write(AcuseLayout layout, OutputStream out) throws IOException {
+        Glyphs.requireDrawable(layout);
+        List<Row> rows = ContentBuilder.rows(layout);
+        List<List<Paginator.Placed>> pages = Paginator.paginate(rows, Page.BODY_TOP, Page.BODY_BOTTOM);
+        try (PDDocument document = new PDDocument()) {
+            document.setVersion(1.7f);
+            PDType0Font regular = FontProgram.REGULAR.loadInto(document);
+            PDType0Font bold = FontProgram.BOLD.loadInto(document);
+            for (int i = 0; i < pages.size(); i++) {
+                PDPage page = new PDPage(Page.SIZE);
+                document.addPage(page);
+                try (PDPageContentStream stream = new PDPageContentStream(document, page,
+                        PDPageContentStream.AppendMode.OVERWRITE, true)) {
+                    Canvas canvas = new Canvas(stream, regular, bold);
+                    header(canvas, layout, i);
+                    for (Paginator.Placed placed : pages.get(i)) {
+                        placed.row().draw(canvas, placed.top());
+                    }
+                    footer(canvas, layout, i + 1, pages.size());
+                }
+            }
+            PdfA.finish(document, layout);
+            document.save(out);
+        }
+    }
+
+    private static void header(Canvas canvas, AcuseLayout layout, int pageIndex) throws IOException {
+        float baseline = Page.HEADER_BASELINE;
+        List<String> lines = layout.institution();
+        for (int i = 0; i < lines.size(); i++) {
+            Style style = i == 0 ? Style.HEADER_BOLD : Style.HEADER;
+            canvas.text(style, Page.LEFT, baseline, lines.get(i));
+            baseline -= style.leading();
+        }
+        String brand = "Buzón IMSS";
+        canvas.text(Style.HEADER_BOLD, Page.RIGHT - Style.HEADER_BOLD.width(brand), Page.HEADER_BASELINE, brand);
+        if (pageIndex > 0) {
+            String continued = "Folio " + layout.folio() + " (continuación)";
+            canvas.text(Style.HEADER, Page.RIGHT - Style.HEADER.width(continued),
+                    Page.HEADER_BASELINE - Style.HEADER_BOLD.leading(), continued);
+        }
+        canvas.rule(Style.GUINDA, 1.4f, Page.LEFT, Page.HEADER_RULE, Page.RIGHT);
+        canvas.rule(Style.DORADO, 0.6f, Page.LEFT, Page.HEADER_RULE - 2.6f, Page.RIGHT);
+    }
+
+    private static void footer(Canvas canvas, AcuseLayout layout, int page, int pages) throws IOException {
+        canvas.rule(Style.DORADO, 0.6f, Page.LEFT, Page.FOOTER_RULE, Page.RIGHT);
+        String number = "Página " + page + " de " + pages;
+        float numberWidth = Style.SMALL.width(number);
+        float baseline = Page.FOOTER_RULE - 12f;
+        canvas.text(Style.SMALL, Page.RIGHT - numberWidth, baseline, number);
+        float room = Page.WIDTH - numberWidth - 16f;
+        for (String contact : layout.contacto()) {
+            for (String line : Wrap.words(contact, Style.FOOTER, room)) {
+                canvas.text(Style.FOOTER, Page.LEFT, baseline, line);
+                baseline -= Style.FOOTER.leading();
+            }
+        }
+    }
+}

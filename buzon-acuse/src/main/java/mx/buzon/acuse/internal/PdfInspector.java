@@ -1,0 +1,176 @@
+package mx.buzon.acuse.internal;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.ReaderException;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import mx.buzon.acuse.AcuseAttachment;
+import mx.buzon.acuse.AcuseDocument;
+import mx.buzon.acuse.AcuseErrorCode;
+import mx.buzon.acuse.AcuseException;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.jspecify.annotations.Nullable;
+
+/** Takes the associated data file, the text and the QR code out of an open PDF. */
+public final class PdfInspector {
+
+    private static final COSName AF = COSName.getPDFName("AF");
+    private static final COSName AF_RELATIONSHIP = COSName.getPDFName("AFRelationship");
+    private static final COSName CHECKSUM = COSName.getPDFName("CheckSum");
+
+    private PdfInspector() {
+    }
+
+    /**
+     * @param document an open, unencrypted PDF
+     * @param dpi the resolution at which pages are rendered to find the QR code
+     * @param maxAttachmentBytes the largest embedded file accepted
+     * @return what the document carries
+     * @throws IOException if PDFBox cannot read a part of it
+     */
+    public static AcuseDocument inspect(PDDocument document, float dpi, int maxAttachmentBytes) throws IOException {
+        int pages = document.getNumberOfPages();
+        if (pages < 1) {
+            throw AcuseException.of(AcuseErrorCode.ACUSE_PDF_DANADO, null, "el PDF no tiene páginas");
+        }
+        Optional<AcuseAttachment> attachment = attachment(document, maxAttachmentBytes);
+        String text = new PDFTextStripper().getText(document);
+        String bodyText = new BodyTextStripper().getText(document);
+        return AcuseDocument.of(pages, text, bodyText, attachment, qr(document, dpi));
+    }
+
+    private static Optional<AcuseAttachment> attachment(PDDocument document, int maxBytes) throws IOException {
+        COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
+        COSArray associated = catalog.getCOSArray(AF);
+        // The first associated file with relationship /Data, else the first associated file.
+        PDComplexFileSpecification chosen = null;
+        boolean chosenIsData = false;
+        if (associated != null) {
+            for (int i = 0; i < associated.size() && !chosenIsData; i++) {
+                COSBase item = associated.getObject(i);
+                if (item instanceof COSDictionary dictionary) {
+                    boolean isData = "Data".equals(dictionary.getNameAsString(AF_RELATIONSHIP));
+                    if (chosen == null || isData) {
+                        chosen = new PDComplexFileSpecification(dictionary);
+                        chosenIsData = isData;
+                    }
+                }
+            }
+        }
+        if (chosen == null) {
+            chosen = firstEmbedded(document);
+        }
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        PDEmbeddedFile file = chosen.getEmbeddedFileUnicode() != null ? chosen.getEmbeddedFileUnicode()
+                : chosen.getEmbeddedFile();
+        if (file == null) {
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try (InputStream in = file.createInputStream()) {
+            bytes = in.readNBytes(maxBytes + 1);
+        }
+        if (bytes.length > maxBytes) {
+            throw AcuseException.of(AcuseErrorCode.ACUSE_DEMASIADO_GRANDE, null, maxBytes);
+        }
+        String name = chosen.getFileUnicode() != null ? chosen.getFileUnicode()
+                : Optional.ofNullable(chosen.getFile()).orElse("");
+        String mime = Optional.ofNullable(file.getSubtype()).orElse("");
+        return Optional.of(AcuseAttachment.of(name, mime, bytes, checksumMatches(file, bytes)));
+    }
+
+    private static @Nullable PDComplexFileSpecification firstEmbedded(PDDocument document) throws IOException {
+        PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
+        PDEmbeddedFilesNameTreeNode tree = names == null ? null : names.getEmbeddedFiles();
+        if (tree == null) {
+            return null;
+        }
+        Map<String, PDComplexFileSpecification> files = tree.getNames();
+        if (files == null || files.isEmpty()) {
+            return null;
+        }
+        return files.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).findFirst()
+                .orElse(null);
+    }
+
+    private static boolean checksumMatches(PDEmbeddedFile file, byte[] bytes) {
+        COSDictionary params = file.getCOSObject().getCOSDictionary(COSName.PARAMS);
+        if (params == null) {
+            return false;
+        }
+        COSBase recorded = params.getDictionaryObject(CHECKSUM);
+        if (recorded instanceof COSObject object) {
+            recorded = object.getObject();
+        }
+        if (!(recorded instanceof COSString checksum)) {
+            return false;
+        }
+        try {
+            return MessageDigest.isEqual(MessageDigest.getInstance("MD5").digest(bytes), checksum.getBytes());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has MD5", e);
+        }
+    }
+
+    /** Extracts only the text between the header rule and the footer rule of each page. */
+    private static final class BodyTextStripper extends PDFTextStripper {
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            float fromTop = text.getYDirAdj();
+            float height = text.getPageHeight();
+            if (fromTop > height - Page.HEADER_RULE && fromTop < height - Page.FOOTER_RULE) {
+                super.processTextPosition(text);
+            }
+        }
+    }
+
+    /**
+     * Renders the pages, last first (where the QR code usually is), until one carries a readable QR code. Each
+     * page is tried fast first, then with ZXing's {@code TRY_HARDER}.
+     */
+    private static Optional<String> qr(PDDocument document, float dpi) throws IOException {
+        PDFRenderer renderer = new PDFRenderer(document);
+        for (int page = document.getNumberOfPages() - 1; page >= 0; page--) {
+            BufferedImage image = renderer.renderImageWithDPI(page, dpi, ImageType.RGB);
+            int width = image.getWidth();
+            int height = image.getHeight();
+            int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
+            for (Map<DecodeHintType, Object> hints : List.of(Map.<DecodeHintType, Object>of(),
+                    Map.<DecodeHintType, Object>of(DecodeHintType.TRY_HARDER, Boolean.TRUE))) {
+                try {
+                    return Optional.of(new QRCodeReader().decode(bitmap, hints).getText());
+                } catch (ReaderException e) {
+                    // not found with these hints: try harder, then the previous page
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,129 @@
+package mx.buzon.acuse.internal;
+
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * One unbreakable horizontal slice of the body of a page. The paginator stacks rows from the top of the body
+ * area and starts a new page when the next row (and the one it must stay with) does not fit.
+ */
+interface Row {
+
+    float height();
+
+    void draw(Canvas canvas, float top) throws IOException;
+
+    /** Whether a page break must not fall between this row and the next (headings, labels). */
+    default boolean keepWithNext() {
+        return false;
+    }
+
+    /** Whether the row is only space, dropped when it would open a page. */
+    default boolean isGap() {
+        return false;
+    }
+
+    /** Vertical space. */
+    record Gap(float height) implements Row {
+        @Override
+        public void draw(Canvas canvas, float top) {
+            // nothing to draw: the row is space
+        }
+
+        @Override
+        public boolean isGap() {
+            return true;
+        }
+    }
+
+    /** How a {@link Line} sits in its box. */
+    enum Align { LEFT, CENTER, JUSTIFY }
+
+    /** One line of text in a box from {@code x} of width {@code width}. */
+    record Line(Style style, String text, float x, float width, Align align, boolean keepWithNext) implements Row {
+        @Override
+        public float height() {
+            return style.leading();
+        }
+
+        @Override
+        public void draw(Canvas canvas, float top) throws IOException {
+            float baseline = top - style.ascent();
+            switch (align) {
+                case CENTER -> canvas.text(style, x + (width - style.width(text)) / 2, baseline, text);
+                case JUSTIFY -> canvas.justified(style, x, baseline, text, width);
+                default -> canvas.text(style, x, baseline, text);
+            }
+        }
+    }
+
+    /** One line of a labelled value: a piece of the label (may be empty) and a piece of the value. */
+    record Field(String label, String value, float x, float valueX, boolean keepWithNext) implements Row {
+        @Override
+        public float height() {
+            return Style.BODY.leading();
+        }
+
+        @Override
+        public void draw(Canvas canvas, float top) throws IOException {
+            float baseline = top - Style.BODY.ascent();
+            canvas.text(Style.LABEL, x, baseline, label);
+            canvas.text(Style.BODY, valueX, baseline, value);
+        }
+    }
+
+    /** A shaded band with a text at the left and one at the right (Fecha and Folio). */
+    record Band(Style style, String left, String right, float x, float width) implements Row {
+        static final float PADDING = 5f;
+
+        @Override
+        public float height() {
+            return style.leading() + 2 * PADDING;
+        }
+
+        @Override
+        public void draw(Canvas canvas, float top) throws IOException {
+            canvas.fillRect(Style.SHADE, x, top - height(), width, height());
+            canvas.fillRect(Style.GUINDA, x, top - height(), 2.5f, height());
+            float baseline = top - PADDING - style.ascent();
+            canvas.text(style, x + 3 * PADDING, baseline, left);
+            canvas.text(style, x + width - 2 * PADDING - style.width(right), baseline, right);
+        }
+    }
+
+    /**
+     * The QR code with its quiet zone on the left and rows beside it. The quiet zone is part of the row, so
+     * nothing else is drawn within four modules of the symbol.
+     */
+    record QrBlock(ByteMatrix matrix, float module, float x, List<Row> beside) implements Row {
+        static final int QUIET_MODULES = 4;
+
+        float symbolSide() {
+            return side(matrix, module);
+        }
+
+        @Override
+        public float height() {
+            return Math.max(symbolSide(), besideHeight() + QUIET_MODULES * module);
+        }
+
+        @Override
+        public void draw(Canvas canvas, float top) throws IOException {
+            canvas.qr(matrix, x + QUIET_MODULES * module, top - QUIET_MODULES * module, module);
+            float y = top - QUIET_MODULES * module;
+            for (Row row : beside) {
+                row.draw(canvas, y);
+                y -= row.height();
+            }
+        }
+
+        float besideHeight() {
+            return beside.stream().map(Row::height).reduce(0f, Float::sum);
+        }
+
+        static float side(ByteMatrix matrix, float module) {
+            return (matrix.getWidth() + 2 * QUIET_MODULES) * module;
+        }
+    }
+}

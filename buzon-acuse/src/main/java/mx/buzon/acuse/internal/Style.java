@@ -1,0 +1,42 @@
+package mx.buzon.acuse.internal;
+
+/**
+ * How a run of text looks: font, size, distance between baselines, colour (sRGB, 0–255 per channel).
+ *
+ * @param font the font
+ * @param size the size in points
+ * @param leading the distance between baselines in points
+ * @param rgb the colour as {@code 0xRRGGBB}
+ */
+record Style(FontProgram font, float size, float leading, int rgb) {
+
+    static final int BLACK = 0x000000;
+    static final int TEXT = 0x1F1F1F;
+    static final int GREY = 0x545454;
+    /** The guinda of the Government of Mexico's graphic identity. */
+    static final int GUINDA = 0x691C32;
+    /** The dorado of the Government of Mexico's graphic identity. */
+    static final int DORADO = 0xBC955C;
+    static final int SHADE = 0xF2EEEF;
+
+    static final Style TITLE = new Style(FontProgram.BOLD, 12.5f, 15.5f, BLACK);
+    static final Style BODY = new Style(FontProgram.REGULAR, 9.5f, 12.6f, TEXT);
+    static final Style BODY_BOLD = new Style(FontProgram.BOLD, 9.5f, 12.6f, TEXT);
+    static final Style HEADING = new Style(FontProgram.BOLD, 10f, 13f, GUINDA);
+    static final Style LABEL = new Style(FontProgram.BOLD, 8.5f, 11f, TEXT);
+    static final Style CODE = new Style(FontProgram.REGULAR, 7.5f, 9.4f, TEXT);
+    static final Style NOTE = new Style(FontProgram.REGULAR, 8f, 10.4f, GREY);
+    static final Style SMALL = new Style(FontProgram.REGULAR, 8f, 10f, GREY);
+    static final Style FOOTER = new Style(FontProgram.REGULAR, 7f, 8.6f, GREY);
+    static final Style HEADER_BOLD = new Style(FontProgram.BOLD, 11f, 13f, GUINDA);
+    static final Style HEADER = new Style(FontProgram.REGULAR, 9f, 11f, GREY);
+
+    float width(String text) {
+        return font.width(text, size);
+    }
+
+    /** Distance from the top of a line box to its baseline. */
+    float ascent() {
+        return size * 0.93f;
+    }
+}

@@ -1,0 +1,87 @@
+package mx.buzon.acuse.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import mx.buzon.acuse.AcuseDocument;
+import mx.buzon.acuse.AcuseLayout;
+import mx.buzon.acuse.AcuseReader;
+import mx.buzon.acuse.AcuseRenderer;
+import mx.buzon.acuse.SampleAcuses;
+import mx.buzon.acuse.internal.FontProgram;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+
+/**
+ * Acuses per second on one thread, against PDFBox writing a minimal one-page PDF with the same two fonts
+ * (subset-embedded from the same bytes) in the same run: the ratio is what the acuse design, PDF/A parts,
+ * QR and associated file cost on top of PDFBox's own floor.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Threads(1)
+public class AcuseBenchmark {
+
+    private AcuseLayout onePage;
+    private AcuseLayout multiPage;
+    private byte[] onePagePdf;
+
+    @Setup
+    public void setUp() {
+        onePage = SampleAcuses.autorizacion().build();
+        multiPage = SampleAcuses.multiPage().build();
+        onePagePdf = AcuseRenderer.standard().render(onePage);
+    }
+
+    /** The baseline: one page, one line in each font, saved. */
+    @Benchmark
+    public byte[] baselineMinimalPdfBox() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDType0Font regular = FontProgram.REGULAR.loadInto(document);
+            PDType0Font bold = FontProgram.BOLD.loadInto(document);
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            document.addPage(page);
+            try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                stream.beginText();
+                stream.setFont(bold, 12);
+                stream.newLineAtOffset(56, 700);
+                stream.showText("Acuse de recibo de promoción");
+                stream.setFont(regular, 9.5f);
+                stream.newLineAtOffset(0, -14);
+                stream.showText("Folio: BI-20260313-100717151  RFC: GODE561231GR8  Ernesto Gómez Díaz");
+                stream.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Benchmark
+    public byte[] renderOnePageAcuse() {
+        return AcuseRenderer.standard().render(onePage);
+    }
+
+    @Benchmark
+    public byte[] renderMultiPageAcuse() {
+        return AcuseRenderer.standard().render(multiPage);
+    }
+
+    /** Reading back: parse, extract data and text, render at 150 dpi and decode the QR. */
+    @Benchmark
+    public AcuseDocument readOnePageAcuse() {
+        return AcuseReader.standard().read(onePagePdf);
+    }
+}
