@@ -74,7 +74,8 @@ public enum IdentifierError implements ErrorCode {
     FOLIO_FORMATO("El folio %s no tiene el formato PREFIJO-AAAAMMDD-SECUENCIA (por ejemplo BI-20250203-100717151):"
             + " %s. Cópielo tal como aparece en el acuse."),
     /** Placeholders: folio, the date digits. */
-    FOLIO_FECHA("El folio %s contiene la fecha %s (AAAAMMDD), que no existe; cópielo tal como aparece en el"
+    FOLIO_FECHA("El folio %s contiene la fecha %s (AAAAMMDD), que no existe o está fuera de los años 1900 a 2999;"
+            + " cópielo tal como aparece en el"
             + " acuse.");
 
     private final String template;
