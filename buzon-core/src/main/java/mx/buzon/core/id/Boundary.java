@@ -30,6 +30,9 @@ final class Boundary {
             return null;
         }
         String original = raw.toString();
+        if (isCanonical(original, allowHyphen)) {
+            return original; // the common case: nothing to normalise, nothing to copy
+        }
         String trimmed = trim(original);
         if (trimmed.isEmpty()) {
             out.add(Finding.error(IdentifierError.IDENTIFICADOR_VACIO, original, name, whatToCapture));
@@ -71,6 +74,18 @@ final class Boundary {
     private static boolean isAllowed(int cp, boolean allowHyphen) {
         return (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == 'Ñ' || cp == '&'
                 || (allowHyphen && cp == '-');
+    }
+
+    private static boolean isCanonical(String s, boolean allowHyphen) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!isAllowed(s.charAt(i), allowHyphen)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String trim(String s) {
