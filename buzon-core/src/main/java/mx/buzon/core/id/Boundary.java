@@ -1,9 +1,7 @@
 package mx.buzon.core.id;
 
 import java.text.Normalizer;
-import java.util.List;
 import java.util.Locale;
-import mx.buzon.core.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,13 +18,13 @@ final class Boundary {
     }
 
     /**
-     * @return the normalised text, or {@code null} when an error was added to {@code out}
+     * @return the normalised text, or {@code null} when an error was added to {@code report}
      */
     static @Nullable String normalize(CharSequence raw, String name, String whatToCapture, boolean allowHyphen,
-            List<Finding> out) {
+            Report report) {
         if (raw.length() > MAX_RAW_LENGTH) {
-            out.add(Finding.error(IdentifierError.IDENTIFICADOR_LONGITUD, shown(raw), name, raw.length(),
-                    whatToCapture));
+            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, shown(raw), name, raw.length(),
+                    whatToCapture);
             return null;
         }
         String original = raw.toString();
@@ -35,7 +33,7 @@ final class Boundary {
         }
         String trimmed = trim(original);
         if (trimmed.isEmpty()) {
-            out.add(Finding.error(IdentifierError.IDENTIFICADOR_VACIO, original, name, whatToCapture));
+            report.error(IdentifierError.IDENTIFICADOR_VACIO, original, name, whatToCapture);
             return null;
         }
         String composed = isAscii(trimmed) ? trimmed : Normalizer.normalize(trimmed, Normalizer.Form.NFC);
@@ -44,9 +42,12 @@ final class Boundary {
             int cp = composed.codePointAt(i);
             int mapped = upperCase(cp);
             if (!isAllowed(mapped, allowHyphen)) {
-                out.add(Finding.error(IdentifierError.IDENTIFICADOR_CARACTER_AJENO, original,
-                        new String(Character.toChars(cp)), describe(cp),
-                        composed.codePointCount(0, i) + 1, name));
+                if (report.keepsFindings()) { // the Unicode name table is slow: only for a full report
+                    report.error(IdentifierError.IDENTIFICADOR_CARACTER_AJENO, original,
+                            new String(Character.toChars(cp)), describe(cp), composed.codePointCount(0, i) + 1, name);
+                } else {
+                    report.error(IdentifierError.IDENTIFICADOR_CARACTER_AJENO, original);
+                }
                 return null;
             }
             canonical.append((char) mapped);
@@ -54,7 +55,7 @@ final class Boundary {
         }
         String result = canonical.toString();
         if (!result.equals(original)) {
-            out.add(Finding.warning(IdentifierError.IDENTIFICADOR_NORMALIZADO, original, original, result));
+            report.warning(IdentifierError.IDENTIFICADOR_NORMALIZADO, original, original, result);
         }
         return result;
     }

@@ -2,14 +2,11 @@ package mx.buzon.core.id;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import mx.buzon.core.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,7 +82,9 @@ public final class Curp {
      * @return {@code true} when {@link #parse(CharSequence)} would succeed
      */
     public static boolean isValid(CharSequence text) {
-        return validate(text, CheckDigitMode.STRICT).isValid();
+        Report report = Report.quiet();
+        check(text, CheckDigitMode.STRICT, SEXOS_HM, report);
+        return !report.hasError();
     }
 
     /**
@@ -113,44 +112,48 @@ public final class Curp {
      * @return the findings and, when there is no error, the CURP
      */
     public static IdentifierValidation<Curp> validate(CharSequence text, CheckDigitMode mode, Set<Sexo> sexos) {
+        Report report = Report.full();
+        return report.result(check(text, mode, sexos, report));
+    }
+
+    private static @Nullable Curp check(CharSequence text, CheckDigitMode mode, Set<Sexo> sexos, Report report) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(mode, "mode");
         if (Objects.requireNonNull(sexos, "sexos").isEmpty()) {
             throw new IllegalArgumentException("sexos must not be empty: at least one sex letter must be accepted");
         }
-        List<Finding> findings = new ArrayList<>(2);
-        String s = Boundary.normalize(text, NAME, LENGTH_TEXT, false, findings);
+        String s = Boundary.normalize(text, NAME, LENGTH_TEXT, false, report);
         if (s == null) {
-            return IdentifierValidation.of(null, findings);
+            return null;
         }
         if (s.length() != LENGTH) {
-            findings.add(Finding.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, NAME, s.length(), LENGTH_TEXT));
-            return IdentifierValidation.of(null, findings);
+            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, NAME, s.length(), LENGTH_TEXT);
+            return null;
         }
-        Finding formatError = formatError(s);
-        if (formatError != null) {
-            findings.add(formatError);
-            return IdentifierValidation.of(null, findings);
+        if (formatError(s, report)) {
+            return null;
         }
         if (birthDateOrNull(s) == null) {
             String date = s.substring(4, 10);
-            findings.add(Dates.isRealInSomeCentury(s, 4)
-                    ? Finding.error(IdentifierError.CURP_DIFERENCIADOR, s, s, s.charAt(16), date.substring(0, 2))
-                    : Finding.error(IdentifierError.CURP_FECHA, s, s, date));
+            if (Dates.isRealInSomeCentury(s, 4)) {
+                report.error(IdentifierError.CURP_DIFERENCIADOR, s, s, s.charAt(16), date.substring(0, 2));
+            } else {
+                report.error(IdentifierError.CURP_FECHA, s, s, date);
+            }
         }
         String sex = s.substring(10, 11);
         if (!"HMX".contains(sex) || !sexos.contains(Sexo.valueOf(sex))) {
-            findings.add(Finding.error(IdentifierError.CURP_SEXO, s, s, sex,
-                    sexos.stream().map(Sexo::name).sorted().collect(Collectors.joining(", "))));
+            report.error(IdentifierError.CURP_SEXO, s, s, sex,
+                    sexos.stream().map(Sexo::name).sorted().collect(Collectors.joining(", ")));
         }
         if (!STATES.contains(s.substring(11, 13))) {
-            findings.add(Finding.error(IdentifierError.CURP_ENTIDAD, s, s, s.substring(11, 13)));
+            report.error(IdentifierError.CURP_ENTIDAD, s, s, s.substring(11, 13));
         }
         char expected = CheckDigits.curp(s);
         if (s.charAt(17) != expected) {
-            findings.add(Finding.of(IdentifierError.CURP_DIGITO_VERIFICADOR, Severities.of(mode), s, s, expected));
+            report.add(IdentifierError.CURP_DIGITO_VERIFICADOR, Severities.of(mode), s, s, expected);
         }
-        return IdentifierValidation.of(new Curp(s), findings);
+        return new Curp(s);
     }
 
     /**
@@ -214,7 +217,7 @@ public final class Curp {
         }
     }
 
-    private static @Nullable Finding formatError(String s) {
+    private static boolean formatError(String s, Report report) {
         for (int i = 0; i < LENGTH; i++) {
             char c = s.charAt(i);
             String expected = null;
@@ -235,10 +238,11 @@ public final class Curp {
                 expected = Boundary.isDigit(c) ? null : "el dígito verificador (0-9)";
             }
             if (expected != null) {
-                return Finding.error(IdentifierError.CURP_FORMATO, s, s, i + 1, expected);
+                report.error(IdentifierError.CURP_FORMATO, s, s, i + 1, expected);
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     private static boolean isConsonant(char c) {

@@ -2,11 +2,8 @@ package mx.buzon.core.id;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import mx.buzon.core.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,7 +75,9 @@ public final class Folio {
      * @return {@code true} when {@link #parse(CharSequence)} would succeed
      */
     public static boolean isValid(CharSequence text) {
-        return validate(text, CheckDigitMode.STRICT).isValid();
+        Report report = Report.quiet();
+        check(text, CheckDigitMode.STRICT, report);
+        return !report.hasError();
     }
 
     /**
@@ -90,30 +89,34 @@ public final class Folio {
      * @return the findings and, when there is no error, the folio
      */
     public static IdentifierValidation<Folio> validate(CharSequence text, CheckDigitMode mode) {
+        Report report = Report.full();
+        return report.result(check(text, mode, report));
+    }
+
+    private static @Nullable Folio check(CharSequence text, CheckDigitMode mode, Report report) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(mode, "mode");
-        List<Finding> findings = new ArrayList<>(2);
-        String s = Boundary.normalize(text, NAME, LENGTH_TEXT, true, findings);
+        String s = Boundary.normalize(text, NAME, LENGTH_TEXT, true, report);
         if (s == null) {
-            return IdentifierValidation.of(null, findings);
+            return null;
         }
         if (s.length() > MAX_LENGTH) {
-            findings.add(Finding.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, NAME, s.length(), LENGTH_TEXT));
-            return IdentifierValidation.of(null, findings);
+            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, NAME, s.length(), LENGTH_TEXT);
+            return null;
         }
         String problem = grammarProblem(s);
         if (problem != null) {
-            findings.add(Finding.error(IdentifierError.FOLIO_FORMATO, s, s, problem));
-            return IdentifierValidation.of(null, findings);
+            report.error(IdentifierError.FOLIO_FORMATO, s, s, problem);
+            return null;
         }
         int dash = s.indexOf('-');
         String dateDigits = s.substring(dash + 1, dash + 9);
         LocalDate date = dateOrNull(dateDigits);
         if (date == null) {
-            findings.add(Finding.error(IdentifierError.FOLIO_FECHA, s, s, dateDigits));
-            return IdentifierValidation.of(null, findings);
+            report.error(IdentifierError.FOLIO_FECHA, s, s, dateDigits);
+            return null;
         }
-        return IdentifierValidation.of(new Folio(s, date), findings);
+        return new Folio(s, date);
     }
 
     /**

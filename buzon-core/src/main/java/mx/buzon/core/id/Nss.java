@@ -1,10 +1,7 @@
 package mx.buzon.core.id;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import mx.buzon.core.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,7 +57,9 @@ public final class Nss {
      * @return {@code true} when {@link #parse(CharSequence)} would succeed
      */
     public static boolean isValid(CharSequence text) {
-        return validate(text, CheckDigitMode.STRICT).isValid();
+        Report report = Report.quiet();
+        check(text, CheckDigitMode.STRICT, report);
+        return !report.hasError();
     }
 
     /**
@@ -72,28 +71,32 @@ public final class Nss {
      * @return the findings and, when there is no error, the NSS
      */
     public static IdentifierValidation<Nss> validate(CharSequence text, CheckDigitMode mode) {
+        Report report = Report.full();
+        return report.result(check(text, mode, report));
+    }
+
+    private static @Nullable Nss check(CharSequence text, CheckDigitMode mode, Report report) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(mode, "mode");
-        List<Finding> findings = new ArrayList<>(2);
-        String s = Boundary.normalize(text, NAME, LENGTH_TEXT, false, findings);
+        String s = Boundary.normalize(text, NAME, LENGTH_TEXT, false, report);
         if (s == null) {
-            return IdentifierValidation.of(null, findings);
+            return null;
         }
         if (s.length() != LENGTH) {
-            findings.add(Finding.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, NAME, s.length(), LENGTH_TEXT));
-            return IdentifierValidation.of(null, findings);
+            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, NAME, s.length(), LENGTH_TEXT);
+            return null;
         }
         for (int i = 0; i < LENGTH; i++) {
             if (!Boundary.isDigit(s.charAt(i))) {
-                findings.add(Finding.error(IdentifierError.NSS_FORMATO, s, s, i + 1));
-                return IdentifierValidation.of(null, findings);
+                report.error(IdentifierError.NSS_FORMATO, s, s, i + 1);
+                return null;
             }
         }
         char expected = CheckDigits.nss(s.substring(0, 10));
         if (s.charAt(10) != expected) {
-            findings.add(Finding.of(IdentifierError.NSS_DIGITO_VERIFICADOR, Severities.of(mode), s, s, expected));
+            report.add(IdentifierError.NSS_DIGITO_VERIFICADOR, Severities.of(mode), s, s, expected);
         }
-        return IdentifierValidation.of(new Nss(s), findings);
+        return new Nss(s);
     }
 
     /**

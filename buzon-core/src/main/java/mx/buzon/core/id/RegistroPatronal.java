@@ -1,9 +1,6 @@
 package mx.buzon.core.id;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import mx.buzon.core.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,7 +61,9 @@ public final class RegistroPatronal {
      * @return {@code true} when {@link #parse(CharSequence)} would succeed
      */
     public static boolean isValid(CharSequence text) {
-        return validate(text, CheckDigitMode.STRICT).isValid();
+        Report report = Report.quiet();
+        check(text, CheckDigitMode.STRICT, report);
+        return !report.hasError();
     }
 
     /**
@@ -76,28 +75,30 @@ public final class RegistroPatronal {
      * @return the findings and, when there is no error, the registro patronal
      */
     public static IdentifierValidation<RegistroPatronal> validate(CharSequence text, CheckDigitMode mode) {
+        Report report = Report.full();
+        return report.result(check(text, mode, report));
+    }
+
+    private static @Nullable RegistroPatronal check(CharSequence text, CheckDigitMode mode, Report report) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(mode, "mode");
-        List<Finding> findings = new ArrayList<>(2);
-        String s = Boundary.normalize(text, NAME, LENGTH_TEXT, false, findings);
+        String s = Boundary.normalize(text, NAME, LENGTH_TEXT, false, report);
         if (s == null) {
-            return IdentifierValidation.of(null, findings);
+            return null;
         }
         if (s.length() != LENGTH) {
-            findings.add(Finding.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, NAME, s.length(), LENGTH_TEXT));
-            return IdentifierValidation.of(null, findings);
+            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, NAME, s.length(), LENGTH_TEXT);
+            return null;
         }
-        Finding formatError = formatError(s);
-        if (formatError != null) {
-            findings.add(formatError);
-            return IdentifierValidation.of(null, findings);
+        if (formatError(s, report)) {
+            return null;
         }
         char expected = CheckDigits.registroPatronal(s.substring(0, 10));
         if (s.charAt(10) != expected) {
-            findings.add(Finding.of(IdentifierError.REGISTRO_PATRONAL_DIGITO_VERIFICADOR, Severities.of(mode), s, s,
-                    expected));
+            report.add(IdentifierError.REGISTRO_PATRONAL_DIGITO_VERIFICADOR, Severities.of(mode), s, s,
+                    expected);
         }
-        return IdentifierValidation.of(new RegistroPatronal(s), findings);
+        return new RegistroPatronal(s);
     }
 
     /**
@@ -137,16 +138,18 @@ public final class RegistroPatronal {
         return value;
     }
 
-    private static @Nullable Finding formatError(String s) {
+    private static boolean formatError(String s, Report report) {
         char first = s.charAt(0);
         if (!Boundary.isLatinUpper(first) && !Boundary.isDigit(first)) {
-            return Finding.error(IdentifierError.REGISTRO_PATRONAL_FORMATO, s, s, 1, "una letra A-Z o un dígito");
+            report.error(IdentifierError.REGISTRO_PATRONAL_FORMATO, s, s, 1, "una letra A-Z o un dígito");
+            return true;
         }
         for (int i = 1; i < LENGTH; i++) {
             if (!Boundary.isDigit(s.charAt(i))) {
-                return Finding.error(IdentifierError.REGISTRO_PATRONAL_FORMATO, s, s, i + 1, "un dígito");
+                report.error(IdentifierError.REGISTRO_PATRONAL_FORMATO, s, s, i + 1, "un dígito");
+                return true;
             }
         }
-        return null;
+        return false;
     }
 }

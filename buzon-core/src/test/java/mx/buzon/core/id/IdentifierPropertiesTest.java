@@ -210,6 +210,46 @@ class IdentifierPropertiesTest {
         }
     }
 
+    /**
+     * {@code isValid} takes a quiet path that formats no message; it must agree with {@code validate} on valid
+     * values, on every single substitution of a sample of them, and on short random junk.
+     */
+    @Test
+    void isValid_agreesWithValidate_onValidMutatedAndJunkInput() {
+        RandomGenerator r = random();
+        String junkAlphabet = "ABCDEHMNXZÑ&019-  ñaА̃";
+        List<String> disagreements = new ArrayList<>();
+        for (int n = 0; n < 300; n++) {
+            List<String> texts = new ArrayList<>();
+            for (Object value : List.of(IdentifierGenerators.rfcFisica(r), IdentifierGenerators.rfcMoral(r),
+                    IdentifierGenerators.curp(r), IdentifierGenerators.nss(r), IdentifierGenerators.registroPatronal(r),
+                    IdentifierGenerators.folio(r))) {
+                texts.add(value.toString());
+                texts.addAll(substitutions(value.toString(), "0A9Z&Ñ-a "));
+            }
+            StringBuilder junk = new StringBuilder();
+            for (int k = r.nextInt(25); k > 0; k--) {
+                junk.append(junkAlphabet.charAt(r.nextInt(junkAlphabet.length())));
+            }
+            texts.add(junk.toString());
+            for (String t : texts) {
+                check(disagreements, t, Rfc.isValid(t), Rfc.validate(t, CheckDigitMode.STRICT).isValid());
+                check(disagreements, t, Curp.isValid(t), Curp.validate(t, CheckDigitMode.STRICT).isValid());
+                check(disagreements, t, Nss.isValid(t), Nss.validate(t, CheckDigitMode.STRICT).isValid());
+                check(disagreements, t, RegistroPatronal.isValid(t),
+                        RegistroPatronal.validate(t, CheckDigitMode.STRICT).isValid());
+                check(disagreements, t, Folio.isValid(t), Folio.validate(t, CheckDigitMode.STRICT).isValid());
+            }
+        }
+        assertNone(disagreements);
+    }
+
+    private static void check(List<String> disagreements, String text, boolean quiet, boolean full) {
+        if (quiet != full) {
+            disagreements.add(text);
+        }
+    }
+
     /** Fails with the seed, the count and the first ten offending substitutions. */
     private static void assertNone(List<String> failures) {
         assertThat(failures.size()).as("%s; %d wrong, first: %s", seed(), failures.size(),
