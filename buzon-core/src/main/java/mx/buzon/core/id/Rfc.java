@@ -167,7 +167,7 @@ public final class Rfc {
 
     /**
      * Whether this RFC can name a user of the Buzón IMSS: every RFC except the generic ones, which stand for
-     * "anyone" and cannot be enrolled (Lineamientos, habilitación with e.firma of a concrete person).
+     * "anyone" (RULES.md §1: neither identifies a Buzón user; a user enrols with the e.firma of a concrete RFC).
      *
      * @return {@code !isGeneric()}
      */

@@ -80,6 +80,11 @@ public class IdentifierBenchmark {
     }
 
     @Benchmark
+    public boolean rfcIsValidWrongDigit() {
+        return Rfc.isValid(rfcsWrongDigit[index()]);
+    }
+
+    @Benchmark
     public boolean curpIsValid() {
         return Curp.isValid(curps[index()]);
     }
