@@ -72,6 +72,7 @@ public final class IdentifierGenerators {
      */
     public static Curp curp(RandomGenerator random, Set<Sexo> sexos) {
         Objects.requireNonNull(random, "random");
+        Objects.requireNonNull(sexos, "sexos");
         List<Sexo> sexList = sexos.stream().sorted().toList();
         if (sexList.isEmpty()) {
             throw new IllegalArgumentException("sexos must not be empty");
