@@ -1,5 +1,7 @@
 package mx.buzon.core.id;
 
+import java.util.Arrays;
+
 /**
  * The check-digit algorithms of RULES.md §1, on canonical text whose format was already checked.
  */
@@ -9,7 +11,20 @@ final class CheckDigits {
     private static final String RFC_ALPHABET = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ";
     private static final String CURP_ALPHABET = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
 
+    // Lookup tables indexed by char (all characters of both alphabets are below U+0100); -1 elsewhere.
+    private static final int[] RFC_VALUES = table(RFC_ALPHABET);
+    private static final int[] CURP_VALUES = table(CURP_ALPHABET);
+
     private CheckDigits() {
+    }
+
+    private static int[] table(String alphabet) {
+        int[] values = new int[256];
+        Arrays.fill(values, -1);
+        for (int i = 0; i < alphabet.length(); i++) {
+            values[alphabet.charAt(i)] = i;
+        }
+        return values;
     }
 
     /**
@@ -21,7 +36,7 @@ final class CheckDigits {
         int sum = 0;
         for (int i = 0; i < 12; i++) {
             char c = i < padding ? ' ' : rfcWithoutDigit.charAt(i - padding);
-            sum += RFC_ALPHABET.indexOf(c) * (13 - i);
+            sum += RFC_VALUES[c] * (13 - i);
         }
         int r = sum % 11;
         if (r == 0) {
@@ -37,7 +52,7 @@ final class CheckDigits {
     static char curp(CharSequence first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += CURP_ALPHABET.indexOf(first17.charAt(i)) * (18 - i);
+            sum += CURP_VALUES[first17.charAt(i)] * (18 - i);
         }
         return (char) ('0' + (10 - sum % 10) % 10);
     }

@@ -116,7 +116,8 @@ public final class Curp {
         return report.result(check(text, mode, sexos, report));
     }
 
-    private static @Nullable Curp check(CharSequence text, CheckDigitMode mode, Set<Sexo> sexos, Report report) {
+    // Package-private for the property tests, which need the codes without the formatted messages.
+    static @Nullable Curp check(CharSequence text, CheckDigitMode mode, Set<Sexo> sexos, Report report) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(mode, "mode");
         if (Objects.requireNonNull(sexos, "sexos").isEmpty()) {

@@ -1,7 +1,9 @@
 package mx.buzon.core.id;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import mx.buzon.core.Finding;
 import mx.buzon.core.Severity;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +16,7 @@ final class Report {
 
     private final boolean quiet;
     private final List<Finding> findings;
+    private @Nullable Set<IdentifierError> codes;
     private boolean hasError;
 
     private Report(boolean quiet) {
@@ -44,6 +47,11 @@ final class Report {
 
     void add(IdentifierError code, Severity severity, String offendingValue, Object... args) {
         hasError |= severity == Severity.ERROR;
+        if (codes == null) {
+            codes = EnumSet.of(code);
+        } else {
+            codes.add(code);
+        }
         if (!quiet) {
             findings.add(Finding.of(code, severity, offendingValue, args));
         }
@@ -51,6 +59,11 @@ final class Report {
 
     boolean hasError() {
         return hasError;
+    }
+
+    /** @return the codes reported so far, errors and warnings (cheap even for a quiet report) */
+    Set<IdentifierError> codes() {
+        return codes == null ? Set.of() : codes;
     }
 
     /** @return the validation: {@code value} when there was no error, and the findings */

@@ -101,7 +101,8 @@ public final class Rfc {
         return report.result(check(text, mode, report));
     }
 
-    private static @Nullable Rfc check(CharSequence text, CheckDigitMode mode, Report report) {
+    // Package-private for the property tests, which need the codes without the formatted messages.
+    static @Nullable Rfc check(CharSequence text, CheckDigitMode mode, Report report) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(mode, "mode");
         String s = Boundary.normalize(text, NAME, LENGTHS, false, report);

@@ -109,11 +109,11 @@ class IdentifierPropertiesTest {
         for (RegistroPatronal rp : draw(IdentifierGenerators::registroPatronal)) {
             String text = rp.toString();
             for (String mutated : substitutions(text, DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ")) {
-                IdentifierValidation<RegistroPatronal> v = RegistroPatronal.validate(mutated, CheckDigitMode.STRICT);
+
                 boolean sameClass = mutated.charAt(0) != text.charAt(0)
                         && classes.stream().anyMatch(c -> c.indexOf(mutated.charAt(0)) >= 0
                                 && c.indexOf(text.charAt(0)) >= 0);
-                if (v.isValid() != sameClass) {
+                if (RegistroPatronal.isValid(mutated) != sameClass) {
                     failures.add(text + " -> " + mutated);
                 }
                 missed += sameClass ? 1 : 0;
@@ -137,24 +137,25 @@ class IdentifierPropertiesTest {
             String text = curp.toString();
             for (String mutated : substitutions(text, CURP_ALPHABET)) {
                 int i = firstDifference(text, mutated);
-                IdentifierValidation<Curp> v = Curp.validate(mutated, CheckDigitMode.STRICT, Curp.SEXOS_HMX);
+                Report v = Report.quiet(); // codes only: formatting 6 million messages would dominate
+                Curp.check(mutated, CheckDigitMode.STRICT, Curp.SEXOS_HMX, v);
                 if (i == 17) {
-                    if (v.isValid()) {
+                    if (!v.hasError()) {
                         failures.add(text + " -> " + mutated);
                     }
                     continue;
                 }
-                if (hasCode(v, "CURP_FORMATO")) {
+                if (v.codes().contains(IdentifierError.CURP_FORMATO)) {
                     continue; // the digit is not even computed; the format already rejected it
                 }
                 reachedDigit++;
                 int difference = CURP_ALPHABET.indexOf(mutated.charAt(i)) - CURP_ALPHABET.indexOf(text.charAt(i));
                 boolean invisible = Math.floorMod(difference * (18 - i), 10) == 0;
-                if (hasCode(v, "CURP_DIGITO_VERIFICADOR") == invisible) {
+                if (v.codes().contains(IdentifierError.CURP_DIGITO_VERIFICADOR) == invisible) {
                     failures.add(text + " -> " + mutated);
                 }
                 missedByDigit += invisible ? 1 : 0;
-                acceptedAtDayTens += i == 8 && v.isValid() ? 1 : 0;
+                acceptedAtDayTens += i == 8 && !v.hasError() ? 1 : 0;
             }
         }
         assertNone(failures);
@@ -179,16 +180,18 @@ class IdentifierPropertiesTest {
             int padding = 13 - text.length();
             for (String mutated : substitutions(text, RFC_ALPHABET.replace(" ", ""))) {
                 int i = firstDifference(text, mutated);
-                IdentifierValidation<Rfc> v = Rfc.validate(mutated, CheckDigitMode.STRICT);
-                if (hasCode(v, "RFC_FORMATO") || i == text.length() - 1 || hasCode(v, "RFC_GENERICO")) {
-                    if (i == text.length() - 1 && v.isValid()) {
+                Report v = Report.quiet();
+                Rfc.check(mutated, CheckDigitMode.STRICT, v);
+                if (v.codes().contains(IdentifierError.RFC_FORMATO) || i == text.length() - 1
+                        || v.codes().contains(IdentifierError.RFC_GENERICO)) {
+                    if (i == text.length() - 1 && !v.hasError()) {
                         failures.add(text + " -> " + mutated);
                     }
                     continue;
                 }
                 int difference = RFC_ALPHABET.indexOf(mutated.charAt(i)) - RFC_ALPHABET.indexOf(text.charAt(i));
                 boolean invisible = Math.floorMod(difference * (13 - (i + padding)), 11) == 0;
-                if (hasCode(v, "RFC_DIGITO_VERIFICADOR") == invisible) {
+                if (v.codes().contains(IdentifierError.RFC_DIGITO_VERIFICADOR) == invisible) {
                     failures.add(text + " -> " + mutated);
                 }
                 missedByDigit += invisible ? 1 : 0;
@@ -211,15 +214,16 @@ class IdentifierPropertiesTest {
     }
 
     /**
-     * {@code isValid} takes a quiet path that formats no message; it must agree with {@code validate} on valid
-     * values, on every single substitution of a sample of them, and on short random junk.
+     * {@code isValid} (and the sweeps above) take a quiet path that formats no message; it must agree with
+     * {@code validate}, validity and codes, on valid values, on every single substitution of a sample of them,
+     * and on short random junk.
      */
     @Test
     void isValid_agreesWithValidate_onValidMutatedAndJunkInput() {
         RandomGenerator r = random();
         String junkAlphabet = "ABCDEHMNXZÑ&019-  ñaА̃";
         List<String> disagreements = new ArrayList<>();
-        for (int n = 0; n < 300; n++) {
+        for (int n = 0; n < 100; n++) {
             List<String> texts = new ArrayList<>();
             for (Object value : List.of(IdentifierGenerators.rfcFisica(r), IdentifierGenerators.rfcMoral(r),
                     IdentifierGenerators.curp(r), IdentifierGenerators.nss(r), IdentifierGenerators.registroPatronal(r),
@@ -234,6 +238,13 @@ class IdentifierPropertiesTest {
             texts.add(junk.toString());
             for (String t : texts) {
                 check(disagreements, t, Rfc.isValid(t), Rfc.validate(t, CheckDigitMode.STRICT).isValid());
+                Report quietRfc = Report.quiet();
+                Rfc.check(t, CheckDigitMode.STRICT, quietRfc);
+                check(disagreements, t, true, quietRfc.codes().equals(codeSet(Rfc.validate(t, CheckDigitMode.STRICT))));
+                Report quietCurp = Report.quiet();
+                Curp.check(t, CheckDigitMode.STRICT, Curp.SEXOS_HM, quietCurp);
+                check(disagreements, t, true,
+                        quietCurp.codes().equals(codeSet(Curp.validate(t, CheckDigitMode.STRICT))));
                 check(disagreements, t, Curp.isValid(t), Curp.validate(t, CheckDigitMode.STRICT).isValid());
                 check(disagreements, t, Nss.isValid(t), Nss.validate(t, CheckDigitMode.STRICT).isValid());
                 check(disagreements, t, RegistroPatronal.isValid(t),
@@ -242,6 +253,11 @@ class IdentifierPropertiesTest {
             }
         }
         assertNone(disagreements);
+    }
+
+    private static java.util.Set<IdentifierError> codeSet(IdentifierValidation<?> v) {
+        return v.findings().stream().map(f -> IdentifierError.valueOf(f.code()))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private static void check(List<String> disagreements, String text, boolean quiet, boolean full) {
@@ -296,9 +312,5 @@ class IdentifierPropertiesTest {
             i++;
         }
         return i;
-    }
-
-    private static boolean hasCode(IdentifierValidation<?> v, String code) {
-        return v.findings().stream().anyMatch(f -> f.code().equals(code));
     }
 }
