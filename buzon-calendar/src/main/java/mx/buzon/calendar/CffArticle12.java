@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The inhábil days that CFF art. 12 lists, built by rule for any year (RULES.md §2).
@@ -25,6 +26,12 @@ public final class CffArticle12 {
     /** The source quoted for the days of this article. */
     public static final String SOURCE = "CFF art. 12";
 
+    private static final int CACHED_FROM = 1900;
+    private static final int CACHED_YEARS = 400;
+    // Immutable lists, computed on first use per reading and year; explanations look them up for every skipped day.
+    private static final AtomicReferenceArray<List<DiaInhabil>> CACHE =
+            new AtomicReferenceArray<>(TransmissionDay.values().length * CACHED_YEARS);
+
     private CffArticle12() {
     }
 
@@ -38,6 +45,19 @@ public final class CffArticle12 {
      */
     public static List<DiaInhabil> inhabiles(int year, TransmissionDay transmissionDay) {
         Objects.requireNonNull(transmissionDay, "transmissionDay");
+        if (year < CACHED_FROM || year >= CACHED_FROM + CACHED_YEARS) {
+            return build(year, transmissionDay);
+        }
+        int slot = transmissionDay.ordinal() * CACHED_YEARS + year - CACHED_FROM;
+        List<DiaInhabil> days = CACHE.get(slot);
+        if (days == null) {
+            days = build(year, transmissionDay);
+            CACHE.set(slot, days);
+        }
+        return days;
+    }
+
+    private static List<DiaInhabil> build(int year, TransmissionDay transmissionDay) {
         List<DiaInhabil> days = new ArrayList<>(11);
         days.add(law(LocalDate.of(year, Month.JANUARY, 1), "1 de enero"));
         days.add(law(nthMonday(year, Month.FEBRUARY, 1), "primer lunes de febrero (5 de febrero)"));
