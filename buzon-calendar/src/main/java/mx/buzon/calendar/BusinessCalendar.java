@@ -239,6 +239,11 @@ public final class BusinessCalendar {
     public List<DiaInhabil> reasonsInhabil(LocalDate date) {
         check(date);
         List<DiaInhabil> reasons = new ArrayList<>(2);
+        addReasons(date, reasons);
+        return List.copyOf(reasons);
+    }
+
+    private void addReasons(LocalDate date, List<DiaInhabil> reasons) {
         DayOfWeek day = date.getDayOfWeek();
         if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
             reasons.add(new DiaInhabil(date, InhabilKind.WEEKEND, day == DayOfWeek.SATURDAY ? "sábado" : "domingo",
@@ -249,8 +254,10 @@ public final class BusinessCalendar {
                 reasons.add(law);
             }
         }
-        reasons.addAll(declared.getOrDefault(date, List.of()));
-        return List.copyOf(reasons);
+        List<DiaInhabil> declaredReasons = declared.get(date);
+        if (declaredReasons != null) {
+            reasons.addAll(declaredReasons);
+        }
     }
 
     /**
@@ -268,7 +275,7 @@ public final class BusinessCalendar {
         List<DiaInhabil> days = new ArrayList<>();
         LocalDate next = index.nextInhabilOrSame(fromInclusive);
         while (next != null && !next.isAfter(toInclusive)) {
-            days.addAll(reasonsInhabil(next));
+            addReasons(next, days);
             next = next.getYear() == LAST_SUPPORTED_YEAR && next.getDayOfYear() == next.lengthOfYear() ? null
                     : index.nextInhabilOrSame(next.plusDays(1));
         }
@@ -285,6 +292,37 @@ public final class BusinessCalendar {
     public LocalDate nextBusinessDayOrSame(LocalDate date) {
         check(date);
         return index.isBusinessDay(date) ? date : plusBusinessDays(date, 1);
+    }
+
+    /**
+     * The first {@code count} días hábiles after {@code date}, in order (e.g. the three days to open a notified
+     * document, Lineamientos 7.4). Each step scans the precomputed bitset, so this is cheaper than {@code count}
+     * calls of {@link #plusBusinessDays(LocalDate, int)}.
+     *
+     * @param date the day of the event (not included), e.g. {@code 2026-03-02}
+     * @param count how many days, at least 0, e.g. {@code 3}
+     * @return e.g. {@code [2026-03-03, 2026-03-04, 2026-03-05]}
+     * @throws IllegalArgumentException if {@code count} is negative
+     * @throws CalendarException when a year touched is not covered (and not accepted) or outside 1900–2299
+     */
+    public List<LocalDate> nextBusinessDays(LocalDate date, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("nextBusinessDays needs count >= 0, got " + count);
+        }
+        check(date);
+        LocalDate[] days = new LocalDate[count];
+        LocalDate current = date;
+        for (int i = 0; i < count; i++) {
+            LocalDate next = index.nextBusinessAfter(current);
+            if (next == null) {
+                throw new CalendarException(CalendarErrorCode.CALENDARIO_FECHA_FUERA_DE_INTERVALO,
+                        date + " + " + count + " días hábiles", FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR);
+            }
+            check(next);
+            days[i] = next;
+            current = next;
+        }
+        return List.of(days);
     }
 
     /**

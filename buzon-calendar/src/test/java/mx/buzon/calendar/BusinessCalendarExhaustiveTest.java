@@ -50,6 +50,17 @@ class BusinessCalendarExhaustiveTest {
     }
 
     @Test
+    void nextBusinessDays_everyDay2000To2099_firstFiveEqualPlusOneToFive() {
+        for (LocalDate d = FIRST; !d.isAfter(LAST); d = d.plusDays(1)) {
+            java.util.List<LocalDate> next = CALENDAR.nextBusinessDays(d, 5);
+            for (int n = 1; n <= 5; n++) {
+                assertThat(next.get(n - 1)).as("%s + %s", d, n).isEqualTo(CALENDAR.plusBusinessDays(d, n));
+            }
+        }
+        assertThat(CALENDAR.nextBusinessDays(FIRST, 0)).isEmpty();
+    }
+
+    @Test
     void plusBusinessDays_sampledSums_equalApplyingOneThenTheOther() {
         SplittableRandom random = new SplittableRandom(SEED);
         for (int i = 0; i < 20_000; i++) {

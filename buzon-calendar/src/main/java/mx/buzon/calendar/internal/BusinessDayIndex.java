@@ -147,6 +147,30 @@ public final class BusinessDayIndex {
         return found < DAYS ? LocalDate.ofEpochDay(FIRST_DAY + found) : null;
     }
 
+    /**
+     * The first business day strictly after {@code date}, found by scanning the bitset (O(1) for the gaps a
+     * calendar has).
+     *
+     * @param date a date inside the span
+     * @return the date, or {@code null} past the end of the span
+     */
+    public @org.jspecify.annotations.Nullable LocalDate nextBusinessAfter(LocalDate date) {
+        int i = index(date) + 1;
+        if (i >= DAYS) {
+            return null;
+        }
+        int w = i >>> 6;
+        long set = words[w] & (-1L << i);
+        while (set == 0) {
+            w++;
+            if (w == words.length) {
+                return null;
+            }
+            set = words[w];
+        }
+        return LocalDate.ofEpochDay(FIRST_DAY + ((long) w << 6) + Long.numberOfTrailingZeros(set));
+    }
+
     private int rankOf(int i) {
         return rankBefore[i >>> 6] + Long.bitCount(words[i >>> 6] & (-1L >>> (63 - (i & 63))));
     }

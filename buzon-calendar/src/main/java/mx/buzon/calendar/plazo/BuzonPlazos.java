@@ -153,16 +153,16 @@ public final class BuzonPlazos {
                     + avisoEl + ") (Lineamientos 7.3, 7.4)");
         });
         LocalDate fechaAviso = avisoEl.atZone(domicilio).toLocalDate();
-        List<LocalDate> window = List.of(calendar.plusBusinessDays(fechaAviso, 1),
-                calendar.plusBusinessDays(fechaAviso, 2), calendar.plusBusinessDays(fechaAviso, DAYS_TO_OPEN));
-        Instant deemed = atNotificationStart(calendar.plusBusinessDays(fechaAviso, DAYS_TO_OPEN + 1));
+        List<LocalDate> fourDays = calendar.nextBusinessDays(fechaAviso, DAYS_TO_OPEN + 1);
+        List<LocalDate> window = fourDays.subList(0, DAYS_TO_OPEN);
+        Instant deemed = atNotificationStart(fourDays.get(DAYS_TO_OPEN));
         boolean openedInTime = aperturaEl
                 .map(opened -> !opened.atZone(domicilio).toLocalDate().isAfter(window.get(DAYS_TO_OPEN - 1)))
                 .orElse(false);
         Via via = openedInTime ? Via.APERTURA : Via.CUARTO_DIA;
         Instant notified = openedInTime ? notifiedAt(aperturaEl.orElseThrow()) : deemed;
         LocalDate fechaNotificacion = notified.atZone(domicilio).toLocalDate();
-        LocalDate surteEfectos = calendar.plusBusinessDays(fechaNotificacion, 1);
+        LocalDate surteEfectos = calendar.nextBusinessDays(fechaNotificacion, 1).get(0);
         return new NotificacionTiming(avisoEl, domicilio, fechaAviso, window, aperturaEl, via, notified,
                 fechaNotificacion, surteEfectos, calendar.inhabilDays(fechaAviso.plusDays(1), surteEfectos));
     }
