@@ -3,6 +3,8 @@ package mx.buzon.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAdjuster;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -49,6 +51,7 @@ public final class BusinessCalendar {
     private final int lastCoveredYear;
     private final boolean cffRulesOnlyBeyondCoverage;
     private final BusinessDayIndex index;
+    private volatile @org.jspecify.annotations.Nullable BusinessCalendar forPayments;
 
     private BusinessCalendar(String name, TransmissionDay transmissionDay,
             NavigableMap<LocalDate, List<DiaInhabil>> declared, int firstCoveredYear, int lastCoveredYear,
@@ -210,6 +213,15 @@ public final class BusinessCalendar {
      * @return the calendar, named e.g. {@code "SAT (declaraciones y pagos)"}
      */
     public BusinessCalendar forDeclarationsAndPayments() {
+        BusinessCalendar cached = forPayments;
+        if (cached == null) {
+            cached = withoutVacations();
+            forPayments = cached;
+        }
+        return cached;
+    }
+
+    private BusinessCalendar withoutVacations() {
         Builder builder = toBuilder();
         builder.name = name + " (declaraciones y pagos)";
         builder.declared.values().forEach(days -> days.removeIf(day -> day.kind() == InhabilKind.VACATION));
@@ -351,6 +363,20 @@ public final class BusinessCalendar {
         }
         check(result);
         return result;
+    }
+
+    /**
+     * {@link #plusBusinessDays(LocalDate, int)} as a {@link TemporalAdjuster}, for any temporal with a date
+     * ({@code LocalDate}, {@code ZonedDateTime}, ...); the time of day is kept.
+     *
+     * <p>Example: {@code LocalDate.of(2026, 3, 9).with(imss.plusBusinessDaysAdjuster(15))} is {@code 2026-03-31}.
+     *
+     * @param days how many días hábiles (negative: backwards)
+     * @return the adjuster; it throws {@link CalendarException} as {@code plusBusinessDays} does
+     */
+    public TemporalAdjuster plusBusinessDaysAdjuster(int days) {
+        return temporal -> temporal.with(ChronoField.EPOCH_DAY,
+                plusBusinessDays(LocalDate.from(temporal), days).toEpochDay());
     }
 
     /**

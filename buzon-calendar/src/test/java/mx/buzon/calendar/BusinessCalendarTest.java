@@ -191,6 +191,19 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void plusBusinessDaysAdjuster_zonedDateTime_keepsTimeAndZone() {
+        java.time.ZonedDateTime monday = MONDAY_2026_03_09.atTime(9, 30).atZone(java.time.ZoneId.of("America/Tijuana"));
+        assertThat(monday.with(IMSS.plusBusinessDaysAdjuster(15)))
+                .isEqualTo(TUESDAY_2026_03_31.atTime(9, 30).atZone(java.time.ZoneId.of("America/Tijuana")));
+        assertThat(MONDAY_2026_03_09.with(IMSS.plusBusinessDaysAdjuster(15))).isEqualTo(TUESDAY_2026_03_31);
+    }
+
+    @Test
+    void forDeclarationsAndPayments_calledTwice_sameInstance() {
+        assertThat(SAT.forDeclarationsAndPayments()).isSameAs(SAT.forDeclarationsAndPayments());
+    }
+
+    @Test
     void toString_namesCoverage() {
         assertThat(IMSS.toString()).contains("IMSS", "2023-2026");
     }
