@@ -1,7 +1,5 @@
 package mx.buzon.calendar;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import mx.buzon.calendar.internal.Resources;
 
@@ -57,12 +55,10 @@ public final class ReferenceCalendars {
     }
 
     private static List<DiaInhabil> readSat() {
-        String name = "sat-dias-inhabiles.tsv";
-        try {
-            return Resources.tsv(name).stream().map(row -> new DiaInhabil(LocalDate.parse(row[0]),
-                    InhabilKind.valueOf(row[1]), row[2], row[3])).collect(java.util.stream.Collectors.toList());
-        } catch (DateTimeParseException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            throw new CalendarException(e, CalendarErrorCode.DATOS_ILEGIBLES, name, e.getMessage());
+        StringBuilder text = new StringBuilder();
+        for (String[] row : Resources.tsv("sat-dias-inhabiles.tsv")) {
+            text.append(String.join("\t", row)).append('\n');
         }
+        return InhabilDaysTsv.parse(text);
     }
 }
