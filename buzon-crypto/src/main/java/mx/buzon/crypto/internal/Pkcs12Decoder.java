@@ -38,7 +38,9 @@ public final class Pkcs12Decoder {
      */
     public static Entry decode(byte[] bytes, char[] password, String name) {
         try {
-            Pfx.getInstance(ASN1Primitive.fromByteArray(bytes));
+            if (Pfx.getInstance(ASN1Primitive.fromByteArray(bytes)) == null) {
+                throw new IllegalArgumentException("empty");
+            }
         } catch (IOException | RuntimeException e) {
             throw new EfirmaException(EfirmaErrorCode.EFIRMA_ARCHIVO_INVALIDO, EfirmaFile.PFX, e,
                     EfirmaFile.PFX.noun(), name, bytes.length == 0 ? "está vacío" : "la estructura PKCS#12 está dañada");
