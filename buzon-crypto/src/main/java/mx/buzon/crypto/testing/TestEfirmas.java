@@ -12,7 +12,9 @@ import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +28,6 @@ import mx.buzon.core.id.Rfc;
 import mx.buzon.crypto.CertificateKind;
 import mx.buzon.crypto.NumeroCertificado;
 import mx.buzon.crypto.TrustAnchors;
-import mx.buzon.crypto.internal.Bc;
 import mx.buzon.crypto.internal.CertificateDecoder;
 import mx.buzon.crypto.internal.DeterministicRandom;
 import org.bouncycastle.asn1.ASN1Encodable;
@@ -35,7 +36,6 @@ import org.bouncycastle.asn1.DERIA5String;
 import org.bouncycastle.asn1.DERPrintableString;
 import org.bouncycastle.asn1.DERT61String;
 import org.bouncycastle.asn1.DERUTF8String;
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -51,8 +51,23 @@ import org.bouncycastle.crypto.generators.RSAKeyPairGenerator;
 import org.bouncycastle.crypto.params.RSAKeyGenerationParameters;
 import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
-import org.bouncycastle.openssl.PKCS8Generator;
-import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo;
+import org.bouncycastle.asn1.pkcs.EncryptionScheme;
+import org.bouncycastle.asn1.pkcs.KeyDerivationFunc;
+import org.bouncycastle.asn1.pkcs.PBES2Parameters;
+import org.bouncycastle.asn1.pkcs.PBKDF2Params;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.crypto.InvalidCipherTextException;
+import org.bouncycastle.crypto.digests.SHA1Digest;
+import org.bouncycastle.crypto.engines.DESedeEngine;
+import org.bouncycastle.crypto.generators.PKCS5S2ParametersGenerator;
+import org.bouncycastle.crypto.modes.CBCBlockCipher;
+import org.bouncycastle.crypto.paddings.PKCS7Padding;
+import org.bouncycastle.crypto.paddings.PaddedBufferedBlockCipher;
+import org.bouncycastle.crypto.params.KeyParameter;
+import org.bouncycastle.crypto.params.ParametersWithIV;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.jspecify.annotations.Nullable;
@@ -89,6 +104,7 @@ public final class TestEfirmas {
     private static final ASN1ObjectIdentifier UNIQUE_IDENTIFIER = new ASN1ObjectIdentifier("2.5.4.45");
     private static final ASN1ObjectIdentifier NAME = new ASN1ObjectIdentifier("2.5.4.41");
     private static final int KEY_BITS = 2048;
+    private static final int SAT_ITERATIONS = 2048;
 
     private final long seed;
     private final KeyPair caKeys;
@@ -316,29 +332,39 @@ public final class TestEfirmas {
         }
     }
 
+    /**
+     * Encrypts as the SAT does (PBES2, PBKDF2-HMAC-SHA1 with 2048 iterations, 3DES-CBC), with Bouncy Castle's
+     * lightweight API so that salt and IV come from the deterministic stream.
+     */
     private static byte[] encryptedKey(PrivateKey key, char[] password, long n) {
+        DeterministicRandom random = new DeterministicRandom(n, 0x6B6579L);
+        byte[] salt = new byte[8];
+        byte[] iv = new byte[8];
+        random.nextBytes(salt);
+        random.nextBytes(iv);
+        byte[] passwordBytes = new String(password).getBytes(Charset.forName("windows-1252"));
+        byte[] plain = key.getEncoded();
         try {
-            JceOpenSSLPKCS8EncryptorBuilder encryptor = new JceOpenSSLPKCS8EncryptorBuilder(PKCS8Generator.DES3_CBC)
-                    .setProvider(Bc.provider())
-                    .setPRF(PKCS8Generator.PRF_HMACSHA1)
-                    .setIterationCount(2048)
-                    .setRandom(new DeterministicRandom(n, 0x6B6579L))
-                    .setPassword(windows1252Chars(password));
-            return new PKCS8Generator(PrivateKeyInfo.getInstance(key.getEncoded()), encryptor.build())
-                    .generate().getContent();
-        } catch (OperatorCreationException | IOException e) {
+            PKCS5S2ParametersGenerator kdf = new PKCS5S2ParametersGenerator(new SHA1Digest());
+            kdf.init(passwordBytes, salt, SAT_ITERATIONS);
+            KeyParameter derived = (KeyParameter) kdf.generateDerivedParameters(192);
+            PaddedBufferedBlockCipher cipher = new PaddedBufferedBlockCipher(
+                    CBCBlockCipher.newInstance(new DESedeEngine()), new PKCS7Padding());
+            cipher.init(true, new ParametersWithIV(derived, iv));
+            byte[] encrypted = new byte[cipher.getOutputSize(plain.length)];
+            int length = cipher.processBytes(plain, 0, plain.length, encrypted, 0);
+            length += cipher.doFinal(encrypted, length);
+            PBES2Parameters pbes2 = new PBES2Parameters(
+                    new KeyDerivationFunc(PKCSObjectIdentifiers.id_PBKDF2, new PBKDF2Params(salt, SAT_ITERATIONS)),
+                    new EncryptionScheme(PKCSObjectIdentifiers.des_EDE3_CBC, new DEROctetString(iv)));
+            return new EncryptedPrivateKeyInfo(new AlgorithmIdentifier(PKCSObjectIdentifiers.id_PBES2, pbes2),
+                    Arrays.copyOf(encrypted, length)).getEncoded();
+        } catch (InvalidCipherTextException | IOException e) {
             throw new IllegalStateException("a test key must be encryptable", e);
+        } finally {
+            Arrays.fill(passwordBytes, (byte) 0);
+            Arrays.fill(plain, (byte) 0);
         }
-    }
-
-    /** The password's windows-1252 bytes as 8-bit chars, so PBKDF2 sees the bytes the SAT's software uses. */
-    private static char[] windows1252Chars(char[] password) {
-        byte[] bytes = new String(password).getBytes(java.nio.charset.Charset.forName("windows-1252"));
-        char[] chars = new char[bytes.length];
-        for (int i = 0; i < bytes.length; i++) {
-            chars[i] = (char) (bytes[i] & 0xFF);
-        }
-        return chars;
     }
 
     private static SubjectPublicKeyInfo publicKeyInfo(PublicKey key) {
