@@ -50,11 +50,14 @@ public final class Efirma {
     private final EfirmaCertificate certificate;
     private final PrivateKey privateKey;
     private final boolean keyMatches;
+    /** One initialised signer per thread: a {@link Signature} is not thread-safe, and creating one per sello costs. */
+    private final ThreadLocal<Signature> signers;
 
     private Efirma(EfirmaCertificate certificate, PrivateKey privateKey) {
         this.certificate = certificate;
         this.privateKey = privateKey;
         this.keyMatches = matches(certificate, privateKey);
+        this.signers = ThreadLocal.withInitial(this::newSigner);
     }
 
     /**
@@ -196,11 +199,21 @@ public final class Efirma {
      */
     public byte[] signature(byte[] data) {
         requireMatchingKey();
+        Signature signer = signers.get();
+        try {
+            signer.update(data);
+            return signer.sign();
+        } catch (GeneralSecurityException | RuntimeException e) {
+            signers.remove(); // never reuse a signer left in an unknown state
+            throw new IllegalStateException("SHA256withRSA must sign with an RSA key", e);
+        }
+    }
+
+    private Signature newSigner() {
         try {
             Signature signer = Signature.getInstance(SELLO_ALGORITHM);
             signer.initSign(privateKey);
-            signer.update(data);
-            return signer.sign();
+            return signer;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA256withRSA must be available and accept an RSA key", e);
         }

@@ -59,6 +59,8 @@ public final class EfirmaCertificate {
     private final NumeroCertificado numero;
     private final String issuer;
     private final String issuerCommonName;
+    /** One initialised verifier per thread: a {@link Signature} is not thread-safe, and creating one costs. */
+    private final ThreadLocal<Signature> verifiers = ThreadLocal.withInitial(this::newVerifier);
 
     private EfirmaCertificate(X509Certificate x509) {
         this.x509 = x509;
@@ -247,13 +249,41 @@ public final class EfirmaCertificate {
         } catch (IllegalArgumentException e) {
             return false;
         }
+        return verifiesSignature(data, signature);
+    }
+
+    /**
+     * Checks a raw SHA256withRSA signature (the bytes inside a sello) made with this certificate's key.
+     *
+     * @param data the signed bytes
+     * @param signature the signature bytes
+     * @return {@code true} only when it verifies
+     */
+    public boolean verifiesSignature(byte[] data, byte[] signature) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(signature, "signature");
+        Signature verifier;
+        try {
+            verifier = verifiers.get();
+        } catch (IllegalStateException e) {
+            return false; // not an RSA key: nothing this certificate signs as a sello
+        }
+        try {
+            verifier.update(data);
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            verifiers.remove(); // a malformed signature may leave the verifier in an unknown state
+            return false;
+        }
+    }
+
+    private Signature newVerifier() {
         try {
             Signature verifier = Signature.getInstance(Efirma.SELLO_ALGORITHM);
             verifier.initVerify(x509.getPublicKey());
-            verifier.update(data);
-            return verifier.verify(signature);
+            return verifier;
         } catch (GeneralSecurityException e) {
-            return false;
+            throw new IllegalStateException("SHA256withRSA must be available and accept the certificate's key", e);
         }
     }
 
