@@ -51,6 +51,23 @@ public final class TrustAnchors {
     }
 
     /**
+     * The shipped set with that name, as a command line names it.
+     *
+     * @param name {@code sat-produccion} or {@code sat-pruebas}
+     * @return the set, or empty for any other name (a file, for example)
+     */
+    public static Optional<TrustAnchors> named(String name) {
+        switch (Objects.requireNonNull(name, "name")) {
+            case "sat-produccion":
+                return Optional.of(satProduccion());
+            case "sat-pruebas":
+                return Optional.of(satPruebas());
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /**
      * @param name a name for messages, e.g. {@code "raíces del host"}
      * @param certificates the trusted CA certificates, at least one
      * @return the set
