@@ -94,4 +94,46 @@ class OcspTest {
         assertThat(sent[0]).isEqualTo(Ocsp.request(EKU_FIEL, issuer));
         assertThat(status.state()).isEqualTo(RevocationStatus.State.UNKNOWN);
     }
+
+    @Test
+    void verifiedStatus_satAnswerSignedByTheDelegateOfAc4_revoked() {
+        X509Certificate ac4 = satProduccionCa("A.C. del Servicio de Administración Tributaria", "2015");
+
+        RevocationStatus status = Ocsp.verifiedStatus(REVOKED, REVOKED_SERIAL, ac4);
+
+        assertThat(status.state()).isEqualTo(RevocationStatus.State.REVOKED);
+        assertThat(status.revokedAt()).contains(Instant.parse("2022-11-01T04:17:03Z"));
+    }
+
+    @Test
+    void verifiedStatus_otherIssuer_unknownBecauseNotSignedByItOrItsDelegate() {
+        X509Certificate acUat = TrustAnchors.satPruebas().issuerOf(EKU_FIEL.x509()).orElseThrow();
+
+        RevocationStatus status = Ocsp.verifiedStatus(REVOKED, REVOKED_SERIAL, acUat);
+
+        assertThat(status.state()).isEqualTo(RevocationStatus.State.UNKNOWN);
+        assertThat(status.detail()).contains("no está firmada");
+    }
+
+    @Test
+    void verifiedStatus_tamperedAnswer_unknown() {
+        X509Certificate ac4 = satProduccionCa("A.C. del Servicio de Administración Tributaria", "2015");
+        byte[] tampered = REVOKED.clone();
+        // The revocation time 221101041703Z sits in the signed tbsResponseData: change one digit.
+        String text = new String(tampered, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("20221101041703Z");
+        assertThat(at).isPositive();
+        tampered[at + 13] = (byte) '4';
+
+        RevocationStatus status = Ocsp.verifiedStatus(tampered, REVOKED_SERIAL, ac4);
+
+        assertThat(status.state()).isEqualTo(RevocationStatus.State.UNKNOWN);
+    }
+
+    private static X509Certificate satProduccionCa(String commonName, String year) {
+        return TrustAnchors.satProduccion().certificates().stream()
+                .filter(c -> c.getSubjectX500Principal().getName().contains("CN=" + commonName))
+                .filter(c -> c.getNotBefore().toInstant().toString().startsWith(year))
+                .findFirst().orElseThrow();
+    }
 }
