@@ -67,4 +67,24 @@ class TrustAnchorsTest {
                 .isInstanceOfSatisfying(EfirmaException.class, e ->
                         assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_ARCHIVO_NO_LEIDO));
     }
+
+    @Test
+    void issuerOf_caWithTheSameNameButAnotherKey_notTheIssuer() throws Exception {
+        X509Certificate realAcUat = TrustAnchors.satPruebas().issuerOf(EKU_FIEL.x509()).orElseThrow();
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(1024);
+        java.security.KeyPair impostorKeys = generator.generateKeyPair();
+        org.bouncycastle.asn1.x500.X500Name sameName =
+                org.bouncycastle.asn1.x500.X500Name.getInstance(realAcUat.getSubjectX500Principal().getEncoded());
+        byte[] impostor = new org.bouncycastle.cert.X509v3CertificateBuilder(sameName, java.math.BigInteger.TEN,
+                realAcUat.getNotBefore(), realAcUat.getNotAfter(), sameName,
+                org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(impostorKeys.getPublic().getEncoded()))
+                .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA")
+                        .build(impostorKeys.getPrivate())).getEncoded();
+
+        TrustAnchors impostorSet = TrustAnchors.of("impostor", List.of(EfirmaCertificateTestSupport.x509(impostor)));
+
+        assertThat(impostorSet.issuerOf(EKU_FIEL.x509())).isEmpty();
+        assertThat(EfirmaChecks.chain(impostorSet).check(EKU_FIEL, Fixtures.NOON_2026_11_22)).isNotEmpty();
+    }
 }
