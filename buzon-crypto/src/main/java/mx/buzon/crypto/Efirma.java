@@ -77,10 +77,10 @@ public final class Efirma {
             Objects.requireNonNull(cerFile, "cerFile");
             Objects.requireNonNull(keyFile, "keyFile");
             EfirmaCertificate certificate = EfirmaCertificate.of(
-                    CertificateDecoder.decode(Files2.read(cerFile, EfirmaFile.CER), Files2.name(cerFile)));
-            byte[] keyBytes = Files2.read(keyFile, EfirmaFile.KEY);
+                    CertificateDecoder.decode(FileBytes.read(cerFile, EfirmaFile.CER), FileBytes.name(cerFile)));
+            byte[] keyBytes = FileBytes.read(keyFile, EfirmaFile.KEY);
             try {
-                return new Efirma(certificate, KeyDecoder.decode(keyBytes, passwordChars, Files2.name(keyFile)));
+                return new Efirma(certificate, KeyDecoder.decode(keyBytes, passwordChars, FileBytes.name(keyFile)));
             } finally {
                 Arrays.fill(keyBytes, (byte) 0);
             }
@@ -103,8 +103,8 @@ public final class Efirma {
         try {
             Objects.requireNonNull(cerBytes, "cerBytes");
             Objects.requireNonNull(keyBytes, "keyBytes");
-            EfirmaCertificate certificate = EfirmaCertificate.of(CertificateDecoder.decode(cerBytes, "certificado"));
-            return new Efirma(certificate, KeyDecoder.decode(keyBytes, passwordChars, "llave privada"));
+            EfirmaCertificate certificate = EfirmaCertificate.of(CertificateDecoder.decode(cerBytes, "(en memoria)"));
+            return new Efirma(certificate, KeyDecoder.decode(keyBytes, passwordChars, "(en memoria)"));
         } finally {
             Arrays.fill(passwordChars, '\0');
         }
@@ -123,7 +123,7 @@ public final class Efirma {
         Objects.requireNonNull(passwordChars, "passwordChars");
         try {
             Objects.requireNonNull(pfxFile, "pfxFile");
-            return fromPfx(Files2.read(pfxFile, EfirmaFile.PFX), passwordChars, Files2.name(pfxFile));
+            return fromPfx(FileBytes.read(pfxFile, EfirmaFile.PFX), passwordChars, FileBytes.name(pfxFile));
         } finally {
             Arrays.fill(passwordChars, '\0');
         }
@@ -141,7 +141,7 @@ public final class Efirma {
         Objects.requireNonNull(passwordChars, "passwordChars");
         try {
             Objects.requireNonNull(pfxBytes, "pfxBytes");
-            return fromPfx(pfxBytes, passwordChars, "pfx");
+            return fromPfx(pfxBytes, passwordChars, "(en memoria)");
         } finally {
             Arrays.fill(passwordChars, '\0');
         }

@@ -112,7 +112,7 @@ public final class EfirmaCertificate {
      * @throws EfirmaException {@code EFIRMA_ARCHIVO_INVALIDO} (file {@link EfirmaFile#CER}) for anything else
      */
     public static EfirmaCertificate from(byte[] cerBytes) {
-        return of(CertificateDecoder.decode(Objects.requireNonNull(cerBytes, "cerBytes"), "(bytes)"));
+        return of(CertificateDecoder.decode(Objects.requireNonNull(cerBytes, "cerBytes"), "(en memoria)"));
     }
 
     /**
@@ -123,7 +123,7 @@ public final class EfirmaCertificate {
      * @throws EfirmaException {@code EFIRMA_ARCHIVO_NO_LEIDO} or {@code EFIRMA_ARCHIVO_INVALIDO}, naming the file
      */
     public static EfirmaCertificate read(Path cerFile) {
-        return of(CertificateDecoder.decode(Files2.read(cerFile, EfirmaFile.CER), Files2.name(cerFile)));
+        return of(CertificateDecoder.decode(FileBytes.read(cerFile, EfirmaFile.CER), FileBytes.name(cerFile)));
     }
 
     /** @return the titular's RFC, e.g. {@code EKU9003173C9} (parsed leniently) */
@@ -245,9 +245,13 @@ public final class EfirmaCertificate {
         Objects.requireNonNull(sello, "sello");
         byte[] signature;
         try {
-            signature = Base64.getMimeDecoder().decode(sello);
-        } catch (IllegalArgumentException e) {
-            return false;
+            signature = Base64.getDecoder().decode(sello);
+        } catch (IllegalArgumentException unwrapped) {
+            try {
+                signature = Base64.getMimeDecoder().decode(sello); // wrapped in lines, as some tools write it
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         }
         return verifiesSignature(data, signature);
     }

@@ -90,12 +90,12 @@ public final class TrustAnchors {
     public static TrustAnchors from(Collection<Path> files) {
         List<X509Certificate> read = new ArrayList<>();
         for (Path file : files) {
-            read.add(CertificateDecoder.decode(Files2.read(file, EfirmaFile.CER), Files2.name(file)));
+            read.add(CertificateDecoder.decode(FileBytes.read(file, EfirmaFile.CER), FileBytes.name(file)));
         }
         if (read.isEmpty()) {
             throw new IllegalArgumentException("a trust anchor set needs at least one file");
         }
-        return new TrustAnchors(Files2.name(files.iterator().next()), read);
+        return new TrustAnchors(FileBytes.name(files.iterator().next()), read);
     }
 
     /** @return the name used in messages, e.g. {@code sat-pruebas} */

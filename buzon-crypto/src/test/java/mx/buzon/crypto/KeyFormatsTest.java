@@ -112,4 +112,26 @@ class KeyFormatsTest {
                     assertThat(e.getMessage()).contains("no-existe.cer");
                 });
     }
+
+    @Test
+    void load_satKeyArmouredAsEncryptedPkcs8Pem_opens() {
+        byte[] der = Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("private_key.key"));
+        String pem = "-----BEGIN ENCRYPTED PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+                + "\n-----END ENCRYPTED PRIVATE KEY-----\n";
+        byte[] cer = Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("certificate.cer"));
+
+        Efirma efirma = Efirma.of(cer, pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII), Fixtures.password());
+
+        assertThat(efirma.keyMatches()).isTrue();
+    }
+
+    @Test
+    void load_satKeyAsBareBase64_opens() {
+        byte[] der = Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("private_key.key"));
+        byte[] base64 = java.util.Base64.getEncoder().encode(der);
+        byte[] cer = Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("certificate.cer"));
+
+        assertThat(Efirma.of(cer, base64, Fixtures.password()).keyMatches()).isTrue();
+    }
 }

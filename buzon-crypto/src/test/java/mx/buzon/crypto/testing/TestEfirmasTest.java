@@ -1,8 +1,12 @@
 package mx.buzon.crypto.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -16,6 +20,7 @@ import mx.buzon.crypto.EfirmaValidator;
 import mx.buzon.crypto.TrustAnchors;
 import mx.buzon.crypto.ValidationReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The public generator of test e.firmas produces what the SAT would, reproducibly, under its own CA. */
 class TestEfirmasTest {
@@ -140,5 +145,32 @@ class TestEfirmasTest {
     void trustAnchors_onlyItsOwnCa() {
         assertThat(CA.trustAnchors().certificates()).isEqualTo(List.of(CA.caCertificate()));
         assertThat(CA.trustAnchors().name()).isEqualTo("pruebas-sdk-" + SEED);
+    }
+
+    @Test
+    void generate_opensslOpensTheKeyAndVerifiesTheChain(@TempDir Path dir) throws Exception {
+        assumeTrue(openssl(dir, "version") == 0, "openssl is not installed: check by openssl skipped");
+        TestEfirma generated = CA.fiel("CACX7605101P8").generate();
+        Files.write(dir.resolve("fiel.key"), generated.key());
+        Files.write(dir.resolve("fiel.cer"), generated.cer());
+        Files.writeString(dir.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder().encodeToString(CA.caCertificate().getEncoded()) + "\n-----END CERTIFICATE-----\n");
+
+        assertThat(openssl(dir, "pkcs8", "-inform", "DER", "-in", "fiel.key", "-passin", "pass:12345678a", "-out",
+                "fiel.pem")).isZero();
+        assertThat(openssl(dir, "x509", "-inform", "DER", "-in", "fiel.cer", "-out", "fiel.crt")).isZero();
+        assertThat(openssl(dir, "verify", "-CAfile", "ca.pem", "-attime", "1798761600", "fiel.crt")).isZero();
+    }
+
+    private static int openssl(Path dir, String... arguments) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("openssl"));
+        command.addAll(List.of(arguments));
+        try {
+            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("openssl.log").toFile()).start();
+            return process.waitFor();
+        } catch (java.io.IOException e) {
+            return -1;
+        }
     }
 }

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /** Reads the files of an e.firma, turning I/O failures into {@code EFIRMA_ARCHIVO_NO_LEIDO}. */
-final class Files2 {
+final class FileBytes {
 
-    private Files2() {
+    private FileBytes() {
     }
 
     static byte[] read(Path file, EfirmaFile kind) {
