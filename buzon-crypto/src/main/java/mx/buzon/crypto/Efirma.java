@@ -39,8 +39,9 @@ import mx.buzon.crypto.internal.Pkcs12Decoder;
  * certificate is valid, is a FIEL, belongs to the expected RFC or chains to the SAT is what
  * {@link EfirmaValidator} reports. {@link #keyMatches()} answers the first question directly.
  *
- * <p>Immutable and thread-safe (every signature uses its own {@link Signature} instance). Holds a private
- * key: do not log it, do not serialise it.
+ * <p>Immutable and thread-safe: each thread signs with its own initialised {@link Signature}, kept for reuse
+ * (a thread that signed keeps a reference to the key until the e.firma is garbage-collected and the thread
+ * touches its thread-locals again). Holds a private key: do not log it, do not serialise it.
  */
 public final class Efirma {
 

@@ -100,4 +100,34 @@ class SelloTest {
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         assertThat(new String(result.stdout(), StandardCharsets.US_ASCII)).contains("Verified OK");
     }
+
+    @Test
+    void sello_fromManyThreadsAtOnce_sameDeterministicSellosAndAllVerify() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                String cadena = CADENA + i;
+                String expected = FIEL.sello(cadena);
+                results.add(pool.submit(() -> FIEL.sello(cadena).equals(expected)
+                        && FIEL.certificate().verifiesSello(cadena, expected)
+                        && !FIEL.certificate().verifiesSello(cadena + "x", expected)));
+            }
+            for (java.util.concurrent.Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void verifiesSello_afterAMalformedSignature_stillVerifiesTheNextOne() {
+        String sello = FIEL.sello(CADENA);
+
+        assertThat(FIEL.certificate().verifiesSello(CADENA, "AAAA")).isFalse();
+        assertThat(FIEL.certificate().verifiesSignature(CADENA.getBytes(StandardCharsets.UTF_8), new byte[300]))
+                .isFalse();
+        assertThat(FIEL.certificate().verifiesSello(CADENA, sello)).isTrue();
+    }
 }

@@ -25,8 +25,9 @@ import org.openjdk.jmh.annotations.State;
  * Sello (sign) and verification throughput of the SDK against raw JCA {@link Signature} on the same RSA-2048
  * key (the SAT's 2023 test FIEL EKU9003173C9) in the same run, and the time to load a SAT {@code .key}.
  *
- * <p>Two baselines: {@code jcaFresh*} creates a {@link Signature} per operation (what most code does);
- * {@code jcaReused*} keeps one initialised instance per thread (the fastest JCA can be).
+ * <p>Baselines: {@code jcaFresh*} creates a {@link Signature} per operation (what most code does);
+ * {@code jcaReused*} keeps one initialised instance per thread (the fastest JCA can be);
+ * {@code jcaReusedSello}/{@code jcaReusedVerifySello} add the Base64 step the sello has.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -90,6 +91,13 @@ public class EfirmaBench {
         return reusedSigner.sign();
     }
 
+    /** Baseline for {@link #sdkSello()}: the same work (sign, then Base64) with raw JCA. */
+    @Benchmark
+    public String jcaReusedSello() throws GeneralSecurityException {
+        reusedSigner.update(cadena);
+        return Base64.getEncoder().encodeToString(reusedSigner.sign());
+    }
+
     @Benchmark
     public boolean sdkVerifySignature() {
         return efirma.certificate().verifiesSignature(cadena, signature);
@@ -112,6 +120,13 @@ public class EfirmaBench {
     public boolean jcaReusedVerify() throws GeneralSecurityException {
         reusedVerifier.update(cadena);
         return reusedVerifier.verify(signature);
+    }
+
+    /** Baseline for {@link #sdkVerifySello()}: the same work (Base64-decode, then verify) with raw JCA. */
+    @Benchmark
+    public boolean jcaReusedVerifySello() throws GeneralSecurityException {
+        reusedVerifier.update(cadena);
+        return reusedVerifier.verify(Base64.getDecoder().decode(sello));
     }
 
     @Benchmark

@@ -23,12 +23,15 @@ public final class PairedRatio {
     public static void main(String[] args) throws Exception {
         EfirmaBench bench = new EfirmaBench();
         bench.setUp();
-        report("sign: sdk sello vs jca fresh", bench::sdkSello, bench::jcaFreshSign, 20, 41);
-        report("sign: sdk sello vs jca reused", bench::sdkSello, bench::jcaReusedSign, 20, 41);
-        report("sign: sdk signature vs jca reused", bench::sdkSignature, bench::jcaReusedSign, 20, 41);
-        report("verify: sdk sello vs jca fresh", bench::sdkVerifySello, bench::jcaFreshVerify, 400, 41);
-        report("verify: sdk sello vs jca reused", bench::sdkVerifySello, bench::jcaReusedVerify, 400, 41);
-        report("verify: sdk signature vs jca reused", bench::sdkVerifySignature, bench::jcaReusedVerify, 400, 41);
+        report("sign: sdk sello vs jca fresh", bench::sdkSello, bench::jcaFreshSign, 20, 101);
+        report("sign: sdk sello vs jca reused", bench::sdkSello, bench::jcaReusedSign, 20, 101);
+        report("sign: sdk signature vs jca reused", bench::sdkSignature, bench::jcaReusedSign, 20, 101);
+        report("sign: sdk sello vs jca reused+base64", bench::sdkSello, bench::jcaReusedSello, 20, 101);
+        report("verify: sdk sello vs jca fresh", bench::sdkVerifySello, bench::jcaFreshVerify, 400, 101);
+        report("verify: sdk sello vs jca reused", bench::sdkVerifySello, bench::jcaReusedVerify, 400, 101);
+        report("verify: sdk sello vs jca reused+base64", bench::sdkVerifySello, bench::jcaReusedVerifySello, 400,
+                101);
+        report("verify: sdk signature vs jca reused", bench::sdkVerifySignature, bench::jcaReusedVerify, 400, 101);
     }
 
     private static void report(String name, Op sdk, Op jca, int block, int rounds) throws Exception {
