@@ -1,9 +1,7 @@
 package mx.buzon.core.id;
 
 import java.text.Normalizer;
-import java.util.List;
 import java.util.Locale;
-import mx.buzon.core.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,19 +18,22 @@ final class Boundary {
     }
 
     /**
-     * @return the normalised text, or {@code null} when an error was added to {@code out}
+     * @return the normalised text, or {@code null} when an error was added to {@code report}
      */
     static @Nullable String normalize(CharSequence raw, String name, String whatToCapture, boolean allowHyphen,
-            List<Finding> out) {
+            Report report) {
         if (raw.length() > MAX_RAW_LENGTH) {
-            out.add(Finding.error(IdentifierError.IDENTIFICADOR_LONGITUD, shown(raw), name, raw.length(),
-                    whatToCapture));
+            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, shown(raw), name, raw.length(),
+                    whatToCapture);
             return null;
         }
         String original = raw.toString();
+        if (isCanonical(original, allowHyphen)) {
+            return original; // the common case: nothing to normalise, nothing to copy
+        }
         String trimmed = trim(original);
         if (trimmed.isEmpty()) {
-            out.add(Finding.error(IdentifierError.IDENTIFICADOR_VACIO, original, name, whatToCapture));
+            report.error(IdentifierError.IDENTIFICADOR_VACIO, original, name, whatToCapture);
             return null;
         }
         String composed = isAscii(trimmed) ? trimmed : Normalizer.normalize(trimmed, Normalizer.Form.NFC);
@@ -41,9 +42,12 @@ final class Boundary {
             int cp = composed.codePointAt(i);
             int mapped = upperCase(cp);
             if (!isAllowed(mapped, allowHyphen)) {
-                out.add(Finding.error(IdentifierError.IDENTIFICADOR_CARACTER_AJENO, original,
-                        new String(Character.toChars(cp)), describe(cp),
-                        composed.codePointCount(0, i) + 1, name));
+                if (report.keepsFindings()) { // the Unicode name table is slow: only for a full report
+                    report.error(IdentifierError.IDENTIFICADOR_CARACTER_AJENO, original,
+                            new String(Character.toChars(cp)), describe(cp), composed.codePointCount(0, i) + 1, name);
+                } else {
+                    report.error(IdentifierError.IDENTIFICADOR_CARACTER_AJENO, original);
+                }
                 return null;
             }
             canonical.append((char) mapped);
@@ -51,7 +55,7 @@ final class Boundary {
         }
         String result = canonical.toString();
         if (!result.equals(original)) {
-            out.add(Finding.warning(IdentifierError.IDENTIFICADOR_NORMALIZADO, original, original, result));
+            report.warning(IdentifierError.IDENTIFICADOR_NORMALIZADO, original, original, result);
         }
         return result;
     }
@@ -71,6 +75,18 @@ final class Boundary {
     private static boolean isAllowed(int cp, boolean allowHyphen) {
         return (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == 'Ñ' || cp == '&'
                 || (allowHyphen && cp == '-');
+    }
+
+    private static boolean isCanonical(String s, boolean allowHyphen) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!isAllowed(s.charAt(i), allowHyphen)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String trim(String s) {

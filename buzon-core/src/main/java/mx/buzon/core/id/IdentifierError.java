@@ -17,8 +17,8 @@ public enum IdentifierError implements ErrorCode {
     IDENTIFICADOR_LONGITUD("El %s tiene %s caracteres y debe tener %s; revise que no falten ni sobren caracteres."),
     /** Placeholders: character, code point and Unicode name, position (1-based), identifier name. */
     IDENTIFICADOR_CARACTER_AJENO("El carácter '%s' (%s) en la posición %s no está permitido en el %s: solo se admiten"
-            + " letras latinas A-Z, Ñ, & y dígitos 0-9; parece una letra de otro alfabeto, de ancho completo o un"
-            + " símbolo. Escríbalo de nuevo con el teclado en español o inglés."),
+            + " letras latinas A-Z, Ñ, &, dígitos 0-9 y, en folios, el guion; parece una letra de otro alfabeto, de"
+            + " ancho completo, un espacio o un símbolo. Escríbalo de nuevo con el teclado en español o inglés."),
     /** Warning. Placeholders: original text, normalised text. */
     IDENTIFICADOR_NORMALIZADO("Se normalizó «%s» a «%s» (espacios alrededor, minúsculas o Ñ descompuesta); guarde y"
             + " envíe el valor normalizado."),
@@ -74,7 +74,8 @@ public enum IdentifierError implements ErrorCode {
     FOLIO_FORMATO("El folio %s no tiene el formato PREFIJO-AAAAMMDD-SECUENCIA (por ejemplo BI-20250203-100717151):"
             + " %s. Cópielo tal como aparece en el acuse."),
     /** Placeholders: folio, the date digits. */
-    FOLIO_FECHA("El folio %s contiene la fecha %s (AAAAMMDD), que no existe; cópielo tal como aparece en el"
+    FOLIO_FECHA("El folio %s contiene la fecha %s (AAAAMMDD), que no existe o está fuera de los años 1900 a 2999;"
+            + " cópielo tal como aparece en el"
             + " acuse.");
 
     private final String template;

@@ -30,7 +30,10 @@ public final class IdentifierValidation<T> {
     }
 
     static <T> IdentifierValidation<T> of(@Nullable T valueIfNoError, List<Finding> findings) {
-        boolean hasError = findings.stream().anyMatch(Finding::isError);
+        boolean hasError = false;
+        for (Finding f : findings) {
+            hasError |= f.isError();
+        }
         if (!hasError) {
             Objects.requireNonNull(valueIfNoError, "a validation without errors must have a value");
         }

@@ -1,12 +1,9 @@
 package mx.buzon.core.id;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import mx.buzon.core.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,7 +79,9 @@ public final class Rfc {
      * @return {@code true} when {@link #parse(CharSequence)} would succeed
      */
     public static boolean isValid(CharSequence text) {
-        return validate(text, CheckDigitMode.STRICT).isValid();
+        Report report = Report.quiet();
+        check(text, CheckDigitMode.STRICT, report);
+        return !report.hasError();
     }
 
     /**
@@ -98,40 +97,42 @@ public final class Rfc {
      * @return the findings and, when there is no error, the RFC
      */
     public static IdentifierValidation<Rfc> validate(CharSequence text, CheckDigitMode mode) {
+        Report report = Report.full();
+        return report.result(check(text, mode, report));
+    }
+
+    private static @Nullable Rfc check(CharSequence text, CheckDigitMode mode, Report report) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(mode, "mode");
-        List<Finding> findings = new ArrayList<>(2);
-        String s = Boundary.normalize(text, NAME, LENGTHS, false, findings);
+        String s = Boundary.normalize(text, NAME, LENGTHS, false, report);
         if (s == null) {
-            return IdentifierValidation.of(null, findings);
+            return null;
         }
         if (s.length() != 12 && s.length() != 13) {
-            findings.add(Finding.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, NAME, s.length(), LENGTHS));
-            return IdentifierValidation.of(null, findings);
+            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, NAME, s.length(), LENGTHS);
+            return null;
         }
-        Finding formatError = formatError(s);
-        if (formatError != null) {
-            findings.add(formatError);
-            return IdentifierValidation.of(null, findings);
+        if (formatError(s, report)) {
+            return null;
         }
         int letters = s.length() - 9;
         if (!Dates.isRealInSomeCentury(s, letters)) {
-            findings.add(Finding.error(IdentifierError.RFC_FECHA, s, s, s.substring(letters, letters + 6)));
+            report.error(IdentifierError.RFC_FECHA, s, s, s.substring(letters, letters + 6));
         }
         if (letters == 4 && INCONVENIENT_WORDS.contains(s.substring(0, 4))) {
-            findings.add(Finding.error(IdentifierError.RFC_PALABRA_INCONVENIENTE, s, s, s.substring(0, 4)));
+            report.error(IdentifierError.RFC_PALABRA_INCONVENIENTE, s, s, s.substring(0, 4));
         }
         if (s.equals(PUBLICO_EN_GENERAL.value) || s.equals(EXTRANJERO.value)) {
-            findings.add(Finding.warning(IdentifierError.RFC_GENERICO, s, s,
-                    s.equals(EXTRANJERO.value) ? "extranjero" : "público en general"));
+            report.warning(IdentifierError.RFC_GENERICO, s, s,
+                    s.equals(EXTRANJERO.value) ? "extranjero" : "público en general");
         } else {
             char expected = CheckDigits.rfc(s.substring(0, s.length() - 1));
             if (s.charAt(s.length() - 1) != expected) {
-                findings.add(Finding.of(IdentifierError.RFC_DIGITO_VERIFICADOR, Severities.of(mode), s, s,
-                        expected));
+                report.add(IdentifierError.RFC_DIGITO_VERIFICADOR, Severities.of(mode), s, s,
+                        expected);
             }
         }
-        return IdentifierValidation.of(new Rfc(s), findings);
+        return new Rfc(s);
     }
 
     /**
@@ -166,7 +167,7 @@ public final class Rfc {
 
     /**
      * Whether this RFC can name a user of the Buzón IMSS: every RFC except the generic ones, which stand for
-     * "anyone" and cannot be enrolled (Lineamientos, habilitación with e.firma of a concrete person).
+     * "anyone" (RULES.md §1: neither identifies a Buzón user; a user enrols with the e.firma of a concrete RFC).
      *
      * @return {@code !isGeneric()}
      */
@@ -216,7 +217,7 @@ public final class Rfc {
         return value;
     }
 
-    private static @Nullable Finding formatError(String s) {
+    private static boolean formatError(String s, Report report) {
         int letters = s.length() - 9;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -232,9 +233,10 @@ public final class Rfc {
                 expected = Boundary.isDigit(c) || c == 'A' ? null : "el dígito verificador (0-9 o A)";
             }
             if (expected != null) {
-                return Finding.error(IdentifierError.RFC_FORMATO, s, s, i + 1, expected);
+                report.error(IdentifierError.RFC_FORMATO, s, s, i + 1, expected);
+                return true;
             }
         }
-        return null;
+        return false;
     }
 }

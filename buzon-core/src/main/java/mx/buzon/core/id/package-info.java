@@ -1,7 +1,7 @@
 /**
  * The identifiers of the Buzón IMSS, each one immutable type with its check digit: {@link mx.buzon.core.id.Rfc},
- * {@code Curp}, {@code Nss}, {@code RegistroPatronal} and
- * {@code Folio}.
+ * {@link mx.buzon.core.id.Curp}, {@link mx.buzon.core.id.Nss}, {@link mx.buzon.core.id.RegistroPatronal} and
+ * {@link mx.buzon.core.id.Folio}.
  *
  * <p>Every type offers the same vocabulary: {@code parse(CharSequence)} (exact inverse of {@code toString()},
  * throws {@link mx.buzon.core.id.InvalidIdentifierException}), {@code parse(CharSequence, CheckDigitMode)},
@@ -24,6 +24,10 @@
  * character, its code point and its position. Empty input is {@code IDENTIFICADOR_VACIO}; input of the wrong
  * length is {@code IDENTIFICADOR_LONGITUD}; a {@code null} argument is a programmer error
  * ({@link java.lang.NullPointerException}).
+ *
+ * <p>{@link mx.buzon.core.id.IdentifierGenerators} draws valid values from a seeded
+ * {@link java.util.random.RandomGenerator} for property tests. Findings use the codes of
+ * {@link mx.buzon.core.id.IdentifierError}.
  *
  * <p>All types of this package are immutable and thread-safe.
  */
