@@ -302,11 +302,13 @@ public final class EfirmaCertificate {
         return verifiesSello(cadenaOriginal.getBytes(StandardCharsets.UTF_8), sello);
     }
 
+    /** @return whether {@code o} is the same certificate (same DER bytes) */
     @Override
     public boolean equals(@Nullable Object o) {
         return o instanceof EfirmaCertificate c && java.util.Arrays.equals(encoded, c.encoded);
     }
 
+    /** @return a hash of the DER bytes */
     @Override
     public int hashCode() {
         return java.util.Arrays.hashCode(encoded);

@@ -79,11 +79,13 @@ public final class NumeroCertificado {
         return sat != null ? sat : hex();
     }
 
+    /** @return whether {@code o} is the número of the same serial */
     @Override
     public boolean equals(@Nullable Object o) {
         return o instanceof NumeroCertificado n && serial.equals(n.serial);
     }
 
+    /** @return a hash of the serial */
     @Override
     public int hashCode() {
         return serial.hashCode();

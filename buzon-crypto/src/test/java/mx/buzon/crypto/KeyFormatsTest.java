@@ -134,4 +134,18 @@ class KeyFormatsTest {
 
         assertThat(Efirma.of(cer, base64, Fixtures.password()).keyMatches()).isTrue();
     }
+
+    @Test
+    void load_opensslPkcs12ExportWithBagAttributes_textBeforeTheArmourIgnored() {
+        EfirmaCertificate certificate = EfirmaCertificate.read(Fixtures.EKU_FIEL_2023.resolve("certificate.cer"));
+        String key = new String(Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("private_key.unencrypted.key.pem")),
+                java.nio.charset.StandardCharsets.US_ASCII);
+        String bag = "Bag Attributes\n    localKeyID: 01 00 00 00 \nsubject=CN = ESCUELA KEMPER URGATE SA DE CV\n";
+
+        Efirma efirma = Efirma.of((bag + certificate.toPem()).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                (bag + key).getBytes(java.nio.charset.StandardCharsets.US_ASCII), new char[0]);
+
+        assertThat(efirma.certificate()).isEqualTo(certificate);
+        assertThat(efirma.keyMatches()).isTrue();
+    }
 }

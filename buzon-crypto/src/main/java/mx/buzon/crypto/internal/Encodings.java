@@ -10,10 +10,22 @@ public final class Encodings {
     private Encodings() {
     }
 
-    /** @return whether the bytes, after leading whitespace, start with a PEM armour line */
+    /**
+     * @return whether the bytes hold a PEM armour line; text before it (the "Bag Attributes" lines that
+     *         {@code openssl pkcs12} writes, a UTF-8 byte order mark) is allowed
+     */
     public static boolean isPem(byte[] bytes) {
-        int i = skipWhitespace(bytes);
-        return startsWith(bytes, i, "-----BEGIN ");
+        byte[] marker = "-----BEGIN ".getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + marker.length <= bytes.length; i++) {
+            for (int j = 0; j < marker.length; j++) {
+                if (bytes[i + j] != marker[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -46,28 +58,4 @@ public final class Encodings {
         }
     }
 
-    private static int skipWhitespace(byte[] bytes) {
-        int i = 0;
-        // A UTF-8 byte order mark, as some Windows editors write it.
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            i = 3;
-        }
-        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\r' || bytes[i] == '\n' || bytes[i] == '\t')) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean startsWith(byte[] bytes, int offset, String prefix) {
-        byte[] p = prefix.getBytes(StandardCharsets.US_ASCII);
-        if (bytes.length - offset < p.length) {
-            return false;
-        }
-        for (int i = 0; i < p.length; i++) {
-            if (bytes[offset + i] != p[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
