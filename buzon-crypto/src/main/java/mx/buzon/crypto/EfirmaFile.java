@@ -11,7 +11,9 @@ public enum EfirmaFile {
     /** The private key, {@code .key} (encrypted PKCS#8 as the SAT issues it, PEM, plain PKCS#8, PKCS#1). */
     KEY("archivo de llave privada (.key)"),
     /** A PKCS#12 bundle of key and certificate, {@code .pfx} or {@code .p12}. */
-    PFX("archivo PFX (.pfx/.p12)");
+    PFX("archivo PFX (.pfx/.p12)"),
+    /** A file that holds the password (the {@code --password-file} of the command line). */
+    PASSWORD("archivo de contraseña");
 
     private final String noun;
 
