@@ -1,5 +1,10 @@
 package mx.buzon.crypto.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import mx.buzon.crypto.Efirma;
 import mx.buzon.crypto.EfirmaCertificate;
@@ -47,6 +52,26 @@ public final class TestEfirma {
     /** @return the e.firma loaded from {@link #cer()}, {@link #key()} and {@link #password()} */
     public Efirma efirma() {
         return Efirma.of(cer, key, password());
+    }
+
+    /**
+     * Writes the files a person would have, for tests of programs that take paths (the {@code buzon} command
+     * line): {@code BASE.cer}, {@code BASE.key} and {@code BASE.password.txt} (UTF-8, no line break).
+     *
+     * @param directory an existing directory
+     * @param baseName the file name without extension, e.g. {@code "EKU9003173C9"}
+     * @return the path of the {@code .cer}; the others are beside it
+     * @throws UncheckedIOException when a file cannot be written
+     */
+    public Path writeTo(Path directory, String baseName) {
+        try {
+            Files.write(directory.resolve(baseName + ".key"), key);
+            Files.writeString(directory.resolve(baseName + ".password.txt"), new String(password),
+                    StandardCharsets.UTF_8);
+            return Files.write(directory.resolve(baseName + ".cer"), cer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** @return e.g. {@code TestEfirma[EKU9003173C9, FIEL, 30001000009900000001]}; no password */

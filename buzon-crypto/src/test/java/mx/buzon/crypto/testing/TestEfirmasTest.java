@@ -162,6 +162,18 @@ class TestEfirmasTest {
         assertThat(openssl(dir, "verify", "-CAfile", "ca.pem", "-attime", "1798761600", "fiel.crt")).isZero();
     }
 
+    @Test
+    void writeTo_filesThatLoadWithThePasswordFile(@TempDir Path dir) {
+        TestEfirma generated = CA.csd("EKU9003173C9").generate();
+
+        Path cer = generated.writeTo(dir, "EKU9003173C9");
+        Efirma loaded = Efirma.load(cer, dir.resolve("EKU9003173C9.key"),
+                mx.buzon.crypto.PasswordFile.read(dir.resolve("EKU9003173C9.password.txt")));
+
+        assertThat(loaded.certificate()).isEqualTo(generated.certificate());
+        assertThat(loaded.keyMatches()).isTrue();
+    }
+
     private static int openssl(Path dir, String... arguments) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("openssl"));
         command.addAll(List.of(arguments));
