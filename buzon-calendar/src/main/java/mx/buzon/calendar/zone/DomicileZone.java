@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * <p>Example: {@code PostalCodeZones.reference().lookup("22000")} is
  * {@code DomicileZone[query=22000, zoneId=America/Tijuana, zona=NOROESTE, frontera=true, regla=EXACT,
- * matchedPostalCode=Optional[22000], estado=BCN]}. Immutable and thread-safe.
+ * matchedPostalCode=Optional[22000], estado=BCN,
+ * estadoNombre=Baja California]}. Immutable and thread-safe.
  *
  * @param query what was asked, normalised: a postal code ({@code "22000"}) or state/municipality
  *     ({@code "CHH/037"}) or a state ({@code "ROO"})
@@ -19,9 +20,10 @@ import java.util.Optional;
  * @param regla the rule that gave the answer
  * @param matchedPostalCode the listed postal code whose zone was used (for postal code queries)
  * @param estado the SAT state code, e.g. {@code "BCN"}
+ * @param estadoNombre the state's name as SEPOMEX writes it, e.g. {@code "Baja California"}
  */
 public record DomicileZone(String query, ZoneId zoneId, Zona zona, boolean frontera, LookupRule regla,
-        Optional<String> matchedPostalCode, String estado) {
+        Optional<String> matchedPostalCode, String estado, String estadoNombre) {
 
     /** Checks that no component is null. */
     public DomicileZone {
@@ -31,12 +33,13 @@ public record DomicileZone(String query, ZoneId zoneId, Zona zona, boolean front
         Objects.requireNonNull(regla, "regla");
         Objects.requireNonNull(matchedPostalCode, "matchedPostalCode");
         Objects.requireNonNull(estado, "estado");
+        Objects.requireNonNull(estadoNombre, "estadoNombre");
     }
 
     /**
      * A Spanish explanation, e.g. {@code "Código postal 22001: zona Noroeste con horario de frontera
      * (America/Tijuana); el código postal no está en la lista; se usó el código postal conocido más cercano del
-     * mismo estado (22000, estado BCN)."}.
+     * mismo estado (22000, Baja California)."}.
      *
      * @return the explanation
      */
@@ -44,7 +47,7 @@ public record DomicileZone(String query, ZoneId zoneId, Zona zona, boolean front
         String what = query.contains("/") ? "Municipio " + query : query.length() == 5 ? "Código postal " + query
                 : "Estado " + query;
         return what + ": zona " + zona.spanish() + (frontera ? " con horario de frontera" : "") + " (" + zoneId.getId()
-                + "); " + regla.spanish() + matchedPostalCode.map(cp -> " (" + cp + ", estado " + estado + ")")
-                        .orElse(" (estado " + estado + ")") + ".";
+                + "); " + regla.spanish() + matchedPostalCode.map(cp -> " (" + cp + ", " + estadoNombre + ")")
+                        .orElse(" (" + estadoNombre + ")") + ".";
     }
 }

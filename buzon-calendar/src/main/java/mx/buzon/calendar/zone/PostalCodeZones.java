@@ -221,7 +221,7 @@ public final class PostalCodeZones {
 
     private DomicileZone answer(String query, ZoneId zone, LookupRule rule, Optional<String> matched, State state) {
         ZoneFacts facts = zones.get(zone);
-        return new DomicileZone(query, zone, facts.zona, facts.frontera, rule, matched, state.code);
+        return new DomicileZone(query, zone, facts.zona, facts.frontera, rule, matched, state.code, state.name);
     }
 
     private static String normalise(CharSequence postalCode) {

@@ -44,6 +44,7 @@ class PostalCodeZonesTest {
             assertThat(zone.regla()).isEqualTo(LookupRule.EXACT);
             assertThat(zone.matchedPostalCode()).contains(row.get("cp"));
             assertThat(zone.estado()).isEqualTo(row.get("estado_sat"));
+            assertThat(zone.estadoNombre()).isEqualTo(row.get("estado"));
             assertThat(zone.zona().standardOffset().getTotalSeconds())
                     .isEqualTo(Integer.parseInt(row.get("utc_estandar")) * 3600);
         }
@@ -160,7 +161,7 @@ class PostalCodeZonesTest {
         assertThat(zone.regla()).isEqualTo(LookupRule.NEAREST_IN_STATE);
         assertThat(zone.regla().code()).isEqualTo("CERCANO_EN_ESTADO");
         assertThat(zone.matchedPostalCode()).isEqualTo(Optional.of("22000"));
-        assertThat(zone.explicacion()).contains("más cercano", "22000");
+        assertThat(zone.explicacion()).contains("más cercano", "22000", "Baja California");
     }
 
     @Test
