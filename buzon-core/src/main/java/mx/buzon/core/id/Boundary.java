@@ -28,7 +28,7 @@ final class Boundary {
     static @Nullable String normalize(CharSequence raw, String name, String whatToCapture, boolean allowHyphen,
             Report report) {
         if (raw.length() > MAX_RAW_LENGTH) {
-            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, shown(raw), name, raw.length(),
+            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, shown(raw), raw.length(), name,
                     whatToCapture);
             return null;
         }
