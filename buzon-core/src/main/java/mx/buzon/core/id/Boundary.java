@@ -1,18 +1,23 @@
 package mx.buzon.core.id;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Normalisation of identifier text at the boundary (see the package documentation): trim, NFC, upper-case the
- * ASCII letters and ñ by table, reject everything else that is not A–Z, Ñ, &amp;, 0–9 (or a hyphen when allowed).
+ * Normalisation of identifier text at the boundary (see the package documentation): trim, compose a decomposed
+ * Ñ, upper-case the ASCII letters and ñ by table, reject everything else that is not A–Z, Ñ, &amp;, 0–9 (or a
+ * hyphen when allowed).
+ *
+ * <p>Why not full NFC: NFC also maps singletons such as the Kelvin sign U+212A to {@code K}, which would let a
+ * look-alike in. {@code N} or {@code n} followed by the combining tilde U+0303 is the one canonical
+ * equivalence an identifier can legitimately contain, so it is the only one applied.
  */
 final class Boundary {
 
     /** Longer raw input is rejected before it is copied or normalised (no identifier is near this long). */
     static final int MAX_RAW_LENGTH = 256;
     private static final int SHOWN_PREFIX = 40;
+    private static final char COMBINING_TILDE = '\u0303';
 
     private Boundary() {
     }
@@ -23,7 +28,7 @@ final class Boundary {
     static @Nullable String normalize(CharSequence raw, String name, String whatToCapture, boolean allowHyphen,
             Report report) {
         if (raw.length() > MAX_RAW_LENGTH) {
-            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, shown(raw), name, raw.length(),
+            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, shown(raw), raw.length(), name,
                     whatToCapture);
             return null;
         }
@@ -36,22 +41,28 @@ final class Boundary {
             report.error(IdentifierError.IDENTIFICADOR_VACIO, original, name, whatToCapture);
             return null;
         }
-        String composed = isAscii(trimmed) ? trimmed : Normalizer.normalize(trimmed, Normalizer.Form.NFC);
-        StringBuilder canonical = new StringBuilder(composed.length());
-        for (int i = 0; i < composed.length(); ) {
-            int cp = composed.codePointAt(i);
+        StringBuilder canonical = new StringBuilder(trimmed.length());
+        int position = 0;
+        for (int i = 0; i < trimmed.length(); ) {
+            int cp = trimmed.codePointAt(i);
+            int width = Character.charCount(cp);
+            position++;
+            if ((cp == 'N' || cp == 'n') && i + 1 < trimmed.length() && trimmed.charAt(i + 1) == COMBINING_TILDE) {
+                cp = 'Ñ'; // what NFC does to this pair, and the only composition accepted (see the class comment)
+                width = 2;
+            }
             int mapped = upperCase(cp);
             if (!isAllowed(mapped, allowHyphen)) {
                 if (report.keepsFindings()) { // the Unicode name table is slow: only for a full report
                     report.error(IdentifierError.IDENTIFICADOR_CARACTER_AJENO, original,
-                            new String(Character.toChars(cp)), describe(cp), composed.codePointCount(0, i) + 1, name);
+                            new String(Character.toChars(cp)), describe(cp), position, name);
                 } else {
                     report.error(IdentifierError.IDENTIFICADOR_CARACTER_AJENO, original);
                 }
                 return null;
             }
             canonical.append((char) mapped);
-            i += Character.charCount(cp);
+            i += width;
         }
         String result = canonical.toString();
         if (!result.equals(original)) {
@@ -103,15 +114,6 @@ final class Boundary {
 
     private static boolean isBlank(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The raw input as it may be shown in a finding: at most {@value #SHOWN_PREFIX} characters. */

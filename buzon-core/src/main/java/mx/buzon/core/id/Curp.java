@@ -42,7 +42,7 @@ public final class Curp {
             "GR", "HG", "JC", "MC", "MN", "MS", "NT", "NL", "OC", "PL", "QT", "QR", "SP", "SL", "SR", "TC", "TS",
             "TL", "VZ", "YN", "ZS", "NE");
 
-    static final String NAME = "CURP";
+    static final String NAME = "la CURP";
     private static final int LENGTH = 18;
     private static final String LENGTH_TEXT = "18 caracteres";
 
@@ -128,7 +128,7 @@ public final class Curp {
             return null;
         }
         if (s.length() != LENGTH) {
-            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, NAME, s.length(), LENGTH_TEXT);
+            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, s.length(), NAME, LENGTH_TEXT);
             return null;
         }
         if (formatError(s, report)) {

@@ -31,7 +31,7 @@ public final class Folio {
     /** The minimum width of generated sequences (zero-padded), as in the Buzón sample {@code 100717151}. */
     public static final int SEQUENCE_MIN_DIGITS = 9;
 
-    static final String NAME = "folio";
+    static final String NAME = "el folio";
     private static final int MAX_PREFIX = 10;
     private static final int MAX_SEQUENCE = 18;
     private static final int MAX_LENGTH = MAX_PREFIX + 1 + 8 + 1 + MAX_SEQUENCE;
@@ -101,7 +101,7 @@ public final class Folio {
             return null;
         }
         if (s.length() > MAX_LENGTH) {
-            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, NAME, s.length(), LENGTH_TEXT);
+            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, s.length(), NAME, LENGTH_TEXT);
             return null;
         }
         String problem = grammarProblem(s);

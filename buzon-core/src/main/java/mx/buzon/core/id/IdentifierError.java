@@ -11,12 +11,13 @@ import mx.buzon.core.ErrorCode;
  */
 public enum IdentifierError implements ErrorCode {
 
-    /** Placeholders: identifier name, what to capture. */
-    IDENTIFICADOR_VACIO("El %s está vacío; capture %s."),
-    /** Placeholders: identifier name, actual length, expected length(s). */
-    IDENTIFICADOR_LONGITUD("El %s tiene %s caracteres y debe tener %s; revise que no falten ni sobren caracteres."),
-    /** Placeholders: character, code point and Unicode name, position (1-based), identifier name. */
-    IDENTIFICADOR_CARACTER_AJENO("El carácter '%s' (%s) en la posición %s no está permitido en el %s: solo se admiten"
+    /** Placeholders: identifier name with its article (e.g. "la CURP"), what to capture. */
+    IDENTIFICADOR_VACIO("Falta %s: el texto está vacío; capture %s."),
+    /** Placeholders: actual length, identifier name with its article, expected length(s). */
+    IDENTIFICADOR_LONGITUD("El texto tiene %s caracteres y %s debe tener %s; revise que no falten ni sobren"
+            + " caracteres."),
+    /** Placeholders: character, code point and Unicode name, position (1-based), identifier name with article. */
+    IDENTIFICADOR_CARACTER_AJENO("El carácter '%s' (%s) en la posición %s no está permitido en %s: solo se admiten"
             + " letras latinas A-Z, Ñ, &, dígitos 0-9 y, en folios, el guion; parece una letra de otro alfabeto, de"
             + " ancho completo, un espacio o un símbolo. Escríbalo de nuevo con el teclado en español o inglés."),
     /** Warning. Placeholders: original text, normalised text. */

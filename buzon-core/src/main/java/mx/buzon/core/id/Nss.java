@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Nss {
 
-    static final String NAME = "NSS";
+    static final String NAME = "el NSS";
     private static final int LENGTH = 11;
     private static final String LENGTH_TEXT = "11 dígitos";
 
@@ -83,7 +83,7 @@ public final class Nss {
             return null;
         }
         if (s.length() != LENGTH) {
-            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, NAME, s.length(), LENGTH_TEXT);
+            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, s.length(), NAME, LENGTH_TEXT);
             return null;
         }
         for (int i = 0; i < LENGTH; i++) {

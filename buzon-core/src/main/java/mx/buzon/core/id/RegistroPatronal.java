@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RegistroPatronal {
 
-    static final String NAME = "registro patronal";
+    static final String NAME = "el registro patronal";
     private static final int LENGTH = 11;
     private static final String LENGTH_TEXT = "11 caracteres";
 
@@ -87,7 +87,7 @@ public final class RegistroPatronal {
             return null;
         }
         if (s.length() != LENGTH) {
-            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, NAME, s.length(), LENGTH_TEXT);
+            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, s.length(), NAME, LENGTH_TEXT);
             return null;
         }
         if (formatError(s, report)) {

@@ -32,7 +32,7 @@ public final class Rfc {
     /** The generic RFC for foreign residents without a Mexican RFC (CFDI rules of the SAT). */
     public static final Rfc EXTRANJERO = new Rfc("XEXX010101000");
 
-    static final String NAME = "RFC";
+    static final String NAME = "el RFC";
     static final String LENGTHS = "12 (persona moral) o 13 (persona física) caracteres";
 
     // RULES.md §1 (Anexo of the SAT's instructivo): the SAT replaces the 4th letter by X.
@@ -110,7 +110,7 @@ public final class Rfc {
             return null;
         }
         if (s.length() != 12 && s.length() != 13) {
-            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, NAME, s.length(), LENGTHS);
+            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, s.length(), NAME, LENGTHS);
             return null;
         }
         if (formatError(s, report)) {

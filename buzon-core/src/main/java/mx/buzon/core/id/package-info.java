@@ -14,7 +14,9 @@
  * canonical input can reject it):
  * <ol>
  *   <li>surrounding white space (including no-break spaces) is removed;</li>
- *   <li>the text is put in Unicode NFC, so {@code N} followed by the combining tilde U+0303 becomes {@code Ñ};</li>
+ *   <li>{@code N} or {@code n} followed by the combining tilde U+0303 is composed to {@code Ñ} (what Unicode NFC
+ *       does to it; no other composition is applied, so the Kelvin sign U+212A, which NFC would turn into
+ *       {@code K}, is rejected as a look-alike);</li>
  *   <li>the ASCII letters {@code a}–{@code z} and {@code ñ} are upper-cased (by table, not by
  *       {@link String#toUpperCase()}, which would turn the Turkish dotless {@code ı} into {@code I}).</li>
  * </ol>
@@ -22,8 +24,9 @@
  * forms ({@code Ａ}, {@code １}) and any other character outside {@code A–Z}, {@code Ñ}, {@code &}, {@code 0–9}
  * (and {@code -} in folios) are rejected with the error {@code IDENTIFICADOR_CARACTER_AJENO}, which names the
  * character, its code point and its position. Empty input is {@code IDENTIFICADOR_VACIO}; input of the wrong
- * length is {@code IDENTIFICADOR_LONGITUD}; a {@code null} argument is a programmer error
- * ({@link java.lang.NullPointerException}).
+ * length is {@code IDENTIFICADOR_LONGITUD} (input longer than 256 characters is rejected before it is copied or
+ * normalised, and the finding quotes only its first 40 characters); a {@code null} argument is a programmer
+ * error ({@link java.lang.NullPointerException}).
  *
  * <p>{@link mx.buzon.core.id.IdentifierGenerators} draws valid values from a seeded
  * {@link java.util.random.RandomGenerator} for property tests. Findings use the codes of

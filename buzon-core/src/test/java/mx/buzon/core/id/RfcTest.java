@@ -251,6 +251,26 @@ class RfcTest {
         assertThat(Rfc.parse(decomposed.toLowerCase(java.util.Locale.ROOT))).hasToString(composed);
     }
 
+    @Test
+    void validate_kelvinSign_isRejectedAlthoughNfcWouldMakeItK() {
+        String kelvin = "\u212AODE561231GR8";
+        assertThat(java.text.Normalizer.normalize(kelvin, java.text.Normalizer.Form.NFC)).startsWith("KODE");
+        assertThat(codes(Rfc.validate(kelvin, CheckDigitMode.LENIENT))).containsExactly("IDENTIFICADOR_CARACTER_AJENO");
+    }
+
+    @Test
+    void validate_doubleCombiningTilde_secondOneIsForeign_positionCountsComposedPairAsOne() {
+        IdentifierValidation<Rfc> v = Rfc.validate("MUN\u0303\u0303800101AB1", CheckDigitMode.LENIENT);
+        assertThat(codes(v)).containsExactly("IDENTIFICADOR_CARACTER_AJENO");
+        assertThat(v.errors().get(0).message()).contains("U+0303").contains("posición 4");
+    }
+
+    @Test
+    void validate_combiningTildeOnAnotherLetter_isForeign() {
+        assertThat(codes(Rfc.validate("MUA\u0303800101AB1", CheckDigitMode.LENIENT)))
+                .containsExactly("IDENTIFICADOR_CARACTER_AJENO");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "G\u041EDE561231GR8",        // Cyrillic capital O
