@@ -5,4 +5,5 @@ module mx.buzon.core {
     requires static org.jspecify;
     requires transitive mx.buzon.calendar;
     exports mx.buzon.core;
+    exports mx.buzon.core.id;
 }
