@@ -4,6 +4,13 @@
 module mx.buzon.core {
     requires static org.jspecify;
     requires transitive mx.buzon.calendar;
+    requires transitive java.money;
+    requires org.javamoney.moneta;
+    requires com.fasterxml.jackson.databind;
     exports mx.buzon.core;
     exports mx.buzon.core.id;
+    exports mx.buzon.core.cadena;
+    exports mx.buzon.core.money;
+    exports mx.buzon.core.evidence;
+    exports mx.buzon.core.catalog;
 }

@@ -1,0 +1,44 @@
+package mx.buzon.core.cadena;
+
+import mx.buzon.core.ErrorCode;
+
+/**
+ * Why a text is not a cadena original this SDK would produce. {@link CadenaOriginal#parse(CharSequence)}
+ * throws a {@link mx.buzon.core.BuzonException} with one of these codes; the message names the position.
+ */
+public enum CadenaCodigo implements ErrorCode {
+    /** The delimiters or separators are not where the format puts them. */
+    CADENA_FORMATO_INVALIDO("La cadena original no tiene el formato ||Clave:Valor|Clave:Valor||: %s "
+            + "(posición %s). Use la cadena tal como la generó el sistema, sin editarla."),
+    /** A key does not follow {@link CadenaField#KEY_PATTERN}. */
+    CADENA_CLAVE_INVALIDA("La clave \"%s\" de la cadena original no es válida (posición %s): debe empezar con "
+            + "una letra y llevar solo letras, dígitos o guion bajo, seguida de dos puntos."),
+    /** A key appears twice. */
+    CADENA_CLAVE_DUPLICADA("La clave \"%s\" aparece dos veces en la cadena original (posición %s); "
+            + "cada clave debe aparecer una sola vez."),
+    /** A backslash starts something other than {@code \\}, {@code \|} or a canonical {@code \}{@code uXXXX}. */
+    CADENA_ESCAPE_INVALIDO("La secuencia de escape \"%s\" de la cadena original no es válida (posición %s); "
+            + "solo se admiten \\\\, \\| y \\uXXXX para caracteres de control."),
+    /** A value is not in the normal form the builder produces (spaces, NFC, unescaped control character). */
+    CADENA_VALOR_NO_CANONICO("El valor de la clave \"%s\" no está en forma canónica (posición %s): %s. "
+            + "Genere la cadena de nuevo con el SDK."),
+    /** The keys are not those of the expected schema, or not in its order. */
+    CADENA_ESQUEMA_NO_CORRESPONDE("La cadena original no corresponde al esquema %s: %s. "
+            + "Verifique que el acuse sea del tipo esperado.");
+
+    private final String template;
+
+    CadenaCodigo(String template) {
+        this.template = template;
+    }
+
+    @Override
+    public String code() {
+        return name();
+    }
+
+    @Override
+    public String messageTemplate() {
+        return template;
+    }
+}

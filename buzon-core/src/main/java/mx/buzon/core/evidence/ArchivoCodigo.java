@@ -1,0 +1,25 @@
+package mx.buzon.core.evidence;
+
+import mx.buzon.core.ErrorCode;
+
+/** Why a file could not be read at all (thrown as {@link mx.buzon.core.BuzonException}). */
+public enum ArchivoCodigo implements ErrorCode {
+    /** The file is missing or unreadable. */
+    ARCHIVO_ILEGIBLE("No se pudo leer el archivo %s (%s); verifique que exista y que tenga permiso de lectura.");
+
+    private final String template;
+
+    ArchivoCodigo(String template) {
+        this.template = template;
+    }
+
+    @Override
+    public String code() {
+        return name();
+    }
+
+    @Override
+    public String messageTemplate() {
+        return template;
+    }
+}

@@ -1,0 +1,32 @@
+package mx.buzon.core.money;
+
+import mx.buzon.core.ErrorCode;
+
+/**
+ * Why an accesorio could not be computed: host-supplied data that is missing. Thrown as a
+ * {@link mx.buzon.core.BuzonException} with one of these codes (the SDK never guesses an index or a rate).
+ */
+public enum MoneyCodigo implements ErrorCode {
+    /** The host's INPC series has no value for a month the factor needs. */
+    INPC_NO_DISPONIBLE("No se tiene el INPC de %s; cargue el índice publicado por el INEGI para ese mes "
+            + "(el factor de actualización lo necesita, CFF art. 17-A)."),
+    /** The host's recargo rates have no rate for a month of the period. */
+    TASA_RECARGOS_NO_DISPONIBLE("No se tiene la tasa mensual de recargos de %s; cargue la tasa de la Ley de "
+            + "Ingresos de la Federación vigente en ese mes (CFF art. 21).");
+
+    private final String template;
+
+    MoneyCodigo(String template) {
+        this.template = template;
+    }
+
+    @Override
+    public String code() {
+        return name();
+    }
+
+    @Override
+    public String messageTemplate() {
+        return template;
+    }
+}
