@@ -13,4 +13,5 @@ module mx.buzon.core {
     exports mx.buzon.core.money;
     exports mx.buzon.core.evidence;
     exports mx.buzon.core.catalog;
+    exports mx.buzon.core.acuse;
 }
