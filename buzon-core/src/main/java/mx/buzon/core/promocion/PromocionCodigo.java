@@ -26,7 +26,8 @@ public enum PromocionCodigo implements ErrorCode {
     /** The evidence file's name does not end in .zip. */
     PROMOCION_EVIDENCIA_NOMBRE("El archivo de evidencias \"%s\" no tiene extensión .zip; adjunte un archivo .zip."),
     /** The ZIP of evidence failed the inspection; the details follow as findings. */
-    PROMOCION_EVIDENCIA_INVALIDA("El archivo de evidencias \"%s\" no puede aceptarse: %s"),
+    PROMOCION_EVIDENCIA_INVALIDA("El archivo de evidencias \"%s\" no puede aceptarse: %s Corrija el .zip y vuelva a "
+            + "adjuntarlo."),
     /** The promoción was already answered: Atendida is final. */
     PROMOCION_YA_ATENDIDA("La promoción %s ya fue atendida el %s; no admite más movimientos. Presente una nueva "
             + "solicitud si lo requiere."),
