@@ -14,4 +14,5 @@ module mx.buzon.core {
     exports mx.buzon.core.evidence;
     exports mx.buzon.core.catalog;
     exports mx.buzon.core.acuse;
+    exports mx.buzon.core.medios;
 }
