@@ -15,4 +15,5 @@ module mx.buzon.core {
     exports mx.buzon.core.catalog;
     exports mx.buzon.core.acuse;
     exports mx.buzon.core.medios;
+    exports mx.buzon.core.json;
 }
