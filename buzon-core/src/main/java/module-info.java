@@ -18,4 +18,6 @@ module mx.buzon.core {
     exports mx.buzon.core.promocion;
     exports mx.buzon.core.notificacion;
     exports mx.buzon.core.servicios32d;
+    exports mx.buzon.core.medios;
+    exports mx.buzon.core.json;
 }

@@ -28,12 +28,15 @@ import mx.buzon.core.id.Folio;
  */
 public enum AcuseTipo {
 
-    /** Lineamientos 5.1; seed 004. One acuse per medio registered or updated; not signed by the particular. */
+    /**
+     * Lineamientos 5.1; seed 004. One acuse per medio registered, updated or removed ({@code Estatus} {@code En
+     * proceso} or {@code Baja}); not signed by the particular.
+     */
     REGISTRO_MEDIOS_CONTACTO("Acuse de registro o actualización de mecanismos de comunicación", false, true,
-            TextosLegales.REGISTRO_MEDIOS, req(MECANISMO), req(MEDIO_CONTACTO), req(ESTATUS)),
+            TextosLegales.REGISTRO_MEDIOS, req(MECANISMO), req(MEDIO_CONTACTO), req(AMBITO), req(ESTATUS)),
     /** Lineamientos 5.2; seed 004. One acuse per medio validated; not signed by the particular. */
     VALIDACION_MEDIOS_CONTACTO("Acuse de validación de mecanismos de comunicación", false, true,
-            TextosLegales.VALIDACION_MEDIOS, req(MECANISMO), req(MEDIO_CONTACTO), req(ESTATUS),
+            TextosLegales.VALIDACION_MEDIOS, req(MECANISMO), req(MEDIO_CONTACTO), req(AMBITO), req(ESTATUS),
             req(FOLIO_REGISTRO)),
     /** Lineamientos 5.3; seed 004: the términos y condiciones signed with the e.firma. */
     ACTIVACION_BUZON("Acuse de la solicitud y manifestación de conformidad para el uso del Buzón IMSS", true, true,

@@ -37,6 +37,11 @@ public final class CampoAcuse {
     public static final String MEDIO_CONTACTO = "MedioContacto";
     /** Estatus de registro: {@code En proceso}, {@code Validado}. */
     public static final String ESTATUS = "Estatus";
+    /**
+     * Where a medio de contacto applies: {@code RFC}, {@code REGISTRO_PATRONAL} (the one in
+     * {@link #REGISTRO_PATRONAL}) or {@code TODOS_LOS_REGISTROS_PATRONALES} (Lineamientos 5.1).
+     */
+    public static final String AMBITO = "Ambito";
     /** The folio of the registration acuse a validation confirms. */
     public static final String FOLIO_REGISTRO = "FolioRegistro";
     /** Número de certificado of the e.firma that signed (SAT's 20 digits). */

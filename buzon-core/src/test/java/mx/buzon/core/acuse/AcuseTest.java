@@ -29,6 +29,7 @@ class AcuseTest {
         campos.put(CampoAcuse.ESTATUS, "En proceso");
         campos.put(CampoAcuse.MEDIO_CONTACTO, "erika@example.com");
         campos.put(CampoAcuse.MECANISMO, "CORREO_ELECTRONICO");
+        campos.put(CampoAcuse.AMBITO, "RFC");
         return Acuse.of(AcuseTipo.REGISTRO_MEDIOS_CONTACTO, FOLIO_SEED, REGISTRO_2025_02_03_1007, TIJUANA, ERIKA,
                 campos);
     }
@@ -39,8 +40,8 @@ class AcuseTest {
         assertThat(a.cadenaOriginal().toString()).isEqualTo("||Acto:REGISTRO_MEDIOS_CONTACTO"
                 + "|Folio:BI-20250203-100717151|FechaHora:2025-02-03T10:07:17-06:00"
                 + "|FechaHoraDomicilio:2025-02-03T08:07:17-08:00|RFC:GODE561231GR8|Nombre:ERIKA GÓMEZ DÍAZ"
-                + "|Mecanismo:CORREO_ELECTRONICO|MedioContacto:erika@example.com|Estatus:En proceso||");
-        assertThat(a.campos().keySet()).containsExactly("Mecanismo", "MedioContacto", "Estatus");
+                + "|Mecanismo:CORREO_ELECTRONICO|MedioContacto:erika@example.com|Ambito:RFC|Estatus:En proceso||");
+        assertThat(a.campos().keySet()).containsExactly("Mecanismo", "MedioContacto", "Ambito", "Estatus");
         assertThat(a.fechaHoraCentro().toLocalTime()).hasToString("10:07:17");
         assertThat(a.fechaHoraDomicilio().toLocalTime()).hasToString("08:07:17");
         assertThat(a.particular().nombre()).isEqualTo("ERIKA GÓMEZ DÍAZ");
