@@ -13,9 +13,9 @@ import mx.buzon.core.servicios32d.Servicios32DCodigo;
 import org.junit.jupiter.api.Test;
 
 /** The workflows' codes are stable UPPER_SNAKE strings, unique, with Spanish messages whose placeholders fill. */
-class ErrorCatalogueTest {
+public class ErrorCatalogueTest {
 
-    static final List<ErrorCode> CODES = Stream.of(PromocionCodigo.values(), NotificacionCodigo.values(),
+    public static final List<ErrorCode> CODES = Stream.of(PromocionCodigo.values(), NotificacionCodigo.values(),
             Servicios32DCodigo.values()).flatMap(Stream::of).map(ErrorCode.class::cast).toList();
 
     @Test
