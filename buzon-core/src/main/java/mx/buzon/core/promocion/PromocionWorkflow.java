@@ -34,7 +34,8 @@ import mx.buzon.core.workflow.internal.Acuses;
  *     (the guide says "menor a 4,000 caracteres, incluyendo espacios y signos de puntuación"; DESIGN.md reads it as
  *     at most 4,000; code points, so an emoji or an accented letter counts as one character whatever its UTF-16
  *     length or decomposition). No control character except tab, CR and LF; no broken surrogate. It enters the
- *     cadena as its SHA-256 (RULES.md §5).</li>
+ *     cadena as the SHA-256 of the UTF-8 bytes of the stored (NFC) text, {@link Promocion#descripcion()}
+ *     (RULES.md §5), so a verifier digests exactly what the host keeps.</li>
  * <li>Aclaración: a 10-digit telephone ({@link Telefono}) and a {@code .zip} that passes {@link
  *     mx.buzon.core.evidence.ZipInspector} with the limits of {@link mx.buzon.core.evidence.ZipLimits#EVIDENCIA_ACLARACION}
  *     (smaller than 10 MB, really a ZIP, no bomb, no path traversal); its SHA-256 enters the cadena. Orientación:

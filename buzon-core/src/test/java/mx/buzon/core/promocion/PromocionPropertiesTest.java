@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Properties over random command sequences (fixed, printed seed): no invalid state is reachable (the records'
  * constructors check every invariant, so reaching one would throw), every accepted command yields exactly one acuse
- * with a fresh folio, and a rejected one changes nothing and draws no folio.
+ * with a fresh folio, and a rejected one changes nothing and draws no folio; reached states round-trip as JSON.
  */
 class PromocionPropertiesTest {
 
@@ -44,6 +44,8 @@ class PromocionPropertiesTest {
     final AtomicLong counter = new AtomicLong(0);
     final PromocionWorkflow workflow = PromocionWorkflow.of(PLAZOS, ZONAS, (prefix, date) -> counter.getAndIncrement());
     final Set<Folio> folios = new HashSet<>();
+    final com.fasterxml.jackson.databind.ObjectMapper mapper =
+            new com.fasterxml.jackson.databind.ObjectMapper().registerModule(new mx.buzon.core.json.BuzonModule());
     int accepted;
     int rejected;
 
@@ -83,6 +85,14 @@ class PromocionPropertiesTest {
             assertThat(folios.add(acuse.folio())).as("seed %s: folio %s is fresh", SEED, acuse.folio()).isTrue();
             assertThat(drawn).as("seed %s: exactly one folio per accepted command", SEED).isEqualTo(1);
             Promocion after = o.stateOrThrow();
+            if (accepted % 7 == 0) {
+                try {
+                    assertThat(mapper.readValue(mapper.writeValueAsString(after), Promocion.class))
+                            .as("seed %s: JSON round trip", SEED).isEqualTo(after);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new AssertionError("seed " + SEED + ": " + after, e);
+                }
+            }
             if (before != null) {
                 assertThat(after.historial()).as("seed %s", SEED).hasSize(before.historial().size() + 1);
                 assertThat(after.historial().subList(0, before.historial().size())).isEqualTo(before.historial());
