@@ -68,7 +68,7 @@ class PromocionPropertiesTest {
                 Outcome<Promocion> o = switch (random.nextInt(3)) {
                     case 0 -> workflow.responder(p, random.nextInt(5) == 0 ? " " : "respuesta " + c, at);
                     case 1 -> workflow.prorrogar(p, date, at);
-                    default -> workflow.canalizar(p, AsuntoPromocion.values()[random.nextInt(6)], date, at);
+                    default -> workflow.canalizar(p, AsuntoPromocion.values()[random.nextInt(AsuntoPromocion.values().length)], date, at);
                 };
                 p = check(p, o).stateOr(p);
             }
@@ -115,7 +115,7 @@ class PromocionPropertiesTest {
     private static SolicitudPromocion randomSolicitud(SplittableRandom random) {
         Particular particular = PARTICULARES.get(random.nextInt(PARTICULARES.size()));
         TipoPromocion tipo = TipoPromocion.values()[random.nextInt(2)];
-        AsuntoPromocion asunto = AsuntoPromocion.values()[random.nextInt(6)];
+        AsuntoPromocion asunto = AsuntoPromocion.values()[random.nextInt(AsuntoPromocion.values().length)];
         String descripcion = switch (random.nextInt(8)) {
             case 0 -> "";
             case 1 -> "x".repeat(4_001);
