@@ -184,4 +184,21 @@ class BuzonModuleTest {
         assertThatThrownBy(() -> MAPPER.readValue("\"NO_EXISTE\"", AcuseTipo.class))
                 .isInstanceOf(JsonMappingException.class);
     }
+
+    @Test
+    void anyInvalidContent_isAJsonMappingException() {
+        String[][] cases = {
+            {"mx.buzon.core.medios.Ambito", "\"a6815930107\""},
+            {"mx.buzon.core.medios.Ambito", "\"XYZ\""},
+            {"mx.buzon.core.cadena.CadenaOriginal", "\"|Folio:X||\""},
+            {"java.time.ZoneId", "\"Mars/Olympus\""},
+            {"java.time.Instant", "\"2025-02-03 16:07\""},
+            {"mx.buzon.core.acuse.Particular", "{\"rfc\":\"GODE561231GR8\",\"nombre\":\"X\",\"codigoPostal\":\"22000\"}"},
+            {"mx.buzon.core.medios.MedioContacto", "{\"folioRegistro\":\"BI-20250203-000000001\"}"},
+        };
+        for (String[] c : cases) {
+            assertThatThrownBy(() -> MAPPER.readValue(c[1], Class.forName(c[0]))).as(c[0] + " " + c[1])
+                    .isInstanceOf(JsonMappingException.class);
+        }
+    }
 }
