@@ -8,6 +8,7 @@ module mx.buzon.core {
     requires org.javamoney.moneta;
     requires com.fasterxml.jackson.databind;
     exports mx.buzon.core;
+    exports mx.buzon.core.id;
     exports mx.buzon.core.cadena;
     exports mx.buzon.core.money;
     exports mx.buzon.core.evidence;

@@ -1,0 +1,11 @@
+package mx.buzon.core.id;
+
+/**
+ * The kind of taxpayer an {@link Rfc} belongs to, told by its length (CFF art. 27; RULES.md §1).
+ */
+public enum Persona {
+    /** Persona física: 13-character RFC with four letters, e.g. {@code GODE561231GR8}. */
+    FISICA,
+    /** Persona moral: 12-character RFC with three letters, e.g. {@code SAT970701NN3}. */
+    MORAL
+}
