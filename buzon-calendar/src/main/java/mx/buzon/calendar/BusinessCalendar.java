@@ -1,0 +1,617 @@
+package mx.buzon.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAdjuster;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import mx.buzon.calendar.internal.BusinessDayIndex;
+
+/**
+ * A business-day calendar under CFF art. 12: Saturdays, Sundays and the law's holidays (built by rule for any
+ * year, {@link CffArticle12}) plus the days an authority declares inhábil and its vacation periods (data, with
+ * reason and source).
+ *
+ * <p>A calendar states the years its declared data covers ({@link #firstCoveredYear()} to
+ * {@link #lastCoveredYear()}). A question that touches another year throws {@link CalendarException} with
+ * {@link CalendarErrorCode#CALENDARIO_ANIO_SIN_DATOS}, because the answer could be wrong by a declared day nobody
+ * has told the calendar about; {@link #withCffRulesOnlyBeyondCoverage()} is the explicit way to accept an
+ * answer from the law alone. {@link #cffRulesOnly()} is the calendar of the law alone for every year 1900–2299.
+ *
+ * <p>Example: in {@code ReferenceCalendars.imss()}, {@code plusBusinessDays(2026-03-09, 15)} is
+ * {@code 2026-03-31} (16 March is the third Monday of March). Queries are O(1) ({@link #isBusinessDay}) or
+ * O(log n) ({@link #plusBusinessDays}, {@link #countBusinessDays}) on a bitset precomputed at construction.
+ *
+ * <p>Immutable and thread-safe; combine calendars with {@link #union(BusinessCalendar)}, change the data with
+ * {@link #toBuilder()}.
+ */
+public final class BusinessCalendar {
+
+    /** The first year any calendar can answer for. */
+    public static final int FIRST_SUPPORTED_YEAR = BusinessDayIndex.FIRST_YEAR;
+    /** The last year any calendar can answer for. */
+    public static final int LAST_SUPPORTED_YEAR = BusinessDayIndex.LAST_YEAR;
+
+    private static final BusinessCalendar CFF_RULES_ONLY = builder("CFF art. 12")
+            .coveredYears(FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR).build();
+
+    private final String name;
+    private final TransmissionDay transmissionDay;
+    private final NavigableMap<LocalDate, List<DiaInhabil>> declared;
+    private final int firstCoveredYear;
+    private final int lastCoveredYear;
+    private final boolean cffRulesOnlyBeyondCoverage;
+    private final BusinessDayIndex index;
+    private volatile @org.jspecify.annotations.Nullable BusinessCalendar forPayments;
+
+    private BusinessCalendar(String name, TransmissionDay transmissionDay,
+            NavigableMap<LocalDate, List<DiaInhabil>> declared, int firstCoveredYear, int lastCoveredYear,
+            boolean cffRulesOnlyBeyondCoverage, BusinessDayIndex index) {
+        this.name = name;
+        this.transmissionDay = transmissionDay;
+        this.declared = declared;
+        this.firstCoveredYear = firstCoveredYear;
+        this.lastCoveredYear = lastCoveredYear;
+        this.cffRulesOnlyBeyondCoverage = cffRulesOnlyBeyondCoverage;
+        this.index = index;
+    }
+
+    private static BusinessCalendar create(String name, TransmissionDay transmissionDay,
+            NavigableMap<LocalDate, List<DiaInhabil>> declared, int firstCoveredYear, int lastCoveredYear,
+            boolean cffRulesOnlyBeyondCoverage) {
+        List<LocalDate> inhabil = new ArrayList<>(declared.keySet());
+        for (int year = FIRST_SUPPORTED_YEAR; year <= LAST_SUPPORTED_YEAR; year++) {
+            for (DiaInhabil day : CffArticle12.inhabiles(year, transmissionDay)) {
+                inhabil.add(day.fecha());
+            }
+        }
+        return new BusinessCalendar(name, transmissionDay, declared, firstCoveredYear, lastCoveredYear,
+                cffRulesOnlyBeyondCoverage, BusinessDayIndex.of(inhabil));
+    }
+
+    /**
+     * The calendar of CFF art. 12 alone (weekends and the law's holidays, default {@link TransmissionDay}), which
+     * covers every year from 1900 to 2299 because it claims nothing about declared days.
+     *
+     * @return the shared instance, named {@code "CFF art. 12"}
+     */
+    public static BusinessCalendar cffRulesOnly() {
+        return CFF_RULES_ONLY;
+    }
+
+    /**
+     * Starts a calendar with the given name, e.g. {@code "IMSS"}.
+     *
+     * @param name a short name shown in messages and explanations; not blank
+     * @return a new builder (default transmission day, no declared days, covered years not yet set)
+     */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /**
+     * A builder holding this calendar's name, reading, coverage and data, to add or remove declared days.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder(name).transmissionDay(transmissionDay)
+                .coveredYears(firstCoveredYear, lastCoveredYear);
+        declared.values().forEach(days -> days.forEach(builder::declare));
+        builder.cffRulesOnlyBeyondCoverage = cffRulesOnlyBeyondCoverage;
+        return builder;
+    }
+
+    /**
+     * The name, e.g. {@code "IMSS"} or {@code "IMSS+SAT"}.
+     *
+     * @return the name
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * The reading of the transmission day.
+     *
+     * @return e.g. {@link TransmissionDay#OCTOBER_1_FROM_2024}
+     */
+    public TransmissionDay transmissionDay() {
+        return transmissionDay;
+    }
+
+    /**
+     * The first year whose declared days this calendar knows.
+     *
+     * @return e.g. {@code 2023}
+     */
+    public int firstCoveredYear() {
+        return firstCoveredYear;
+    }
+
+    /**
+     * The last year whose declared days this calendar knows.
+     *
+     * @return e.g. {@code 2026}
+     */
+    public int lastCoveredYear() {
+        return lastCoveredYear;
+    }
+
+    /**
+     * Whether this calendar knows the declared days of {@code year}.
+     *
+     * @param year the year
+     * @return true inside {@link #firstCoveredYear()}..{@link #lastCoveredYear()}
+     */
+    public boolean covers(int year) {
+        return year >= firstCoveredYear && year <= lastCoveredYear;
+    }
+
+    /**
+     * Whether this calendar answers for years it does not cover with the law's rules alone.
+     *
+     * @return true for a calendar from {@link #withCffRulesOnlyBeyondCoverage()}
+     */
+    public boolean acceptsCffRulesOnlyBeyondCoverage() {
+        return cffRulesOnlyBeyondCoverage;
+    }
+
+    /**
+     * The same calendar, except that dates in years it does not cover are answered with CFF art. 12 alone
+     * instead of throwing {@link CalendarErrorCode#CALENDARIO_ANIO_SIN_DATOS}. The caller accepts that a day the
+     * authority declares later may change the answer.
+     *
+     * @return the calendar that accepts "CFF rules only" beyond its coverage
+     */
+    public BusinessCalendar withCffRulesOnlyBeyondCoverage() {
+        return cffRulesOnlyBeyondCoverage ? this : new BusinessCalendar(name, transmissionDay, declared,
+                firstCoveredYear, lastCoveredYear, true, index);
+    }
+
+    /**
+     * The declared days and vacation days (not the law's), sorted by date.
+     *
+     * @return the days, each of kind {@link InhabilKind#DECLARED} or {@link InhabilKind#VACATION}
+     */
+    public List<DiaInhabil> declaredDays() {
+        return declared.values().stream().flatMap(List::stream).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * The calendar whose inhábil days are those of both calendars (e.g. IMSS and SAT for a procedure that
+     * involves both). It covers the years both cover, and accepts "CFF rules only" beyond them only if both do.
+     *
+     * @param other the other calendar
+     * @return the union, named {@code "IMSS+SAT"} for calendars named IMSS and SAT
+     */
+    public BusinessCalendar union(BusinessCalendar other) {
+        Objects.requireNonNull(other, "other");
+        Builder builder = toBuilder();
+        other.declared.values().forEach(days -> days.forEach(builder::declare));
+        builder.name = name + "+" + other.name;
+        builder.transmissionDay = transmissionDay.union(other.transmissionDay);
+        builder.firstCoveredYear = Math.max(firstCoveredYear, other.firstCoveredYear);
+        builder.lastCoveredYear = Math.min(lastCoveredYear, other.lastCoveredYear);
+        builder.cffRulesOnlyBeyondCoverage = cffRulesOnlyBeyondCoverage && other.cffRulesOnlyBeyondCoverage;
+        return builder.build();
+    }
+
+    /**
+     * The calendar for declarations and payments: CFF art. 12 makes the authority's general vacation periods
+     * inhábiles except for them, so this calendar drops the {@link InhabilKind#VACATION} days and keeps the rest.
+     *
+     * @return the calendar, named e.g. {@code "SAT (declaraciones y pagos)"}
+     */
+    public BusinessCalendar forDeclarationsAndPayments() {
+        BusinessCalendar cached = forPayments;
+        if (cached == null) {
+            cached = withoutVacations();
+            forPayments = cached;
+        }
+        return cached;
+    }
+
+    private BusinessCalendar withoutVacations() {
+        Builder builder = toBuilder();
+        builder.name = name + " (declaraciones y pagos)";
+        builder.declared.values().forEach(days -> days.removeIf(day -> day.kind() == InhabilKind.VACATION));
+        builder.declared.values().removeIf(List::isEmpty);
+        return builder.build();
+    }
+
+    /**
+     * Whether {@code date} is a día hábil. O(1).
+     *
+     * @param date the date, e.g. {@code 2026-03-16} (false: third Monday of March)
+     * @return true when hábil
+     * @throws CalendarException when the year is not covered (and not accepted) or outside 1900–2299
+     */
+    public boolean isBusinessDay(LocalDate date) {
+        check(date);
+        return index.isBusinessDay(date);
+    }
+
+    /**
+     * Every reason why {@code date} is inhábil: weekend, law, declared, vacation; empty for a día hábil.
+     *
+     * @param date the date
+     * @return e.g. {@code [DiaInhabil[2024-12-25, LAW, 25 de diciembre, ...], DiaInhabil[2024-12-25, VACATION, ...]]}
+     * @throws CalendarException when the year is not covered (and not accepted) or outside 1900–2299
+     */
+    public List<DiaInhabil> reasonsInhabil(LocalDate date) {
+        check(date);
+        List<DiaInhabil> reasons = new ArrayList<>(2);
+        addReasons(date, reasons);
+        return List.copyOf(reasons);
+    }
+
+    private void addReasons(LocalDate date, List<DiaInhabil> reasons) {
+        DayOfWeek day = date.getDayOfWeek();
+        if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
+            reasons.add(new DiaInhabil(date, InhabilKind.WEEKEND, day == DayOfWeek.SATURDAY ? "sábado" : "domingo",
+                    CffArticle12.SOURCE));
+        }
+        for (DiaInhabil law : CffArticle12.inhabiles(date.getYear(), transmissionDay)) {
+            if (law.fecha().equals(date)) {
+                reasons.add(law);
+            }
+        }
+        List<DiaInhabil> declaredReasons = declared.get(date);
+        if (declaredReasons != null) {
+            reasons.addAll(declaredReasons);
+        }
+    }
+
+    /**
+     * The inhábil days from {@code fromInclusive} to {@code toInclusive}, each with its reasons, in date order.
+     * This is what a deadline "skipped"; it walks only the inhábil days, not every day.
+     *
+     * @param fromInclusive the first day
+     * @param toInclusive the last day (before {@code fromInclusive}: empty result)
+     * @return one value per reason, e.g. two for Saturday 16 September 2023 (weekend and law)
+     * @throws CalendarException when a year is not covered (and not accepted) or outside 1900–2299
+     */
+    public List<DiaInhabil> inhabilDays(LocalDate fromInclusive, LocalDate toInclusive) {
+        check(fromInclusive);
+        check(toInclusive);
+        List<DiaInhabil> days = new ArrayList<>();
+        LocalDate next = index.nextInhabilOrSame(fromInclusive);
+        while (next != null && !next.isAfter(toInclusive)) {
+            addReasons(next, days);
+            next = next.getYear() == LAST_SUPPORTED_YEAR && next.getDayOfYear() == next.lengthOfYear() ? null
+                    : index.nextInhabilOrSame(next.plusDays(1));
+        }
+        return List.copyOf(days);
+    }
+
+    /**
+     * The first día hábil on or after {@code date}.
+     *
+     * @param date the date, e.g. Saturday {@code 2026-03-14}
+     * @return e.g. {@code 2026-03-17} (Monday 16 March is inhábil)
+     * @throws CalendarException when a year is not covered (and not accepted) or outside 1900–2299
+     */
+    public LocalDate nextBusinessDayOrSame(LocalDate date) {
+        check(date);
+        return index.isBusinessDay(date) ? date : plusBusinessDays(date, 1);
+    }
+
+    /**
+     * The first {@code count} días hábiles after {@code date}, in order (e.g. the three days to open a notified
+     * document, Lineamientos 7.4). Each step scans the precomputed bitset, so this is cheaper than {@code count}
+     * calls of {@link #plusBusinessDays(LocalDate, int)}.
+     *
+     * @param date the day of the event (not included), e.g. {@code 2026-03-02}
+     * @param count how many days, at least 0, e.g. {@code 3}
+     * @return e.g. {@code [2026-03-03, 2026-03-04, 2026-03-05]}
+     * @throws IllegalArgumentException if {@code count} is negative
+     * @throws CalendarException when a year touched is not covered (and not accepted) or outside 1900–2299
+     */
+    public List<LocalDate> nextBusinessDays(LocalDate date, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("nextBusinessDays needs count >= 0, got " + count);
+        }
+        check(date);
+        LocalDate[] days = new LocalDate[count];
+        LocalDate current = date;
+        for (int i = 0; i < count; i++) {
+            LocalDate next = index.nextBusinessAfter(current);
+            if (next == null) {
+                throw new CalendarException(CalendarErrorCode.CALENDARIO_FECHA_FUERA_DE_INTERVALO,
+                        date + " + " + count + " días hábiles", FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR);
+            }
+            check(next);
+            days[i] = next;
+            current = next;
+        }
+        return List.of(days);
+    }
+
+    /**
+     * The {@code days}-th día hábil after {@code date} (CFF art. 12: counting starts the day after); for a
+     * negative count, the {@code |days|}-th día hábil before it; {@code date} itself for zero. O(log n).
+     *
+     * <p>{@code plusBusinessDays(d, a + b) == plusBusinessDays(plusBusinessDays(d, a), b)} for {@code a, b >= 0}.
+     *
+     * @param date the start, e.g. {@code 2026-03-09}
+     * @param days how many días hábiles, e.g. {@code 15}
+     * @return e.g. {@code 2026-03-31}
+     * @throws CalendarException when a year touched is not covered (and not accepted) or outside 1900–2299
+     */
+    public LocalDate plusBusinessDays(LocalDate date, int days) {
+        check(date);
+        if (days == 0) {
+            return date;
+        }
+        long target = days > 0 ? (long) index.rank(date) + days
+                : (long) index.rank(date) - (index.isBusinessDay(date) ? 1 : 0) + days + 1;
+        LocalDate result = index.select(target);
+        if (result == null) {
+            throw new CalendarException(CalendarErrorCode.CALENDARIO_FECHA_FUERA_DE_INTERVALO,
+                    date + (days > 0 ? " + " : " - ") + Math.abs((long) days) + " días hábiles",
+                    FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR);
+        }
+        check(result);
+        return result;
+    }
+
+    /**
+     * {@link #plusBusinessDays(LocalDate, int)} as a {@link TemporalAdjuster}, for any temporal with a date
+     * ({@code LocalDate}, {@code ZonedDateTime}, ...); the time of day is kept.
+     *
+     * <p>Example: {@code LocalDate.of(2026, 3, 9).with(imss.plusBusinessDaysAdjuster(15))} is {@code 2026-03-31}.
+     *
+     * @param days how many días hábiles (negative: backwards)
+     * @return the adjuster; it throws {@link CalendarException} as {@code plusBusinessDays} does
+     */
+    public TemporalAdjuster plusBusinessDaysAdjuster(int days) {
+        return temporal -> temporal.with(ChronoField.EPOCH_DAY,
+                plusBusinessDays(LocalDate.from(temporal), days).toEpochDay());
+    }
+
+    /**
+     * How many días hábiles lie after {@code startExclusive} up to and including {@code endInclusive}; negative
+     * when {@code endInclusive} is before {@code startExclusive}. O(1).
+     *
+     * <p>{@code countBusinessDays(d, plusBusinessDays(d, n)) == n} for {@code n >= 0}.
+     *
+     * @param startExclusive the day of the event (not counted), e.g. {@code 2026-03-09}
+     * @param endInclusive the last day counted, e.g. {@code 2026-03-31}
+     * @return e.g. {@code 15}
+     * @throws CalendarException when a year is not covered (and not accepted) or outside 1900–2299
+     */
+    public int countBusinessDays(LocalDate startExclusive, LocalDate endInclusive) {
+        check(startExclusive);
+        check(endInclusive);
+        return index.rank(endInclusive) - index.rank(startExclusive);
+    }
+
+    /**
+     * The last day of a plazo of {@code months} months starting at {@code start} (CFF art. 12): the same day of
+     * the later month; the first día hábil of the next month when that day does not exist; and the next día
+     * hábil when that last day is inhábil.
+     *
+     * @param start the day the plazo starts from, e.g. {@code 2026-01-31}
+     * @param months the number of months, at least 0
+     * @return e.g. {@code 2026-03-02} (31 February does not exist; 1 March 2026 is a Sunday)
+     * @throws IllegalArgumentException if {@code months} is negative
+     * @throws CalendarException when a year is not covered (and not accepted) or outside 1900–2299
+     */
+    public LocalDate plazoEndAfterMonths(LocalDate start, int months) {
+        if (months < 0) {
+            throw new IllegalArgumentException("A plazo in months (CFF art. 12) needs months >= 0, got " + months);
+        }
+        check(start);
+        YearMonth target = YearMonth.from(start).plusMonths(months);
+        LocalDate end = target.isValidDay(start.getDayOfMonth()) ? target.atDay(start.getDayOfMonth())
+                : target.plusMonths(1).atDay(1);
+        return nextBusinessDayOrSame(end);
+    }
+
+    /**
+     * The last day of a plazo of {@code years} years starting at {@code start} (CFF art. 12): as
+     * {@link #plazoEndAfterMonths(LocalDate, int)} with {@code 12 * years} months (29 February to a year without
+     * it: the first día hábil of March).
+     *
+     * @param start the day the plazo starts from, e.g. {@code 2024-02-29}
+     * @param years the number of years, at least 0
+     * @return e.g. {@code 2025-03-03} for one year (1 March 2025 is a Saturday)
+     * @throws IllegalArgumentException if {@code years} is negative
+     * @throws CalendarException when a year is not covered (and not accepted) or outside 1900–2299
+     */
+    public LocalDate plazoEndAfterYears(LocalDate start, int years) {
+        if (years < 0) {
+            throw new IllegalArgumentException("A plazo in years (CFF art. 12) needs years >= 0, got " + years);
+        }
+        return plazoEndAfterMonths(start, Math.multiplyExact(years, 12));
+    }
+
+    private void check(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        if (!BusinessDayIndex.contains(date)) {
+            throw new CalendarException(CalendarErrorCode.CALENDARIO_FECHA_FUERA_DE_INTERVALO, date,
+                    FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR);
+        }
+        if (!cffRulesOnlyBeyondCoverage && !covers(date.getYear())) {
+            throw new CalendarException(CalendarErrorCode.CALENDARIO_ANIO_SIN_DATOS, name, date.getYear(),
+                    firstCoveredYear, lastCoveredYear);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof BusinessCalendar)) {
+            return false;
+        }
+        BusinessCalendar that = (BusinessCalendar) o;
+        return name.equals(that.name) && transmissionDay == that.transmissionDay && declared.equals(that.declared)
+                && firstCoveredYear == that.firstCoveredYear && lastCoveredYear == that.lastCoveredYear
+                && cffRulesOnlyBeyondCoverage == that.cffRulesOnlyBeyondCoverage;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, transmissionDay, declared, firstCoveredYear, lastCoveredYear,
+                cffRulesOnlyBeyondCoverage);
+    }
+
+    /**
+     * E.g. {@code "BusinessCalendar[IMSS, años 2023-2026, OCTOBER_1_FROM_2024, 0 días declarados]"}.
+     *
+     * @return a description for logs
+     */
+    @Override
+    public String toString() {
+        return "BusinessCalendar[" + name + ", años " + firstCoveredYear + "-" + lastCoveredYear
+                + (cffRulesOnlyBeyondCoverage ? " (fuera de ellos solo reglas del CFF)" : "") + ", " + transmissionDay
+                + ", " + declared.size() + " días declarados]";
+    }
+
+    /**
+     * Collects a calendar's name, reading, coverage and declared data. Not thread-safe; the calendar it builds
+     * is.
+     */
+    public static final class Builder {
+
+        private String name;
+        private TransmissionDay transmissionDay = TransmissionDay.DEFAULT;
+        private final NavigableMap<LocalDate, List<DiaInhabil>> declared = new TreeMap<>();
+        private int firstCoveredYear = Integer.MIN_VALUE;
+        private int lastCoveredYear = Integer.MIN_VALUE;
+        private boolean cffRulesOnlyBeyondCoverage;
+
+        private Builder(String name) {
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("A calendar needs a name, got a blank one");
+            }
+            this.name = name;
+        }
+
+        /**
+         * Sets the reading of the transmission day.
+         *
+         * @param transmissionDay e.g. {@link TransmissionDay#DECEMBER_1}
+         * @return this builder
+         */
+        public Builder transmissionDay(TransmissionDay transmissionDay) {
+            this.transmissionDay = Objects.requireNonNull(transmissionDay, "transmissionDay");
+            return this;
+        }
+
+        /**
+         * Sets the years whose declared days the data is complete for (required).
+         *
+         * @param first the first year, e.g. {@code 2023}
+         * @param last the last year, e.g. {@code 2026}; at least {@code first}
+         * @return this builder
+         * @throws IllegalArgumentException if the range is empty or outside 1900–2299
+         */
+        public Builder coveredYears(int first, int last) {
+            if (first > last || first < FIRST_SUPPORTED_YEAR || last > LAST_SUPPORTED_YEAR) {
+                throw new IllegalArgumentException("Covered years must be a non-empty range inside "
+                        + FIRST_SUPPORTED_YEAR + "-" + LAST_SUPPORTED_YEAR + ", got " + first + "-" + last);
+            }
+            this.firstCoveredYear = first;
+            this.lastCoveredYear = last;
+            return this;
+        }
+
+        /**
+         * Adds a declared or vacation day (a day with the same date, kind, reason and source is kept once).
+         *
+         * @param day a day of kind {@link InhabilKind#DECLARED} or {@link InhabilKind#VACATION}
+         * @return this builder
+         * @throws IllegalArgumentException for a weekend or law kind (those come from the rules)
+         */
+        public Builder declare(DiaInhabil day) {
+            Objects.requireNonNull(day, "day");
+            if (day.kind() != InhabilKind.DECLARED && day.kind() != InhabilKind.VACATION) {
+                throw new IllegalArgumentException("Only DECLARED or VACATION days are data (CFF art. 12 builds"
+                        + " the rest), got " + day);
+            }
+            List<DiaInhabil> days = declared.computeIfAbsent(day.fecha(), d -> new ArrayList<>(1));
+            if (!days.contains(day)) {
+                days.add(day);
+            }
+            return this;
+        }
+
+        /**
+         * Adds every day of a declared vacation period, {@code fromInclusive} to {@code toInclusive}.
+         *
+         * @param fromInclusive the first day, e.g. {@code 2025-07-18}
+         * @param toInclusive the last day, e.g. {@code 2025-07-31}
+         * @param motivo the reason, e.g. {@code "primer periodo vacacional SAT 2025"}
+         * @param fuente the publication
+         * @return this builder
+         * @throws IllegalArgumentException if the period ends before it starts
+         */
+        public Builder vacation(LocalDate fromInclusive, LocalDate toInclusive, String motivo, String fuente) {
+            if (toInclusive.isBefore(fromInclusive)) {
+                throw new IllegalArgumentException("A vacation period must not end before it starts: "
+                        + fromInclusive + " to " + toInclusive);
+            }
+            for (LocalDate d = fromInclusive; !d.isAfter(toInclusive); d = d.plusDays(1)) {
+                declare(DiaInhabil.vacation(d, motivo, fuente));
+            }
+            return this;
+        }
+
+        /**
+         * Adds all the given days (see {@link #declare(DiaInhabil)}).
+         *
+         * @param days the days
+         * @return this builder
+         */
+        public Builder declareAll(Collection<DiaInhabil> days) {
+            days.forEach(this::declare);
+            return this;
+        }
+
+        /**
+         * Removes every declared and vacation entry of {@code date} (the law's days cannot be removed).
+         *
+         * @param date the date, e.g. a day the authority declared and then revoked
+         * @return this builder
+         */
+        public Builder remove(LocalDate date) {
+            declared.remove(Objects.requireNonNull(date, "date"));
+            return this;
+        }
+
+        /**
+         * Builds the calendar (about a millisecond: it precomputes 400 years).
+         *
+         * @return the calendar
+         * @throws IllegalStateException if {@link #coveredYears(int, int)} was not called
+         */
+        public BusinessCalendar build() {
+            if (firstCoveredYear == Integer.MIN_VALUE) {
+                throw new IllegalStateException("A calendar must state the years its declared data covers"
+                        + " (RULES.md §2): call coveredYears(first, last) for " + name);
+            }
+            NavigableMap<LocalDate, List<DiaInhabil>> copy = new TreeMap<>();
+            for (Map.Entry<LocalDate, List<DiaInhabil>> entry : declared.entrySet()) {
+                List<DiaInhabil> days = new ArrayList<>(entry.getValue());
+                days.sort(Comparator.comparing(DiaInhabil::kind).thenComparing(DiaInhabil::motivo));
+                copy.put(entry.getKey(), List.copyOf(days));
+            }
+            return create(name, transmissionDay, java.util.Collections.unmodifiableNavigableMap(copy),
+                    firstCoveredYear, lastCoveredYear, cffRulesOnlyBeyondCoverage);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package mx.buzon.calendar;
+
+import java.util.Locale;
+
+/**
+ * The stable codes of everything buzon-calendar reports as unreadable or unanswerable input, each with the
+ * Spanish message a person can act on.
+ *
+ * <p>The shape matches buzon-core's {@code ErrorCode} (which this module cannot depend on): a stable upper
+ * snake case {@link #code()} that never changes once released, and a {@link #messageTemplate()} in
+ * {@link String#format(Locale, String, Object...)} syntax. Example: {@code CALENDARIO_ANIO_SIN_DATOS}.
+ *
+ * <p>Enum constants are immutable and thread-safe.
+ */
+public enum CalendarErrorCode {
+
+    /** A date in a year whose declared inhábil days the calendar does not know (RULES.md §2). */
+    CALENDARIO_ANIO_SIN_DATOS("El calendario %s no tiene los días inhábiles declarados del año %s (cubre %s a %s);"
+            + " agregue los días que la autoridad declaró para ese año o acepte expresamente calcular solo con las"
+            + " reglas del CFF art. 12."),
+
+    /** A date outside the span the calendar computes (1900–2299). */
+    CALENDARIO_FECHA_FUERA_DE_INTERVALO("La fecha %s está fuera del intervalo que el calendario calcula (%s a %s);"
+            + " use una fecha entre esos años."),
+
+    /** The JVM's time-zone database predates the 2022 Mexican reform (no {@code America/Ciudad_Juarez}). */
+    ZONA_HORARIA_BASE_DESACTUALIZADA("La base de husos horarios de la JVM es anterior a 2022g (%s); actualice"
+            + " Java o su base tzdata (tzupdater) para aplicar la Ley de los Husos Horarios de 2022."),
+
+    /** A postal code that is not five digits. */
+    CP_FORMATO_INVALIDO("El código postal \"%s\" no es válido: debe tener exactamente 5 dígitos, por ejemplo 06600."),
+
+    /** A postal code whose first two digits identify no state. */
+    CP_ESTADO_DESCONOCIDO("El código postal %s empieza con %s, que no corresponde a ningún estado; revise el código"
+            + " postal del domicilio fiscal."),
+
+    /** A state code that is not one of the 32 SAT state codes. */
+    ESTADO_DESCONOCIDO("El estado \"%s\" no es una clave de estado del SAT (por ejemplo CMX, BCN, ROO); revise la"
+            + " clave."),
+
+    /** A municipality code that is not three digits. */
+    MUNICIPIO_FORMATO_INVALIDO("La clave de municipio \"%s\" no es válida: debe tener 3 dígitos INEGI, por ejemplo"
+            + " 004."),
+
+    /** The calendar or zone data shipped with the library (or supplied by the host) cannot be read. */
+    DATOS_ILEGIBLES("Los datos %s no se pueden leer (%s); reinstale la biblioteca o corrija el archivo.");
+
+    private final String messageTemplate;
+
+    CalendarErrorCode(String messageTemplate) {
+        this.messageTemplate = messageTemplate;
+    }
+
+    /**
+     * The stable code, e.g. {@code CP_ESTADO_DESCONOCIDO}.
+     *
+     * @return the code, equal to {@link #name()}
+     */
+    public String code() {
+        return name();
+    }
+
+    /**
+     * The Spanish message template with {@code %s} placeholders.
+     *
+     * @return the template
+     */
+    public String messageTemplate() {
+        return messageTemplate;
+    }
+
+    /**
+     * The message with its placeholders filled, formatted with {@link Locale#ROOT}.
+     *
+     * @param args the values of the placeholders, in order
+     * @return the Spanish message
+     */
+    public String message(Object... args) {
+        return String.format(Locale.ROOT, messageTemplate, args);
+    }
+}

@@ -1,0 +1,88 @@
+package mx.buzon.calendar.plazo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import mx.buzon.calendar.DiaInhabil;
+import mx.buzon.calendar.internal.Spanish;
+import mx.buzon.calendar.zone.MexicanTime;
+
+/**
+ * When an actuación filed through the Buzón counts as received (Lineamientos 6.3 with 5.8).
+ *
+ * <p>The date of filing is taken in the zone of the domicilio fiscal (5.8). Filed on a día hábil: received at the
+ * instant of filing. Filed on a día inhábil: received at 00:00 (domicile zone) of the next día hábil (6.3). The
+ * acuse shows the instant in Zona Centro (5.7), {@link #recibidaEnZonaCentro()}.
+ *
+ * <p>Example: presented on Saturday 7 March 2026 at 10:00 with a domicile in Mexico City: received on Monday
+ * 9 March 2026 at 00:00 Zona Centro, fecha legal 2026-03-09, Saturday 7 and Sunday 8 skipped. Immutable and
+ * thread-safe.
+ *
+ * @param presentadaEl the instant the particular filed it (the acuse's instant)
+ * @param zonaDomicilio the zone of the domicilio fiscal applied
+ * @param fechaPresentacion the date of filing in that zone
+ * @param recibidaEl the instant the actuación legally counts as received
+ * @param fechaLegal the legal date of receipt, in the domicile zone
+ * @param diasOmitidos the inhábil days from {@code fechaPresentacion} to the day before {@code fechaLegal}, with reasons
+ */
+public record ActuacionTiming(Instant presentadaEl, ZoneId zonaDomicilio, LocalDate fechaPresentacion,
+        Instant recibidaEl, LocalDate fechaLegal, List<DiaInhabil> diasOmitidos) {
+
+    /** Checks the components and copies the list. */
+    public ActuacionTiming {
+        Objects.requireNonNull(presentadaEl, "presentadaEl");
+        Objects.requireNonNull(zonaDomicilio, "zonaDomicilio");
+        Objects.requireNonNull(fechaPresentacion, "fechaPresentacion");
+        Objects.requireNonNull(recibidaEl, "recibidaEl");
+        Objects.requireNonNull(fechaLegal, "fechaLegal");
+        diasOmitidos = List.copyOf(diasOmitidos);
+    }
+
+    /**
+     * Whether filing on a día inhábil moved the receipt to the next día hábil.
+     *
+     * @return true when {@code recibidaEl} differs from {@code presentadaEl}
+     */
+    public boolean movedToNextBusinessDay() {
+        return !recibidaEl.equals(presentadaEl);
+    }
+
+    /**
+     * The receipt as the Buzón's clock shows it (Zona Centro, 5.7).
+     *
+     * @return e.g. {@code 2026-03-09T00:00-06:00[America/Mexico_City]}
+     */
+    public ZonedDateTime recibidaEnZonaCentro() {
+        return recibidaEl.atZone(MexicanTime.ZONA_CENTRO);
+    }
+
+    /**
+     * The receipt in the domicile zone (5.8).
+     *
+     * @return e.g. {@code 2026-03-09T00:00-08:00[America/Tijuana]}
+     */
+    public ZonedDateTime recibidaEnDomicilio() {
+        return recibidaEl.atZone(zonaDomicilio);
+    }
+
+    /**
+     * A Spanish explanation a vendor can show to the user.
+     *
+     * @return the explanation
+     */
+    public String explicacion() {
+        String filed = "Presentada el " + Spanish.dateTime(presentadaEl.atZone(zonaDomicilio))
+                + " en el huso horario del domicilio fiscal (Lineamientos 5.8); el acuse muestra "
+                + Spanish.dateTime(presentadaEl.atZone(MexicanTime.ZONA_CENTRO)) + " (Zona Centro, 5.7). ";
+        if (!movedToNextBusinessDay()) {
+            return filed + "Es día hábil, así que se tiene por recibida en ese momento; fecha legal "
+                    + Spanish.date(fechaLegal) + ".";
+        }
+        return filed + "Es día inhábil, así que se tiene por recibida a la primera hora del día hábil siguiente"
+                + " (Lineamientos 6.3): " + Spanish.dateTime(recibidaEnDomicilio()) + "; fecha legal "
+                + Spanish.date(fechaLegal) + ". Días inhábiles omitidos: " + Spanish.inhabiles(diasOmitidos) + ".";
+    }
+}
