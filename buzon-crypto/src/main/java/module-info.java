@@ -6,5 +6,7 @@ module mx.buzon.crypto {
     requires transitive mx.buzon.core;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
-    // API packages are exported as they land (issue tracker: the crypto module issue).
+    requires org.bouncycastle.util;
+    exports mx.buzon.crypto;
+    exports mx.buzon.crypto.testing;
 }

@@ -1,0 +1,120 @@
+package mx.buzon.crypto;
+
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import mx.buzon.core.Finding;
+import mx.buzon.core.id.Rfc;
+
+/**
+ * The rules an e.firma must meet to sign in the Buzón, each an {@link EfirmaCheck}.
+ *
+ * <p>Lineamientos del Buzón IMSS: actuaciones are signed with the particular's e.firma (FIEL) vigente; CFF
+ * art. 17-D: the e.firma must be valid, not revoked, and issued by the SAT. Stateless and thread-safe.
+ */
+public final class EfirmaChecks {
+
+    private EfirmaChecks() {
+    }
+
+    /**
+     * Valid at the instant: {@code EFIRMA_AUN_NO_VIGENTE} before notBefore, {@code EFIRMA_VENCIDA} after
+     * notAfter.
+     *
+     * @return the rule
+     */
+    public static EfirmaCheck vigente() {
+        return (certificate, at) -> {
+            if (at.isBefore(certificate.validFrom())) {
+                return List.of(Finding.error(EfirmaErrorCode.EFIRMA_AUN_NO_VIGENTE, certificate.validFrom().toString(),
+                        certificate.numero(), certificate.validFrom()));
+            }
+            if (at.isAfter(certificate.validUntil())) {
+                return List.of(Finding.error(EfirmaErrorCode.EFIRMA_VENCIDA, certificate.validUntil().toString(),
+                        certificate.numero(), certificate.validUntil()));
+            }
+            return List.of();
+        };
+    }
+
+    /**
+     * A FIEL and not a CSD: {@code EFIRMA_ES_CSD}.
+     *
+     * @return the rule
+     */
+    public static EfirmaCheck fiel() {
+        return (certificate, at) -> certificate.kind() == CertificateKind.FIEL ? List.of()
+                : List.of(Finding.error(EfirmaErrorCode.EFIRMA_ES_CSD, certificate.numero().toString(),
+                        certificate.numero()));
+    }
+
+    /**
+     * The certificate's RFC (the titular's) is the expected one: {@code EFIRMA_RFC_DISTINTO}.
+     *
+     * @param expected the RFC the person typed or the Buzón session belongs to
+     * @return the rule
+     */
+    public static EfirmaCheck rfc(Rfc expected) {
+        Objects.requireNonNull(expected, "expected");
+        return (certificate, at) -> certificate.rfc().equals(expected) ? List.of()
+                : List.of(Finding.error(EfirmaErrorCode.EFIRMA_RFC_DISTINTO, certificate.rfc().toString(),
+                        certificate.rfc(), expected));
+    }
+
+    /**
+     * A warning ({@code EFIRMA_RFC_DIGITO_VERIFICADOR}) when the certificate's RFC does not pass the strict
+     * check digit; the SAT issued such RFCs, so it never makes the e.firma invalid.
+     *
+     * @return the rule
+     */
+    public static EfirmaCheck rfcCheckDigit() {
+        return (certificate, at) -> certificate.rfc().hasValidCheckDigit() || certificate.rfc().isGeneric()
+                ? List.of()
+                : List.of(Finding.warning(EfirmaErrorCode.EFIRMA_RFC_DIGITO_VERIFICADOR, certificate.rfcText(),
+                        certificate.rfcText()));
+    }
+
+    /**
+     * Issued by a CA of the trusted set: {@code EFIRMA_CADENA_NO_CONFIABLE}.
+     *
+     * @param anchors the CAs the host trusts, e.g. {@link TrustAnchors#satProduccion()}
+     * @return the rule
+     */
+    public static EfirmaCheck chain(TrustAnchors anchors) {
+        Objects.requireNonNull(anchors, "anchors");
+        return (certificate, at) -> anchors.issuerOf(certificate.x509()).isPresent() ? List.of()
+                : List.of(Finding.error(EfirmaErrorCode.EFIRMA_CADENA_NO_CONFIABLE, certificate.issuer(),
+                        certificate.numero(), anchors.name(), certificate.issuerCommonName()));
+    }
+
+    /**
+     * Not revoked, per the host's source: {@code EFIRMA_REVOCADA} (error) or
+     * {@code EFIRMA_REVOCACION_DESCONOCIDA} (a warning: the source did not answer). The issuer needed by the
+     * source is looked up in {@code anchors}; a certificate without a trusted issuer gives the unknown
+     * warning (the chain rule reports the chain itself).
+     *
+     * @param checker the revocation source
+     * @param anchors where the issuer is found
+     * @return the rule
+     */
+    public static EfirmaCheck notRevoked(RevocationChecker checker, TrustAnchors anchors) {
+        Objects.requireNonNull(checker, "checker");
+        Objects.requireNonNull(anchors, "anchors");
+        return (certificate, at) -> {
+            Optional<X509Certificate> issuer = anchors.issuerOf(certificate.x509());
+            RevocationStatus status = issuer.isPresent() ? checker.status(certificate, issuer.get(), at)
+                    : RevocationStatus.unknown("no se encontró la autoridad emisora en " + anchors.name());
+            switch (status.state()) {
+                case GOOD:
+                    return List.of();
+                case REVOKED:
+                    return List.of(Finding.error(EfirmaErrorCode.EFIRMA_REVOCADA, certificate.numero().toString(),
+                            certificate.numero(), status.revokedAt().map(t -> " el " + t + " (UTC)").orElse("")));
+                default:
+                    return List.of(Finding.warning(EfirmaErrorCode.EFIRMA_REVOCACION_DESCONOCIDA,
+                            certificate.numero().toString(), certificate.numero(), status.detail()));
+            }
+        };
+    }
+}

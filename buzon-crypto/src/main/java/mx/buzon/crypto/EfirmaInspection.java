@@ -1,0 +1,83 @@
+package mx.buzon.crypto;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import mx.buzon.core.Finding;
+import mx.buzon.core.id.Persona;
+
+/**
+ * Everything a person wants to know about an e.firma at an instant, in one value: what {@code buzon efirma
+ * inspect} prints (the component names are the JSON field names of that command).
+ *
+ * <p>Example: {@code rfc=EKU9003173C9, rfcRepresentante=VADA800927DJ3, curp=VADA800927HSRSRL05,
+ * nombre=ESCUELA KEMPER URGATE SA DE CV, persona=MORAL, tipo=FIEL, noCertificado=30001000000500003415,
+ * validoDesde=2023-05-18T04:37:14Z, validoHasta=2027-05-17T04:37:14Z, vigente=true, llaveCorresponde=true,
+ * problemas=[]}. Immutable and thread-safe.
+ *
+ * @param rfc the titular's RFC as written in the certificate
+ * @param rfcRepresentante the legal representative's RFC (personas morales)
+ * @param curp the titular's CURP, or for a persona moral the representative's (the only CURP it carries)
+ * @param nombre the name or razón social
+ * @param persona física or moral
+ * @param tipo FIEL or CSD
+ * @param noCertificado the número de certificado (20 digits for SAT certificates)
+ * @param validoDesde notBefore
+ * @param validoHasta notAfter
+ * @param vigente whether the instant is within the validity
+ * @param llaveCorresponde whether the private key is the certificate's
+ * @param problemas the validator's findings, in order
+ */
+public record EfirmaInspection(String rfc, Optional<String> rfcRepresentante, Optional<String> curp, String nombre,
+        Persona persona, CertificateKind tipo, String noCertificado, Instant validoDesde, Instant validoHasta,
+        boolean vigente, boolean llaveCorresponde, List<Finding> problemas) {
+
+    /**
+     * @param rfc see the class
+     * @param rfcRepresentante see the class
+     * @param curp see the class
+     * @param nombre see the class
+     * @param persona see the class
+     * @param tipo see the class
+     * @param noCertificado see the class
+     * @param validoDesde see the class
+     * @param validoHasta see the class
+     * @param vigente see the class
+     * @param llaveCorresponde see the class
+     * @param problemas see the class (copied)
+     */
+    public EfirmaInspection {
+        Objects.requireNonNull(rfc, "rfc");
+        Objects.requireNonNull(rfcRepresentante, "rfcRepresentante");
+        Objects.requireNonNull(curp, "curp");
+        Objects.requireNonNull(nombre, "nombre");
+        Objects.requireNonNull(persona, "persona");
+        Objects.requireNonNull(tipo, "tipo");
+        Objects.requireNonNull(noCertificado, "noCertificado");
+        Objects.requireNonNull(validoDesde, "validoDesde");
+        Objects.requireNonNull(validoHasta, "validoHasta");
+        problemas = List.copyOf(problemas);
+    }
+
+    /**
+     * Inspects a loaded e.firma.
+     *
+     * @param efirma the e.firma
+     * @param validator the rules (e.g. {@link EfirmaValidator#forActuaciones(TrustAnchors)})
+     * @param at the instant
+     * @return the inspection; {@link #problemas()} is the validator's report
+     */
+    public static EfirmaInspection of(Efirma efirma, EfirmaValidator validator, Instant at) {
+        EfirmaCertificate c = efirma.certificate();
+        return new EfirmaInspection(c.rfcText(), c.rfcRepresentante().map(Object::toString),
+                c.curp().or(c::curpRepresentante), c.nombre(), c.persona(), c.kind(), c.numero().toString(),
+                c.validFrom(), c.validUntil(), c.isValidAt(at), efirma.keyMatches(),
+                validator.validate(efirma, at).findings());
+    }
+
+    /** @return whether there is no problem at all (warnings included), the CLI's exit-0 condition */
+    public boolean sinProblemas() {
+        return problemas.isEmpty();
+    }
+}

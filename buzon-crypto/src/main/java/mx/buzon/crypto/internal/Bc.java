@@ -1,0 +1,23 @@
+package mx.buzon.crypto.internal;
+
+import java.security.Provider;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+
+/**
+ * The one Bouncy Castle provider instance of this module, passed explicitly to every JCA call that needs it.
+ * It is never registered globally ({@code Security.addProvider} is not called anywhere).
+ */
+public final class Bc {
+
+    private Bc() {
+    }
+
+    private static final class Holder {
+        static final Provider PROVIDER = new BouncyCastleProvider();
+    }
+
+    /** @return the shared provider instance (thread-safe, created on first use) */
+    public static Provider provider() {
+        return Holder.PROVIDER;
+    }
+}

@@ -1,0 +1,45 @@
+package mx.buzon.crypto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import mx.buzon.core.Finding;
+import mx.buzon.core.id.Persona;
+import org.junit.jupiter.api.Test;
+
+/** What {@code buzon efirma inspect} prints, for the SAT's fixtures. */
+class EfirmaInspectionTest {
+
+    private static final EfirmaValidator ACTUACIONES = EfirmaValidator.forActuaciones(TrustAnchors.satPruebas());
+
+    @Test
+    void of_currentFielPersonaMoral_everyFieldAndNoProblems() {
+        EfirmaInspection i = EfirmaInspection.of(Fixtures.load(Fixtures.EKU_FIEL_2023), ACTUACIONES,
+                Fixtures.NOON_2026_11_22);
+
+        assertThat(i.rfc()).isEqualTo("EKU9003173C9");
+        assertThat(i.rfcRepresentante()).contains("VADA800927DJ3");
+        assertThat(i.curp()).contains("VADA800927HSRSRL05");
+        assertThat(i.nombre()).isEqualTo("ESCUELA KEMPER URGATE SA DE CV");
+        assertThat(i.persona()).isEqualTo(Persona.MORAL);
+        assertThat(i.tipo()).isEqualTo(CertificateKind.FIEL);
+        assertThat(i.noCertificado()).isEqualTo("30001000000500003415");
+        assertThat(i.validoDesde()).isEqualTo(Instant.parse("2023-05-18T04:37:14Z"));
+        assertThat(i.validoHasta()).isEqualTo(Instant.parse("2027-05-17T04:37:14Z"));
+        assertThat(i.vigente()).isTrue();
+        assertThat(i.llaveCorresponde()).isTrue();
+        assertThat(i.sinProblemas()).isTrue();
+    }
+
+    @Test
+    void of_expiredCsdPersonaFisica_problemsListed() {
+        EfirmaInspection i = EfirmaInspection.of(Fixtures.load(Fixtures.dir("expired-2019-set/CACX7605101P8_CSD_2019")),
+                ACTUACIONES, Fixtures.NOON_2026_11_22);
+
+        assertThat(i.curp()).contains("CACX760510MGTSHC04");
+        assertThat(i.rfcRepresentante()).isEmpty();
+        assertThat(i.vigente()).isFalse();
+        assertThat(i.problemas()).extracting(Finding::code).containsExactly("EFIRMA_VENCIDA", "EFIRMA_ES_CSD");
+        assertThat(i.sinProblemas()).isFalse();
+    }
+}
