@@ -249,6 +249,35 @@ class BuzonCliTest {
     }
 
     @Test
+    void inspect_pfx_legacyCsd_loads_findingEsCsd_exit1() {
+        Fixtures.Fixture pfx = Fixtures.EKU_CSD_PFX;
+        CliResult r = run("efirma", "inspect", "--pfx", pfx.pfx().toString(), "--password-file",
+                pfx.password().toString(), "--json");
+        assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCodes.INVALID);
+        assertThat(r.json().get("noCertificado").asText()).isEqualTo("30001000000500003416");
+        assertThat(r.json().get("llaveCorresponde").asBoolean()).isTrue();
+        assertThat(codes(r.json().get("problemas"))).containsExactly("EFIRMA_ES_CSD");
+    }
+
+    @Test
+    void inspect_pfxWrongPassword_exit3() {
+        CliResult r = run("efirma", "inspect", "--pfx", Fixtures.EKU_CSD_PFX.pfx().toString(), "--password-file",
+                Fixtures.EKU_FIEL.password().toString(), "--json");
+        assertThat(r.exit()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(r.error().get("codigo").asText()).isEqualTo("EFIRMA_CONTRASENA_INCORRECTA");
+    }
+
+    @Test
+    void inspect_missingPasswordFile_exit3() {
+        CliResult r = run("efirma", "inspect", "--cer", Fixtures.EKU_FIEL.cer().toString(), "--key",
+                Fixtures.EKU_FIEL.key().toString(), "--password-file", dir.resolve("sin-clave.txt").toString(),
+                "--json");
+        assertThat(r.exit()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(r.error().get("codigo").asText()).isEqualTo("EFIRMA_ARCHIVO_NO_LEIDO");
+        assertThat(r.error().get("mensaje").asText()).contains("sin-clave.txt");
+    }
+
+    @Test
     void inspect_malformedRfc_usage_exit2() {
         CliResult r = run(inspect(Fixtures.EKU_FIEL, "--rfc", "NO-ES-RFC", "--json"));
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
@@ -307,6 +336,15 @@ class BuzonCliTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.UNREADABLE);
         assertThat(r.error().get("codigo").asText()).isEqualTo("ARCHIVO_NO_LEIDO");
         assertThat(r.error().get("mensaje").asText()).contains("--in", "nada.txt", "no existe");
+    }
+
+    @Test
+    void sign_inputIsAFolder_exit3_saysSo() {
+        Fixtures.Fixture f = Fixtures.EKU_FIEL;
+        CliResult r = run("efirma", "sign", "--cer", f.cer().toString(), "--key", f.key().toString(),
+                "--password-file", f.password().toString(), "--in", dir.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(r.err()).startsWith("Error ARCHIVO_NO_LEIDO: ").contains("es una carpeta");
     }
 
     @Test
