@@ -575,7 +575,7 @@ class BuzonCliTest {
     void help_listsCommandsAndExitCodes_exit0() {
         CliResult r = run("--help");
         assertThat(r.exit()).isEqualTo(BuzonCli.OK);
-        assertThat(r.out()).contains("Uso: buzon", "efirma", "plazo", "cp", "demo", "Códigos de salida:");
+        assertThat(r.out()).contains("Uso: buzon [-hV] [COMANDO]", "efirma", "plazo", "cp", "demo", "Códigos de salida:");
     }
 
     static Stream<String> leafCommands() {
