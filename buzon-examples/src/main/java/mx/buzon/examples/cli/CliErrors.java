@@ -102,7 +102,7 @@ final class CliErrors {
         }
         if (e instanceof OverwrittenOptionException overwritten) {
             return CliError.of(CliErrorCode.USO_INCORRECTO,
-                    "La opción " + describe(overwritten.getOverwritten()) + " se dio más de una vez.", name);
+                    "La opción " + name(overwritten.getOverwritten()) + " se dio más de una vez.", name);
         }
         if (english.startsWith("Missing required subcommand")) {
             return missingSubcommand(command);

@@ -560,7 +560,8 @@ class BuzonCliTest {
         CliResult r = run("plazo", "habiles", "--desde", "2026-03-09", "--desde", "2026-03-10", "--dias", "1",
                 "--json");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.error().get("mensaje").asText()).contains("más de una vez");
+        assertThat(r.error().get("mensaje").asText())
+                .startsWith("La opción --desde (FECHA) se dio más de una vez. Use \"buzon plazo habiles --help\"");
     }
 
     @Test
@@ -575,7 +576,8 @@ class BuzonCliTest {
     void help_listsCommandsAndExitCodes_exit0() {
         CliResult r = run("--help");
         assertThat(r.exit()).isEqualTo(BuzonCli.OK);
-        assertThat(r.out()).contains("Uso: buzon [-hV] [COMANDO]", "efirma", "plazo", "cp", "demo", "Códigos de salida:");
+        assertThat(r.out()).contains("Uso: buzon [-hV] [COMANDO]", "efirma", "plazo", "cp", "demo",
+                "Códigos de salida:");
     }
 
     static Stream<String> leafCommands() {

@@ -22,7 +22,8 @@ class JsonOutputTest {
             "America/Tijuana", "America/Hermosillo", "America/Mazatlan", "America/Chihuahua", "America/Ciudad_Juarez",
             "America/Ojinaga", "America/Matamoros", "America/Monterrey", "America/Merida", "America/Bahia_Banderas",
             "UTC").stream().map(ZoneId::of).toList();
-    private static final String WITH_OFFSET = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})";
+    private static final String WITH_OFFSET =
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})";
 
     @Test
     void instant_anyInstantAnyMexicanZone_hasSecondsAndOffset_parsesBackToTheSameInstant() {
