@@ -535,6 +535,14 @@ class BuzonCliTest {
     }
 
     @Test
+    void severalRequiredOptionsMissing_oneSpanishSentence() {
+        CliResult r = run("efirma", "verify");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).startsWith("Error USO_FALTA_PARAMETRO: Faltan las opciones obligatorias --cer (ARCHIVO),"
+                + " --sello-file (ARCHIVO) y --in (ARCHIVO). Use \"buzon efirma verify --help\"");
+    }
+
+    @Test
     void optionWithoutValue_usage_exit2() {
         CliResult r = run("plazo", "habiles", "--desde", "2026-03-09", "--dias");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
@@ -545,7 +553,7 @@ class BuzonCliTest {
     void missingPositional_usage_exit2() {
         CliResult r = run("cp", "zona", "--json");
         assertThat(r.error().get("codigo").asText()).isEqualTo("USO_FALTA_PARAMETRO");
-        assertThat(r.error().get("mensaje").asText()).contains("CP");
+        assertThat(r.error().get("mensaje").asText()).startsWith("Falta el parámetro obligatorio CP.");
     }
 
     @Test
