@@ -489,4 +489,11 @@ class MediosContactoTest {
         assertThat(r.toFinding().isError()).isTrue();
         assertThat(Optional.of(r.mensaje())).hasValueSatisfying(m -> assertThat(m).contains("\"x\""));
     }
+
+    @Test
+    void aplicar_postalCodeOfNoState_throwsCalendarException() {
+        Particular sinEstado = Particular.of(RFC_ERIKA, "ERIKA", java.util.List.of(), "00100");
+        assertThatThrownBy(() -> apply(EstadoBuzon.inicial(sinEstado), correo("e@example.com")))
+                .isInstanceOf(mx.buzon.calendar.CalendarException.class);
+    }
 }
