@@ -7,7 +7,7 @@
  * rules as pure functions.
  */
 module mx.buzon.calendar {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 
     exports mx.buzon.calendar;
     exports mx.buzon.calendar.zone;

@@ -1,12 +1,15 @@
 /**
- * Identifiers of the Buzón IMSS: RFC, CURP, NSS, registro patronal and folio, with their check digits.
+ * The Buzón IMSS domain: identifiers (RFC, CURP, NSS, registro patronal, folio), the cadena original, acuse
+ * data, the workflows of medios de contacto and activación, promociones, notificaciones and 32-D services,
+ * amounts in MXN, ZIP evidence inspection, the catalogues of the Lineamientos, and the Jackson module under
+ * which every domain type round-trips.
  */
 module mx.buzon.core {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires transitive mx.buzon.calendar;
     requires transitive java.money;
     requires org.javamoney.moneta;
-    requires com.fasterxml.jackson.databind;
+    requires transitive com.fasterxml.jackson.databind;
     exports mx.buzon.core;
     exports mx.buzon.core.id;
     exports mx.buzon.core.cadena;

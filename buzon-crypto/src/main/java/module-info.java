@@ -2,7 +2,7 @@
  * SAT e.firma: loading, validation, sello digital and CMS signatures.
  */
 module mx.buzon.crypto {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires transitive mx.buzon.core;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
