@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -88,8 +87,7 @@ public final class AcuseJson {
             throw new IllegalArgumentException("field \"campos\" must be an object");
         }
         Map<String, String> campos = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = camposNode.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : camposNode.properties()) {
             if (!e.getValue().isTextual()) {
                 throw new IllegalArgumentException("campo \"" + e.getKey() + "\" must be a string");
             }
