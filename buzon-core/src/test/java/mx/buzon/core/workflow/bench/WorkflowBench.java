@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * What a workflow step costs over the calendar rule it applies: {@code plazos*} are the baselines (buzon-calendar's
  * timing alone); the workflow steps add validation, the domicile-zone lookup, a folio and the acuse with its cadena
- * original. Run with the bench profile (see docs/bench-domain2.md).
+ * original. Run with the bench profile (see docs/BENCHMARKS.md, "promociones and notificaciones").
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
