@@ -3,7 +3,7 @@
  * certificate ({@link mx.buzon.crypto.EfirmaCertificate}), validate it against an instant
  * ({@link mx.buzon.crypto.EfirmaValidator}), compute and verify the sello digital and detached CMS signatures.
  *
- * <p>No global state: the Bouncy Castle provider is never registered with {@code Security.addProvider}.
+ * <p>No global state: the Bouncy Castle provider is never added to the JVM-wide provider list; it is passed as an instance.
  */
 @NullMarked
 package mx.buzon.crypto;

@@ -5,7 +5,7 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * The one Bouncy Castle provider instance of this module, passed explicitly to every JCA call that needs it.
- * It is never registered globally ({@code Security.addProvider} is not called anywhere).
+ * It is never added to the JVM-wide provider list of {@code java.security.Security}: every use passes this instance.
  */
 public final class Bc {
 
