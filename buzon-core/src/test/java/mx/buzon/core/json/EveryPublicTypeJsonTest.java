@@ -191,7 +191,11 @@ class EveryPublicTypeJsonTest {
 
     @SafeVarargs
     static <T> void sample(Class<T> type, T... values) {
-        sample(type, Arrays.asList(values));
+        List<T> list = new ArrayList<>();
+        for (T v : values) {
+            list.add(v);
+        }
+        sample(type, list);
     }
 
     @BeforeAll
