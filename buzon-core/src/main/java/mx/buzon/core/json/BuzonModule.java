@@ -1,6 +1,8 @@
 package mx.buzon.core.json;
 
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import mx.buzon.core.json.internal.AcuseJson;
 import mx.buzon.core.json.internal.CadenaJson;
 import mx.buzon.core.json.internal.CatalogJson;
@@ -10,6 +12,7 @@ import mx.buzon.core.json.internal.IdJson;
 import mx.buzon.core.json.internal.MediosJson;
 import mx.buzon.core.json.internal.MoneyJson;
 import mx.buzon.core.json.internal.WorkflowJson;
+import mx.buzon.core.workflow.Outcome;
 
 /**
  * The Jackson module under which every domain type of buzon-core round-trips:
@@ -32,10 +35,18 @@ import mx.buzon.core.json.internal.WorkflowJson;
  * <li>Records: an object whose fields are the record's components; absent {@code Optional}s are omitted. The
  *     workflows' states and commands ({@code Promocion}, {@code Notificacion}, {@code TercerosAutorizados}, ...)
  *     follow this rule; a workflow {@code Rejection}'s {@code codigo} is its code string.</li>
+ * <li>Sealed interfaces ({@code ComandoMedios}, {@code Resultado}, {@code Outcome}): the record's object with a
+ *     first field {@code "tipo"}, the record's simple name ({@code {"tipo":"Registrar","mecanismo":...}}).
+ *     {@code Outcome} does not write its state's type: read it with {@link #outcomeType(Class)}.</li>
+ * <li>{@code VerificacionUrl}: its template {@code "https://verifica.example.mx/acuse?folio&rfc&sello"}.
+ *     {@code IdentifierValidation}: written as {@code {"valido","valor"?,"hallazgos"}}, never read back (validate
+ *     the text again).</li>
  * </ul>
  * Serializers are explicit (no reflection), so the SDK's packages need not be opened to Jackson. Malformed or
  * invalid input raises a {@link com.fasterxml.jackson.databind.JsonMappingException} naming the type and the
- * rule. Not serializable on purpose: {@code CodigoValidacion} (a secret).
+ * rule. Not serializable on purpose (writing or reading fails naming the secret): {@code CodigoValidacion},
+ * {@code InMemoryCodigoSender.Envio} and {@code ComandoMedios.Validar} (they hold the 5-digit code), and a
+ * {@code Resultado.Aceptado} whose {@code codigoPorEnviar} is present.
  *
  * <p>The module registers serializers for {@code java.time.Instant}, {@code LocalDate}, {@code YearMonth} and
  * {@code ZoneId}; register it after a {@code JavaTimeModule} if both are used and these shapes should win.
@@ -58,5 +69,18 @@ public final class BuzonModule extends SimpleModule {
         AcuseJson.register(this);
         MediosJson.register(this);
         WorkflowJson.register(this);
+    }
+
+    /**
+     * The type to read an {@link Outcome} with, since its JSON does not name the state's type: e.g.
+     * {@code mapper.readValue(json, BuzonModule.outcomeType(Promocion.class))}. A
+     * {@code new TypeReference<Outcome<Promocion>>() {}} works too; the raw {@code Outcome.class} reads only a
+     * rejected outcome and refuses an accepted one, naming this method.
+     *
+     * @param stateType the state's class, e.g. {@code Promocion.class}
+     * @return the Jackson type {@code Outcome<S>}; thread-safe and immutable
+     */
+    public static JavaType outcomeType(Class<?> stateType) {
+        return TypeFactory.defaultInstance().constructParametricType(Outcome.class, stateType);
     }
 }

@@ -96,6 +96,7 @@ class MediosPropertyTest {
                 if (step % 10 == 0) {
                     String json = MAPPER.writeValueAsString(estado);
                     assertThat(MAPPER.readValue(json, EstadoBuzon.class)).as(at + " json " + json).isEqualTo(estado);
+                    assertCommandAndResultRoundTrip(cmd, res, at);
                 }
             }
         }
@@ -169,5 +170,25 @@ class MediosPropertyTest {
         }
         // More than five distinct valid e-mails, so the maximum is reachable.
         assertThat(valid.stream().map(v -> v.strip().toLowerCase(java.util.Locale.ROOT)).distinct()).hasSizeGreaterThan(5);
+    }
+
+    /** Commands and results round-trip as JSON, except what carries the validation code (a secret). */
+    private static void assertCommandAndResultRoundTrip(ComandoMedios cmd, Resultado res, String at)
+            throws Exception {
+        if (cmd instanceof ComandoMedios.Validar) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> MAPPER.writeValueAsString(cmd)).as(at)
+                    .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class);
+        } else {
+            String json = MAPPER.writeValueAsString(cmd);
+            assertThat(MAPPER.readValue(json, ComandoMedios.class)).as(at + " json " + json).isEqualTo(cmd);
+        }
+        Resultado sinCodigo = res;
+        if (res instanceof Resultado.Aceptado a && a.codigoPorEnviar().isPresent()) {
+            sinCodigo = new Resultado.Aceptado(a.estado(), a.acuse(), java.util.Optional.empty());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> MAPPER.writeValueAsString(res)).as(at)
+                    .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class);
+        }
+        String json = MAPPER.writeValueAsString(sinCodigo);
+        assertThat(MAPPER.readValue(json, Resultado.class)).as(at + " json " + json).isEqualTo(sinCodigo);
     }
 }

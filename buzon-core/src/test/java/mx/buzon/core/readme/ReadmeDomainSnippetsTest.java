@@ -30,6 +30,7 @@ import mx.buzon.core.medios.Ambito;
 import mx.buzon.core.medios.BuzonService;
 import mx.buzon.core.medios.ComandoMedios;
 import mx.buzon.core.medios.Entorno;
+import mx.buzon.core.medios.EstadoBuzon;
 import mx.buzon.core.medios.InMemoryBuzonRepository;
 import mx.buzon.core.medios.InMemoryCodigoSender;
 import mx.buzon.core.medios.Mecanismo;
@@ -48,7 +49,7 @@ class ReadmeDomainSnippetsTest {
     }
 
     @Test
-    void activacionSnippet() {
+    void activacionSnippet() throws IOException {
         // BEGIN activacion
         Particular erika = Particular.of(Rfc.parse("GODE561231GR8"), "ERIKA GÓMEZ DÍAZ",
                 List.of(RegistroPatronal.parse("A6815930107")), "22000");       // domicilio en Tijuana
@@ -98,6 +99,23 @@ class ReadmeDomainSnippetsTest {
         assertThat(codigoError).isEqualTo(MediosCodigo.VALIDACION_VENCIDA);
         assertThat(mensaje).startsWith("El plazo de 72 horas para validar el medio de contacto con folio")
                 .contains("venció el 06/02/2025 10:07:17 (Zona Centro);");
+
+        // BEGIN estadoJson
+        ObjectMapper mapper = new ObjectMapper().registerModule(new BuzonModule());
+        String estado = mapper.writeValueAsString(tarde.estado()); // "otro" is pending: its code only as a digest
+        EstadoBuzon recuperado = mapper.readValue(estado, EstadoBuzon.class);           // equal to tarde.estado()
+        String comando = mapper.writeValueAsString(new ComandoMedios.Eliminar(movil));
+        // {"tipo":"Eliminar","folioRegistro":"BI-20250203-100717153"}
+        Resultado leido = mapper.readValue(mapper.writeValueAsString(vencido), Resultado.class); // Rechazado
+        // mapper.writeValueAsString(envios.ultimoCodigo(otro).orElseThrow()) throws: a secret has no JSON form
+        // END estadoJson
+        assertThat(recuperado).isEqualTo(tarde.estado());
+        assertThat(estado).contains("\"codigoDigest\"")
+                .doesNotContain("\"" + envios.ultimoCodigo(otro).orElseThrow().digitos() + "\"");
+        assertThat(comando).isEqualTo("{\"tipo\":\"Eliminar\",\"folioRegistro\":\"BI-20250203-100717153\"}");
+        assertThat(leido).isEqualTo(vencido).isInstanceOf(Resultado.Rechazado.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.writeValueAsString(
+                envios.ultimoCodigo(otro).orElseThrow())).hasMessageContaining("CodigoValidacion has no JSON form");
     }
 
     @Test
@@ -154,7 +172,7 @@ class ReadmeDomainSnippetsTest {
         String readme = Files.readString(doc, StandardCharsets.UTF_8);
         String source = Files.readString(Path.of("src/test/java/mx/buzon/core/readme/ReadmeDomainSnippetsTest.java"),
                 StandardCharsets.UTF_8);
-        for (String name : new String[] {"activacion", "rechazo", "acuse", "json"}) {
+        for (String name : new String[] {"activacion", "rechazo", "estadoJson", "acuse", "json"}) {
             int from = source.indexOf("// BEGIN " + name + "\n") + ("// BEGIN " + name + "\n").length();
             int to = source.indexOf("        // END " + name);
             String snippet = source.substring(from, to).replaceAll("(?m)^ {8}", "");

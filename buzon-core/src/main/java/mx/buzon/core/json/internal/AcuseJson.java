@@ -12,6 +12,7 @@ import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.DatosParticular;
 import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.acuse.VerificacionUrl;
 import mx.buzon.core.id.Curp;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.RegistroPatronal;
@@ -20,7 +21,8 @@ import mx.buzon.core.id.Rfc;
 /**
  * {@code mx.buzon.core.acuse}. An acuse is read back by rebuilding it from its parts; the stored
  * {@code cadenaOriginal} and the two date-time texts must equal the rebuilt ones exactly, so a changed field
- * (or a changed cadena) is refused rather than silently accepted.
+ * (or a changed cadena) is refused rather than silently accepted. A {@code VerificacionUrl} is its template
+ * {@code "https://host/path?folio&rfc&sello"} (the three parameter names in order).
  */
 public final class AcuseJson {
 
@@ -54,6 +56,7 @@ public final class AcuseJson {
         }, (n, r) -> new Particular(r.value(n, "rfc", Rfc.class), r.text(n, "nombre"),
                 r.optValue(n, "curp", Curp.class), r.list(n, "registrosPatronales", RegistroPatronal.class),
                 r.text(n, "codigoPostal")));
+        Json.registerText(m, VerificacionUrl.class, AcuseJson::template, AcuseJson::verificacionUrl);
         Json.register(m, Acuse.class, (v, g, p) -> {
             g.writeStartObject();
             g.writeStringField("tipo", v.tipo().name());
@@ -116,6 +119,27 @@ public final class AcuseJson {
             acuse = acuse.withSello(sello.get());
         }
         return acuse;
+    }
+
+    /** {@code VerificacionUrl[https://h/p?a&b&c]} (its documented toString) without the brackets. */
+    private static String template(VerificacionUrl v) {
+        String s = v.toString();
+        return s.substring("VerificacionUrl[".length(), s.length() - 1);
+    }
+
+    private static VerificacionUrl verificacionUrl(String text) {
+        java.util.regex.Matcher t = java.util.regex.Pattern.compile("https://([^/?]+)([^?]*)\\?([^&]+)&([^&]+)&([^&]+)")
+                .matcher(text);
+        if (!t.matches()) {
+            throw new IllegalArgumentException("a VerificacionUrl is \"https://host/path?folio&rfc&sello\", got \""
+                    + text + "\"");
+        }
+        VerificacionUrl v = VerificacionUrl.of(t.group(1), t.group(2)).withParameterNames(t.group(3), t.group(4),
+                t.group(5));
+        if (!template(v).equals(text)) {
+            throw new IllegalArgumentException("not in canonical form: \"" + text + "\"");
+        }
+        return v;
     }
 
     private static void check(String stored, String rebuilt, String name) {

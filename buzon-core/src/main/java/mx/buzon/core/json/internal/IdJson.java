@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import mx.buzon.core.id.CheckDigitMode;
 import mx.buzon.core.id.Curp;
 import mx.buzon.core.id.Folio;
+import mx.buzon.core.id.IdentifierError;
+import mx.buzon.core.id.IdentifierValidation;
 import mx.buzon.core.id.InvalidIdentifierException;
 import mx.buzon.core.id.Nss;
 import mx.buzon.core.id.Persona;
@@ -13,7 +15,9 @@ import mx.buzon.core.id.Sexo;
 
 /**
  * {@code mx.buzon.core.id}: identifiers as their canonical string. Read leniently (a check digit that does not
- * match is accepted, as the value may have been parsed leniently), strictly for the format.
+ * match is accepted, as the value may have been parsed leniently), strictly for the format. An
+ * {@code IdentifierValidation} is written as {@code {"valido","valor"?,"hallazgos":[...]}} but never read back: it
+ * has no public constructor outside its package, so a reader re-validates the original text instead.
  */
 public final class IdJson {
 
@@ -36,6 +40,15 @@ public final class IdJson {
         Json.registerEnum(m, Persona.class);
         Json.registerEnum(m, Sexo.class);
         Json.registerEnum(m, CheckDigitMode.class);
+        Json.registerEnum(m, IdentifierError.class);
+        Json.writeOnly(m, IdentifierValidation.class, (v, g, p) -> {
+            g.writeStartObject();
+            g.writeBooleanField("valido", v.isValid());
+            Json.optObject(g, p, "valor", v.value());
+            Json.array(g, p, "hallazgos", v.findings());
+            g.writeEndObject();
+        }, "a validation report is built only by Rfc/Curp/Nss/RegistroPatronal/Folio.validate(text, mode);"
+                + " store the text and validate it again");
     }
 
     private static <T> T lenient(java.util.function.Supplier<T> parse, String text) {

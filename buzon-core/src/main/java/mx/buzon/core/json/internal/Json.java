@@ -64,12 +64,7 @@ public final class Json {
      * @param <T> the type
      */
     public static <T> void register(SimpleModule module, Class<T> type, Writer<T> writer, Reader<T> reader) {
-        module.addSerializer(type, new JsonSerializer<T>() {
-            @Override
-            public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
-                writer.write(value, g, provider);
-            }
-        });
+        module.addSerializer(type, serializer(writer));
         module.addDeserializer(type, new JsonDeserializer<T>() {
             // Stateless: without this Jackson re-introspects the type on every nested lookup (10x slower reads).
             @Override
@@ -89,6 +84,22 @@ public final class Json {
                 }
             }
         });
+    }
+
+    /**
+     * A serializer from a writer, for types whose reader is not a plain {@link Reader} (generic types).
+     *
+     * @param writer the writer
+     * @param <T> the type
+     * @return the serializer
+     */
+    public static <T> JsonSerializer<T> serializer(Writer<T> writer) {
+        return new JsonSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                writer.write(value, g, provider);
+            }
+        };
     }
 
     /**
@@ -119,6 +130,72 @@ public final class Json {
      */
     public static <E extends Enum<E>> void registerEnum(SimpleModule module, Class<E> type) {
         registerText(module, type, Enum::name, s -> Enum.valueOf(type, s));
+    }
+
+    /**
+     * Registers a type that has no JSON form on purpose (a secret, or a value holding one): writing it and
+     * reading it both fail with a {@link JsonMappingException} that names the type and the reason.
+     *
+     * @param module the module
+     * @param type the type
+     * @param reason why it has no JSON form and what to do instead
+     * @param <T> the type
+     */
+    public static <T> void refuse(SimpleModule module, Class<T> type, String reason) {
+        writeOnly(module, type, (v, g, p) -> {
+            throw JsonMappingException.from(g, type.getSimpleName() + " has no JSON form: " + reason);
+        }, reason);
+    }
+
+    /**
+     * Registers a type that is written but never read back (it has no public constructor outside its package):
+     * reading fails with a {@link JsonMappingException} that names the type and the reason.
+     *
+     * @param module the module
+     * @param type the type
+     * @param writer the writer
+     * @param reason why it cannot be read and what to do instead
+     * @param <T> the type
+     */
+    public static <T> void writeOnly(SimpleModule module, Class<T> type, Writer<T> writer, String reason) {
+        register(module, type, writer, (n, r) -> {
+            throw JsonMappingException.from(r.parser(), type.getSimpleName() + " cannot be read from JSON: "
+                    + reason);
+        });
+    }
+
+    /**
+     * Registers a sealed interface whose records are written with a {@code "tipo"} field (the record's simple
+     * name, see {@link #tipo}) and read back by dispatching on it. Each record registers its own writer and
+     * reader, which write and check {@code "tipo"}.
+     *
+     * @param module the module
+     * @param type the interface
+     * @param records the records by their {@code "tipo"}
+     * @param <T> the interface
+     */
+    public static <T> void registerSealed(SimpleModule module, Class<T> type,
+            java.util.Map<String, Class<? extends T>> records) {
+        register(module, type, (v, g, p) -> p.findValueSerializer(v.getClass()).serialize(v, g, p), (n, r) -> {
+            String tipo = r.text(n, "tipo");
+            Class<? extends T> record = records.get(tipo);
+            if (record == null) {
+                throw new IllegalArgumentException("field \"tipo\" must be one of " + records.keySet() + ", got \""
+                        + tipo + "\"");
+            }
+            return r.convert(n, record);
+        });
+    }
+
+    /**
+     * Writes the {@code "tipo"} field of a sealed interface's record: the record's simple name.
+     *
+     * @param g the generator
+     * @param record the record's class
+     * @throws IOException when writing fails
+     */
+    public static void tipo(JsonGenerator g, Class<?> record) throws IOException {
+        g.writeStringField("tipo", record.getSimpleName());
     }
 
     /** Field access on an object node, bound to a deserialization context. */
@@ -221,7 +298,7 @@ public final class Json {
             if (v == null || v.isNull()) {
                 throw new IllegalArgumentException("field \"" + name + "\" is required");
             }
-            return convert(v, type);
+            return convert(v, type, name);
         }
 
         /**
@@ -239,7 +316,7 @@ public final class Json {
             if (v == null || v.isNull()) {
                 return Optional.empty();
             }
-            return Optional.of(convert(v, type));
+            return Optional.of(convert(v, type, name));
         }
 
         /**
@@ -259,7 +336,7 @@ public final class Json {
             }
             List<T> out = new ArrayList<>(v.size());
             for (JsonNode e : v) {
-                out.add(convert(e, type));
+                out.add(convert(e, type, name + "[" + out.size() + "]"));
             }
             return out;
         }
@@ -275,6 +352,39 @@ public final class Json {
          */
         public <T> T convert(JsonNode v, Class<T> type) throws IOException {
             return ctxt.readTreeAsValue(v, type);
+        }
+
+        /**
+         * Checks the {@code "tipo"} field written by {@link Json#tipo}.
+         *
+         * @param node the object
+         * @param record the record's class
+         */
+        public void tipo(JsonNode node, Class<?> record) {
+            String tipo = text(node, "tipo");
+            if (!tipo.equals(record.getSimpleName())) {
+                throw new IllegalArgumentException("field \"tipo\" must be \"" + record.getSimpleName() + "\", got \""
+                        + tipo + "\"");
+            }
+        }
+
+        /**
+         * Converts the subtree of a field, naming the field when it cannot be read.
+         *
+         * @param v the subtree
+         * @param type the type
+         * @param name the field, e.g. {@code historial[2]}
+         * @param <T> the type
+         * @return the value
+         * @throws IOException when reading fails for another reason than its content
+         */
+        private <T> T convert(JsonNode v, Class<T> type, String name) throws IOException {
+            try {
+                return convert(v, type);
+            } catch (JsonMappingException e) {
+                // Nested readers name their own type and rule; prefixing the field gives the whole path.
+                throw new IllegalArgumentException("field \"" + name + "\": " + e.getOriginalMessage(), e);
+            }
         }
 
         /** @return the parser, for error reporting */

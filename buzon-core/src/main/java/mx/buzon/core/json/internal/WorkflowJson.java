@@ -1,6 +1,17 @@
 package mx.buzon.core.json.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.util.Optional;
+import mx.buzon.core.acuse.Acuse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,13 +45,16 @@ import mx.buzon.core.servicios32d.OpinionCumplimiento;
 import mx.buzon.core.servicios32d.SentidoOpinion;
 import mx.buzon.core.servicios32d.Servicios32DCodigo;
 import mx.buzon.core.servicios32d.TercerosAutorizados;
+import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
 
 /**
  * {@code mx.buzon.core.promocion}, {@code notificacion}, {@code servicios32d} and {@code workflow}: the workflows'
  * states, commands and rejections (so a host can persist them as JSON). Records are objects named by their
  * components; absent optionals are omitted; {@link Rejection#codigo()} is written as its code string and read back
- * from the workflows' code enums.
+ * from the workflows' code enums. An {@link Outcome} is {@code {"tipo":"Accepted","state":{...},"acuse"?:{...}}} or
+ * {@code {"tipo":"Rejected","reason":{...}}}; the state's type is not written, so an accepted outcome is read with
+ * its type argument ({@code BuzonModule.outcomeType(Promocion.class)} or a {@code TypeReference}).
  */
 public final class WorkflowJson {
 
@@ -56,6 +70,7 @@ public final class WorkflowJson {
         promociones(m);
         notificaciones(m);
         servicios32d(m);
+        outcomes(m);
         Json.register(m, Rejection.class, (v, g, p) -> {
             g.writeStartObject();
             g.writeStringField("codigo", v.codigo().code());
@@ -225,5 +240,85 @@ public final class WorkflowJson {
             g.writeEndObject();
         }, (n, r) -> new OpinionCumplimiento(r.value(n, "folio", Folio.class), r.value(n, "rfc", Rfc.class),
                 r.value(n, "sentido", SentidoOpinion.class), r.value(n, "generadaEl", Instant.class)));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void outcomes(SimpleModule m) {
+        m.addSerializer(Outcome.class, Json.serializer((Outcome v, com.fasterxml.jackson.core.JsonGenerator g,
+                com.fasterxml.jackson.databind.SerializerProvider p) -> {
+            g.writeStartObject();
+            if (v instanceof Outcome.Accepted<?> a) {
+                Json.tipo(g, Outcome.Accepted.class);
+                Json.object(g, p, "state", a.state());
+                Json.optObject(g, p, "acuse", a.acuse());
+            } else {
+                Json.tipo(g, Outcome.Rejected.class);
+                Json.object(g, p, "reason", ((Outcome.Rejected<?>) v).reason());
+            }
+            g.writeEndObject();
+        }));
+        // Generic: the reader needs the state's type from the requested JavaType, so it is contextual.
+        m.addDeserializer(Outcome.class, (JsonDeserializer) new OutcomeReader(Outcome.class, null));
+        m.addDeserializer(Outcome.Accepted.class, (JsonDeserializer) new OutcomeReader(Outcome.Accepted.class, null));
+        m.addDeserializer(Outcome.Rejected.class, (JsonDeserializer) new OutcomeReader(Outcome.Rejected.class, null));
+    }
+
+    /** Reads an {@link Outcome}, {@link Outcome.Accepted} or {@link Outcome.Rejected} with its state's type. */
+    private static final class OutcomeReader extends JsonDeserializer<Outcome<?>> implements ContextualDeserializer {
+        private final Class<?> requested;
+        private final JavaType state;
+
+        OutcomeReader(Class<?> requested, JavaType state) {
+            this.requested = requested;
+            this.state = state;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+            JavaType type = property != null ? property.getType() : ctxt.getContextualType();
+            JavaType s = type == null ? null : type.containedType(0);
+            return new OutcomeReader(requested, s == null || s.getRawClass() == Object.class ? null : s);
+        }
+
+        @Override
+        public Outcome<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode n = ctxt.readTree(p);
+            Json.Fields r = new Json.Fields(ctxt, p);
+            try {
+                String tipo = r.text(n, "tipo");
+                Outcome<?> outcome;
+                if (tipo.equals("Rejected")) {
+                    outcome = new Outcome.Rejected<>(r.value(n, "reason", Rejection.class));
+                } else if (tipo.equals("Accepted")) {
+                    if (state == null) {
+                        throw new IllegalArgumentException("the state's type is unknown: read it with"
+                                + " BuzonModule.outcomeType(Promocion.class) (or the state's class) or a"
+                                + " TypeReference<Outcome<Promocion>>, not the raw class");
+                    }
+                    JsonNode s = n.get("state");
+                    if (s == null || s.isNull()) {
+                        throw new IllegalArgumentException("field \"state\" is required");
+                    }
+                    Object value;
+                    try {
+                        value = ctxt.readTreeAsValue(s, state);
+                    } catch (JsonMappingException e) {
+                        throw new IllegalArgumentException("field \"state\": " + e.getOriginalMessage(), e);
+                    }
+                    Optional<Acuse> acuse = r.optValue(n, "acuse", Acuse.class);
+                    outcome = new Outcome.Accepted<>(value, acuse);
+                } else {
+                    throw new IllegalArgumentException("field \"tipo\" must be \"Accepted\" or \"Rejected\", got \""
+                            + tipo + "\"");
+                }
+                if (!requested.isInstance(outcome)) {
+                    throw new IllegalArgumentException("field \"tipo\" is \"" + tipo + "\" but "
+                            + requested.getSimpleName() + " was requested");
+                }
+                return outcome;
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw JsonMappingException.from(p, "Cannot read Outcome: " + e.getMessage(), e);
+            }
+        }
     }
 }
