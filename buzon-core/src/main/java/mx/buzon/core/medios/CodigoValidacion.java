@@ -13,10 +13,10 @@ import org.jspecify.annotations.Nullable;
  * The 5-digit code sent to a medio de contacto to validate it (Lineamientos 5.2; the seeds' registration guide:
  * "código de 5 dígitos"), e.g. {@code 04821}.
  *
- * <p>A secret while the medio is pending: {@link #toString()} masks it, and the state keeps only a salted
- * digest ({@link #digest(Folio)}). The digest keeps the code out of logs and JSON; it does not resist offline
- * guessing (there are only 100,000 codes), which is why the code lives 72 hours and allows
- * {@value MediosContacto#MAX_INTENTOS_VALIDACION} wrong attempts. Comparison is constant-time
+ * <p>A secret while the medio is pending: {@link #toString()} masks it, and the state keeps only an
+ * HMAC-SHA256 of it under the host's {@link ClaveCodigos} ({@link #digest(Folio, ClaveCodigos)}). Without the
+ * key the stored value cannot be reversed by trying the 100,000 codes; with it, guessing online is bounded by
+ * the 72 hours and {@value MediosContacto#MAX_INTENTOS_VALIDACION} wrong attempts. Comparison is constant-time
  * ({@link MessageDigest#isEqual}). Immutable and thread-safe.
  */
 public final class CodigoValidacion {
@@ -87,24 +87,29 @@ public final class CodigoValidacion {
     }
 
     /**
-     * The salted digest the state keeps: SHA-256 of the UTF-8 text {@code folio + ":" + digits}.
+     * The value the state keeps: HMAC-SHA256 under the host's key of the UTF-8 text
+     * {@code folio + ":" + digits} (the folio binds the code to one registration).
      *
-     * @param folioRegistro the folio of the medio's registration acuse (the salt)
-     * @return the digest
+     * @param folioRegistro the folio of the medio's registration acuse
+     * @param clave the host's secret key
+     * @return the 32-byte MAC
      */
-    public Sha256 digest(Folio folioRegistro) {
-        return Sha256.digest((folioRegistro + ":" + digits).getBytes(StandardCharsets.UTF_8));
+    public Sha256 digest(Folio folioRegistro, ClaveCodigos clave) {
+        Objects.requireNonNull(folioRegistro, "folioRegistro");
+        Objects.requireNonNull(clave, "clave");
+        return clave.mac((folioRegistro + ":" + digits).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
-     * Whether this code is the one whose digest is stored, compared in constant time.
+     * Whether this code is the one whose value is stored, compared in constant time.
      *
-     * @param folioRegistro the salt used when the digest was made
-     * @param stored the stored digest
+     * @param folioRegistro the folio used when the value was made
+     * @param stored the stored value
+     * @param clave the host's secret key used when the value was made
      * @return {@code true} when they match
      */
-    public boolean coincide(Folio folioRegistro, Sha256 stored) {
-        return MessageDigest.isEqual(digest(folioRegistro).bytes(), stored.bytes());
+    public boolean coincide(Folio folioRegistro, Sha256 stored, ClaveCodigos clave) {
+        return MessageDigest.isEqual(digest(folioRegistro, clave).bytes(), stored.bytes());
     }
 
     @Override

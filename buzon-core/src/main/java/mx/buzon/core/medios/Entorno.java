@@ -7,18 +7,27 @@ import mx.buzon.core.id.FolioSequence;
 
 /**
  * The world a workflow needs, given by the host: the postal-code zones (for the acuse's domicile time), the folio
- * sequence and the random source of validation codes. Thread-safe when the sequence and the random source are
- * ({@link java.security.SecureRandom} is).
+ * sequence, the random source of validation codes and the secret key under which pending codes are stored.
+ * Thread-safe when the sequence and the random source are ({@link java.security.SecureRandom} is).
  *
  * @param zonas usually {@link PostalCodeZones#reference()}
  * @param folios the host's unique sequence; a number is taken only when a command is accepted
  * @param aleatorio a {@link java.security.SecureRandom} in production; a seeded generator only in tests
+ * @param claveCodigos the host's secret key for stored validation codes, the same across restarts (kept in the
+ *     host's secret store, never in the state)
  */
-public record Entorno(PostalCodeZones zonas, FolioSequence folios, RandomGenerator aleatorio) {
+public record Entorno(PostalCodeZones zonas, FolioSequence folios, RandomGenerator aleatorio, ClaveCodigos claveCodigos) {
     /** Checks for null. */
     public Entorno {
         Objects.requireNonNull(zonas, "zonas");
         Objects.requireNonNull(folios, "folios");
         Objects.requireNonNull(aleatorio, "aleatorio");
+        Objects.requireNonNull(claveCodigos, "claveCodigos");
+    }
+
+    /** @return the fields without the key, which is never shown */
+    @Override
+    public String toString() {
+        return "Entorno[zonas=" + zonas + ", folios=" + folios + ", aleatorio=" + aleatorio + ", claveCodigos=" + claveCodigos + "]";
     }
 }

@@ -22,7 +22,7 @@ import mx.buzon.core.id.Folio;
  * @param ambito RFC, one registro patronal or all of them
  * @param registradoEn when it was registered and its code sent
  * @param estado the stored state
- * @param codigoDigest the salted digest of the pending code (present only while {@link EstadoMedio#PENDIENTE})
+ * @param codigoDigest the HMAC-SHA256 of the pending code under the host's {@link ClaveCodigos} (present only while {@link EstadoMedio#PENDIENTE})
  * @param intentosFallidos wrong codes entered so far
  * @param validadoEn when it was validated
  * @param folioValidacion the folio of the validation acuse

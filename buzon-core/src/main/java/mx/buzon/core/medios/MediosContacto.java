@@ -165,7 +165,7 @@ public final class MediosContacto {
         Folio folio = nuevoFolio(AcuseTipo.REGISTRO_MEDIOS_CONTACTO, t, entorno);
         CodigoValidacion codigo = CodigoValidacion.generar(entorno.aleatorio());
         MedioContacto medio = new MedioContacto(folio, cmd.mecanismo(), valor, cmd.ambito(), t, EstadoMedio.PENDIENTE,
-                Optional.of(codigo.digest(folio)), 0, Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.of(codigo.digest(folio, entorno.claveCodigos())), 0, Optional.empty(), Optional.empty(), Optional.empty());
         List<MedioContacto> medios = new ArrayList<>(estado.medios());
         medios.add(medio);
         Acuse acuse = acuseMedio(AcuseTipo.REGISTRO_MEDIOS_CONTACTO, folio, t, estado, medio, ESTATUS_EN_PROCESO,
@@ -193,7 +193,7 @@ public final class MediosContacto {
             return rechazo(estado, MediosCodigo.CODIGO_FORMATO_INVALIDO);
         }
         Sha256 stored = m.codigoDigest().orElseThrow();
-        if (!CodigoValidacion.of(cmd.codigo()).coincide(m.folioRegistro(), stored)) {
+        if (!CodigoValidacion.of(cmd.codigo()).coincide(m.folioRegistro(), stored, entorno.claveCodigos())) {
             int intentos = m.intentosFallidos() + 1;
             if (intentos >= MAX_INTENTOS_VALIDACION) {
                 MedioContacto cancelado = new MedioContacto(m.folioRegistro(), m.mecanismo(), m.valor(), m.ambito(),

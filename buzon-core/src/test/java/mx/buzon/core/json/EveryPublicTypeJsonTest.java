@@ -69,6 +69,7 @@ import mx.buzon.core.medios.Ambito;
 import mx.buzon.core.medios.BuzonRepository;
 import mx.buzon.core.medios.BuzonService;
 import mx.buzon.core.medios.CodigoSender;
+import mx.buzon.core.medios.ClaveCodigos;
 import mx.buzon.core.medios.CodigoValidacion;
 import mx.buzon.core.medios.ComandoMedios;
 import mx.buzon.core.medios.Entorno;
@@ -162,13 +163,14 @@ class EveryPublicTypeJsonTest {
         x.put(InMemoryBuzonRepository.class, "in-memory adapter of a port (" + behaviour + ")");
         x.put(InMemoryCodigoSender.class, "in-memory adapter of a port (" + behaviour + ")");
         x.put(InMemoryPromocionRepository.class, "in-memory adapter of a port (" + behaviour + ")");
-        x.put(Entorno.class, "record of services (zones, folio sequence, random generator), not data");
+        x.put(Entorno.class, "record of services (zones, folio sequence, random generator, secret key), not data");
         x.put(ZipInspector.class, behaviour);
         x.put(BuzonService.class, behaviour);
         x.put(PromocionWorkflow.class, behaviour);
         x.put(NotificacionWorkflow.class, behaviour);
         x.put(Servicios32DWorkflow.class, behaviour);
         x.put(CodigoValidacion.class, secret);
+        x.put(ClaveCodigos.class, secret);
         x.put(InMemoryCodigoSender.Envio.class, secret);
         x.put(ComandoMedios.Validar.class, secret);
         return x;
@@ -299,7 +301,8 @@ class EveryPublicTypeJsonTest {
         Particular erika = Particular.of(Rfc.parse("GODE561231GR8"), "ERIKA GÓMEZ DÍAZ",
                 List.of(RegistroPatronal.parse("A6815930107")), "22000");
         Entorno entorno = new Entorno(PostalCodeZones.reference(), FolioSequence.inMemoryCounter(100_717_151L),
-                new SplittableRandom(SEED));
+                new SplittableRandom(SEED),
+                mx.buzon.core.medios.ClaveCodigos.of(new byte[32]));
         InMemoryCodigoSender envios = new InMemoryCodigoSender();
         BuzonService buzon = new BuzonService(new InMemoryBuzonRepository(), envios, entorno);
         Instant t = Instant.parse("2025-02-03T16:07:17Z");
@@ -452,7 +455,7 @@ class EveryPublicTypeJsonTest {
         assertThatThrownBy(() -> MAPPER.readValue("{\"tipo\":\"Validar\",\"folioRegistro\":\"BI-20250203-100717151\","
                 + "\"codigo\":\"12345\"}", ComandoMedios.class)).isInstanceOf(JsonMappingException.class)
                 .hasMessageContaining("Validar");
-        // The state written after a registration holds only the salted digest, never the digits.
+        // The state written after a registration holds only the keyed HMAC of the code, never the digits.
         assertThat(MAPPER.valueToTree(aceptadoConCodigo.estado()).toString())
                 .doesNotContain("\"" + codigoEnviado.digitos() + "\"").contains("codigoDigest");
     }

@@ -12,6 +12,9 @@ import mx.buzon.core.id.Rfc;
 /** Shared values of the medios tests. */
 final class Fixtures {
 
+    /** A fixed key for stored validation codes (tests only; a host keeps 32 random bytes in its secret store). */
+    static final ClaveCodigos CLAVE_CODIGOS = ClaveCodigos.of("clave-de-prueba-de-codigos-32byt".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
     static final Rfc RFC_ERIKA = Rfc.parse("GODE561231GR8");
     static final RegistroPatronal RP_A = RegistroPatronal.parse("A6815930107");
     static final RegistroPatronal RP_Y = RegistroPatronal.parse("Y3926552104");
@@ -27,6 +30,6 @@ final class Fixtures {
 
     static Entorno entorno(long seed) {
         return new Entorno(PostalCodeZones.reference(), FolioSequence.inMemoryCounter(100_717_151L),
-                new SplittableRandom(seed));
+                new SplittableRandom(seed), CLAVE_CODIGOS);
     }
 }

@@ -92,7 +92,7 @@ class MediosContactoTest {
         assertThat(codigo.digitos()).matches("[0-9]{5}");
         assertThat(codigo.toString()).isEqualTo("*****");
         assertThat(m.toString()).doesNotContain(codigo.digitos());
-        assertThat(m.codigoDigest()).contains(codigo.digest(m.folioRegistro()));
+        assertThat(m.codigoDigest()).contains(codigo.digest(m.folioRegistro(), Fixtures.CLAVE_CODIGOS));
         assertThat(r.estado().habilitado()).isFalse();
     }
 
@@ -299,19 +299,51 @@ class MediosContactoTest {
         assertThat(coincide).contains("MessageDigest.isEqual(").doesNotContain(".equals(");
         String workflow = Files.readString(Path.of("src/main/java/mx/buzon/core/medios/MediosContacto.java"),
                 StandardCharsets.UTF_8);
-        assertThat(workflow).contains(".coincide(m.folioRegistro(), stored)");
+        assertThat(workflow).contains(".coincide(m.folioRegistro(), stored, entorno.claveCodigos())");
     }
 
     @Test
-    void codigo_digestIsSaltedByFolio() {
+    void codigo_storedValue_isHmacSha256UnderTheHostKey_boundToTheFolio() {
+        ClaveCodigos clave = Fixtures.CLAVE_CODIGOS;
         CodigoValidacion c = CodigoValidacion.of("04821");
         Folio a = Folio.parse("BI-20250203-000000001");
         Folio b = Folio.parse("BI-20250203-000000002");
-        assertThat(c.digest(a)).isNotEqualTo(c.digest(b))
-                .isEqualTo(Sha256.digestUtf8("BI-20250203-000000001:04821"));
-        assertThat(c.coincide(a, c.digest(a))).isTrue();
-        assertThat(c.coincide(b, c.digest(a))).isFalse();
-        assertThat(CodigoValidacion.of("04822").coincide(a, c.digest(a))).isFalse();
+        // Known answer from openssl:
+        // printf %s 'BI-20250203-000000001:04821' | openssl dgst -sha256 -hmac 'clave-de-prueba-de-codigos-32byt'
+        assertThat(c.digest(a, clave)).isEqualTo(
+                Sha256.parse("9f5bb9448e9c898be4b7e1b23eba178b83f44bb1fc25f0c164bc8c5e7155c22b"));
+        assertThat(c.digest(a, clave)).isNotEqualTo(c.digest(b, clave));
+        assertThat(c.coincide(a, c.digest(a, clave), clave)).isTrue();
+        assertThat(c.coincide(b, c.digest(a, clave), clave)).isFalse();
+        assertThat(CodigoValidacion.of("04822").coincide(a, c.digest(a, clave), clave)).isFalse();
+    }
+
+    @Test
+    void codigo_storedValue_cannotBeReversedWithoutTheKey() {
+        // The weakness this guards against: an unkeyed digest of folio:code is reversed by trying 100,000 codes.
+        Folio folio = Folio.parse("BI-20250203-000000001");
+        Sha256 stored = CodigoValidacion.of("04821").digest(folio, Fixtures.CLAVE_CODIGOS);
+        for (int i = 0; i < 100_000; i++) {
+            String guess = String.format(java.util.Locale.ROOT, "%05d", i);
+            assertThat(Sha256.digestUtf8(folio + ":" + guess)).isNotEqualTo(stored);
+        }
+        ClaveCodigos otraClave = ClaveCodigos.of(new byte[32]);
+        assertThat(CodigoValidacion.of("04821").coincide(folio, stored, otraClave)).isFalse();
+    }
+
+    @Test
+    void claveCodigos_tooShort_isRejected_andNeverPrinted() {
+        assertThatThrownBy(() -> ClaveCodigos.of(new byte[31]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32");
+        byte[] secret = "una-clave-secreta-de-32-bytes-!!".getBytes(StandardCharsets.US_ASCII);
+        ClaveCodigos clave = ClaveCodigos.of(secret);
+        assertThat(clave.toString()).doesNotContain("una-clave").contains("oculta");
+        assertThat(Fixtures.entorno(1).toString()).doesNotContain("clave-de-prueba");
+        java.util.Arrays.fill(secret, (byte) 0);   // the caller may wipe its copy: the key keeps working
+        Folio folio = Folio.parse("BI-20250203-000000001");
+        CodigoValidacion c = CodigoValidacion.of("04821");
+        assertThat(c.coincide(folio, c.digest(folio, clave), clave)).isTrue();
+        assertThat(c.digest(folio, clave)).isNotEqualTo(c.digest(folio, ClaveCodigos.of(new byte[32])));
     }
 
     @Test

@@ -48,7 +48,8 @@ class MediosPropertyTest {
             SplittableRandom r = root.split();
             String where = "seed " + SEED + ", sequence " + s;
             Entorno entorno = new Entorno(mx.buzon.calendar.zone.PostalCodeZones.reference(),
-                    mx.buzon.core.id.FolioSequence.inMemoryCounter(1), new SplittableRandom(r.nextLong()));
+                    mx.buzon.core.id.FolioSequence.inMemoryCounter(1), new SplittableRandom(r.nextLong()),
+                    Fixtures.CLAVE_CODIGOS);
             EstadoBuzon estado = r.nextInt(10) == 0
                     ? EstadoBuzon.activadoPreviamente(ERIKA, LUNES_2025_02_03_1007.minusSeconds(86_400))
                     : EstadoBuzon.inicial(ERIKA);

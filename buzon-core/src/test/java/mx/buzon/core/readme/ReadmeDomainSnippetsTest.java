@@ -28,6 +28,7 @@ import mx.buzon.core.id.Rfc;
 import mx.buzon.core.json.BuzonModule;
 import mx.buzon.core.medios.Ambito;
 import mx.buzon.core.medios.BuzonService;
+import mx.buzon.core.medios.ClaveCodigos;
 import mx.buzon.core.medios.ComandoMedios;
 import mx.buzon.core.medios.Entorno;
 import mx.buzon.core.medios.EstadoBuzon;
@@ -48,13 +49,17 @@ class ReadmeDomainSnippetsTest {
         return Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(cadena, 32));
     }
 
+    /** Stands in for the host's secret store in the snippet. */
+    private final byte[] claveDelAlmacenSecreto = new SecureRandom().generateSeed(32);
+
     @Test
     void activacionSnippet() throws IOException {
         // BEGIN activacion
         Particular erika = Particular.of(Rfc.parse("GODE561231GR8"), "ERIKA GÓMEZ DÍAZ",
                 List.of(RegistroPatronal.parse("A6815930107")), "22000");       // domicilio en Tijuana
         Entorno entorno = new Entorno(PostalCodeZones.reference(),
-                FolioSequence.inMemoryCounter(100_717_151L), new SecureRandom());
+                FolioSequence.inMemoryCounter(100_717_151L), new SecureRandom(),
+                ClaveCodigos.of(claveDelAlmacenSecreto));                      // 32+ bytes, the same after restarts
         InMemoryCodigoSender envios = new InMemoryCodigoSender();               // the host's SMS / e-mail
         BuzonService buzon = new BuzonService(new InMemoryBuzonRepository(), envios, entorno);
         Instant t = Instant.parse("2025-02-03T16:07:17Z");                      // 10:07:17 Zona Centro

@@ -10,6 +10,7 @@ import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.core.medios.Ambito;
+import mx.buzon.core.medios.ClaveCodigos;
 import mx.buzon.core.medios.CodigoValidacion;
 import mx.buzon.core.medios.ComandoMedios;
 import mx.buzon.core.medios.EstadoBuzon;
@@ -24,7 +25,7 @@ import mx.buzon.core.medios.Resultado;
 
 /**
  * {@code mx.buzon.core.medios}: the stored state of a Buzón (so a host can persist it as JSON), the commands
- * and their results. The pending code is stored only as its salted digest; the code itself has no JSON form on
+ * and their results. The pending code is stored only as its HMAC under the host's key; the code itself has no JSON form on
  * purpose: {@code CodigoValidacion}, {@code InMemoryCodigoSender.Envio}, {@code ComandoMedios.Validar} (the
  * digits the person typed) and a {@code Resultado.Aceptado} that still carries {@code codigoPorEnviar} refuse to
  * be written. Commands and results are written with a {@code "tipo"} field (the record's simple name).
@@ -96,7 +97,9 @@ public final class MediosJson {
 
     private static void secrets(SimpleModule m) {
         Json.refuse(m, CodigoValidacion.class, "it is the secret sent to the medio de contacto; the state keeps"
-                + " only its salted digest (MedioContacto.codigoDigest)");
+                + " only its HMAC under the host's ClaveCodigos (MedioContacto.codigoDigest)");
+        Json.refuse(m, ClaveCodigos.class, "it is the host's secret key for stored validation codes; keep it in the"
+                + " host's secret store, never in the state");
         Json.refuse(m, InMemoryCodigoSender.Envio.class, "it carries the CodigoValidacion, a secret");
         Json.refuse(m, ComandoMedios.Validar.class, "its codigo is the secret typed by the person; persist the"
                 + " folio and ask for the code again instead");

@@ -55,7 +55,8 @@ public class DomainBench {
     private final Map<String, String> campos = new LinkedHashMap<>();
     private final Map<String, String> cadenaFields = new LinkedHashMap<>();
     private final Entorno entorno = new Entorno(PostalCodeZones.reference(), FolioSequence.inMemoryCounter(1),
-            new SplittableRandom(1));
+            new SplittableRandom(1),
+            mx.buzon.core.medios.ClaveCodigos.of(new byte[32]));
     private final EstadoBuzon inicial = EstadoBuzon.inicial(particular);
     private final ComandoMedios.Registrar registrar = new ComandoMedios.Registrar(Mecanismo.CORREO_ELECTRONICO,
             "erika@example.com", Ambito.rfc());
