@@ -13,4 +13,7 @@ module mx.buzon.core {
     exports mx.buzon.core.money;
     exports mx.buzon.core.evidence;
     exports mx.buzon.core.catalog;
+    exports mx.buzon.core.acuse;
+    exports mx.buzon.core.medios;
+    exports mx.buzon.core.json;
 }

@@ -1,0 +1,109 @@
+package mx.buzon.core.acuse;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import mx.buzon.calendar.zone.DomicileZone;
+import mx.buzon.calendar.zone.PostalCodeZones;
+import mx.buzon.core.id.Curp;
+import mx.buzon.core.id.Persona;
+import mx.buzon.core.id.RegistroPatronal;
+import mx.buzon.core.id.Rfc;
+
+/**
+ * A persona particular of the Buzón IMSS (Lineamientos 3, 5.1): RFC, name, CURP (personas físicas, optional),
+ * the registros patronales linked to the RFC, and the postal code of the domicilio fiscal, whose time zone
+ * gives the legal date of actuaciones and notifications (Lineamientos 5.8).
+ *
+ * <p>Example: {@code Particular.of(Rfc.parse("EKU9003173C9"), "ESCUELA KEMPER URGATE", List.of(), "22000")}
+ * (a persona moral in Tijuana). Immutable and thread-safe.
+ *
+ * @param rfc the RFC; generic RFCs are refused
+ * @param nombre nombre, denominación o razón social (normalised as in {@link DatosParticular})
+ * @param curp the CURP, only for a persona física
+ * @param registrosPatronales the registros patronales linked to the RFC, no repetitions (may be empty: the seeds
+ *     show the notice "Tu RFC no tiene asociados Registros Patronales")
+ * @param codigoPostal the domicilio fiscal's postal code, 5 digits
+ */
+public record Particular(Rfc rfc, String nombre, Optional<Curp> curp, List<RegistroPatronal> registrosPatronales,
+        String codigoPostal) {
+
+    /**
+     * Checks and normalises.
+     *
+     * @param rfc the RFC
+     * @param nombre the name
+     * @param curp the CURP, if any
+     * @param registrosPatronales the registros patronales
+     * @param codigoPostal the postal code
+     * @throws IllegalArgumentException when the RFC is generic, the name blank, a CURP is given for a persona
+     *     moral, a registro repeats or the postal code is not 5 digits
+     */
+    public Particular {
+        Objects.requireNonNull(codigoPostal, "codigoPostal");
+        registrosPatronales = List.copyOf(registrosPatronales);
+        // The record checks RFC, name and CURP the same way for both types.
+        nombre = new DatosParticular(rfc, nombre, curp, Optional.empty()).nombre();
+        if (new LinkedHashSet<>(registrosPatronales).size() != registrosPatronales.size()) {
+            throw new IllegalArgumentException("A registro patronal appears twice: " + registrosPatronales);
+        }
+        if (!codigoPostal.matches("[0-9]{5}")) {
+            throw new IllegalArgumentException("The postal code must be 5 digits: \"" + codigoPostal + "\"");
+        }
+    }
+
+    /**
+     * A particular without CURP.
+     *
+     * @param rfc the RFC
+     * @param nombre the name
+     * @param registrosPatronales the registros patronales
+     * @param codigoPostal the domicilio fiscal's postal code
+     * @return the particular
+     */
+    public static Particular of(Rfc rfc, String nombre, List<RegistroPatronal> registrosPatronales,
+            String codigoPostal) {
+        return new Particular(rfc, nombre, Optional.empty(), registrosPatronales, codigoPostal);
+    }
+
+    /** @return física or moral, told by the RFC */
+    public Persona persona() {
+        return rfc.persona();
+    }
+
+    /**
+     * The time zone of the domicilio fiscal (Lineamientos 5.8; Ley de los Husos Horarios).
+     *
+     * @param zones the postal-code table, usually {@link PostalCodeZones#reference()}
+     * @return the zone and how it was found
+     * @throws mx.buzon.calendar.CalendarException when the postal code identifies no state
+     */
+    public DomicileZone zonaDomicilio(PostalCodeZones zones) {
+        return zones.lookup(codigoPostal);
+    }
+
+    /** @return whether a registro patronal is linked to this particular's RFC */
+    public boolean tieneRegistro(RegistroPatronal registro) {
+        return registrosPatronales.contains(registro);
+    }
+
+    /** @return the data an acuse prints about this particular (RFC, name, CURP) */
+    public DatosParticular datosAcuse() {
+        return new DatosParticular(rfc, nombre, curp, Optional.empty());
+    }
+
+    /**
+     * The data an acuse about one registro patronal prints.
+     *
+     * @param registro one of {@link #registrosPatronales()}
+     * @return RFC, name, CURP and the registro
+     * @throws IllegalArgumentException when the registro is not linked to this particular
+     */
+    public DatosParticular datosAcuse(RegistroPatronal registro) {
+        if (!tieneRegistro(registro)) {
+            throw new IllegalArgumentException("Registro patronal " + registro + " is not linked to RFC " + rfc);
+        }
+        return new DatosParticular(rfc, nombre, curp, Optional.of(registro));
+    }
+}

@@ -1,0 +1,58 @@
+package mx.buzon.core.json;
+
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import mx.buzon.core.json.internal.AcuseJson;
+import mx.buzon.core.json.internal.CadenaJson;
+import mx.buzon.core.json.internal.CatalogJson;
+import mx.buzon.core.json.internal.CoreJson;
+import mx.buzon.core.json.internal.EvidenceJson;
+import mx.buzon.core.json.internal.IdJson;
+import mx.buzon.core.json.internal.MediosJson;
+import mx.buzon.core.json.internal.MoneyJson;
+
+/**
+ * The Jackson module under which every domain type of buzon-core round-trips:
+ * {@code new ObjectMapper().registerModule(new BuzonModule())}.
+ *
+ * <p>Shapes (complete list in the README section of buzon-core):
+ * <ul>
+ * <li>Identifiers ({@code Rfc}, {@code Curp}, {@code Nss}, {@code RegistroPatronal}, {@code Folio}),
+ *     {@code Sha256}, {@code Ambito}: their canonical string, e.g. {@code "GODE561231GR8"}. Identifiers are read
+ *     with a lenient check digit (a value parsed leniently round-trips) but must be canonical.</li>
+ * <li>{@code CadenaOriginal}: its exact text, re-parsed strictly.</li>
+ * <li>Enums: the constant's name. {@code Instant}: ISO-8601 ({@code "2025-02-03T16:07:17Z"}; any offset is
+ *     read). {@code LocalDate}, {@code YearMonth}, {@code ZoneId}: ISO / IANA text.</li>
+ * <li>{@code MonetaryAmount}: {@code {"monto":"123.45","moneda":"MXN"}}, the number a plain decimal string with
+ *     its scale; {@code FactorActualizacion} and rates: decimal strings.</li>
+ * <li>{@code Finding}: {@code {"codigo","severidad","mensaje","valor"?}}.</li>
+ * <li>{@code Acuse}: {@code {"tipo","folio","emitidoEn","fechaHoraCentro","zonaDomicilio","fechaHoraDomicilio",
+ *     "particular":{...},"campos":{...},"cadenaOriginal","firmaParticular"?,"selloDigital"?}}; reading rebuilds
+ *     the acuse and refuses a cadena or date that does not match its fields.</li>
+ * <li>Records: an object whose fields are the record's components; absent {@code Optional}s are omitted.</li>
+ * </ul>
+ * Serializers are explicit (no reflection), so the SDK's packages need not be opened to Jackson. Malformed or
+ * invalid input raises a {@link com.fasterxml.jackson.databind.JsonMappingException} naming the type and the
+ * rule. Not serializable on purpose: {@code CodigoValidacion} (a secret).
+ *
+ * <p>The module registers serializers for {@code java.time.Instant}, {@code LocalDate}, {@code YearMonth} and
+ * {@code ZoneId}; register it after a {@code JavaTimeModule} if both are used and these shapes should win.
+ * Thread-safe once registered.
+ */
+public final class BuzonModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The module with every package's serializers. */
+    public BuzonModule() {
+        super("BuzonModule");
+        // One registration per package; a new package adds one line here.
+        CoreJson.register(this);
+        IdJson.register(this);
+        CadenaJson.register(this);
+        MoneyJson.register(this);
+        EvidenceJson.register(this);
+        CatalogJson.register(this);
+        AcuseJson.register(this);
+        MediosJson.register(this);
+    }
+}

@@ -1,0 +1,373 @@
+package mx.buzon.core.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Small building blocks for explicit (reflection-free) serializers: a writer and a tree reader per type, plus
+ * helpers for required/optional fields. Reflection-free means the SDK's packages need not be opened to Jackson.
+ */
+public final class Json {
+
+    private Json() {
+    }
+
+    /** Writes one value. */
+    @FunctionalInterface
+    public interface Writer<T> {
+        /**
+         * @param value the value
+         * @param g the generator
+         * @param provider the provider (for nested values)
+         * @throws IOException when writing fails
+         */
+        void write(T value, JsonGenerator g, SerializerProvider provider) throws IOException;
+    }
+
+    /** Reads one value from its tree; throws IllegalArgumentException (or NPE) for bad content. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        /**
+         * @param node the tree
+         * @param r field access bound to the context
+         * @return the value
+         * @throws IOException when a nested read fails
+         */
+        T read(JsonNode node, Fields r) throws IOException;
+    }
+
+    /**
+     * Registers a writer and a reader for a type.
+     *
+     * @param module the module
+     * @param type the type
+     * @param writer the writer
+     * @param reader the reader
+     * @param <T> the type
+     */
+    public static <T> void register(SimpleModule module, Class<T> type, Writer<T> writer, Reader<T> reader) {
+        module.addSerializer(type, new JsonSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                writer.write(value, g, provider);
+            }
+        });
+        module.addDeserializer(type, new JsonDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                JsonNode node = ctxt.readTree(p);
+                try {
+                    return reader.read(node, new Fields(ctxt, p));
+                } catch (IllegalArgumentException | NullPointerException | IllegalStateException
+                        | DateTimeParseException e) {
+                    throw JsonMappingException.from(p, "Cannot read " + type.getSimpleName() + ": "
+                            + e.getMessage(), e);
+                }
+            }
+        });
+    }
+
+    /**
+     * Registers a type whose JSON form is its text.
+     *
+     * @param module the module
+     * @param type the type
+     * @param toText the text form
+     * @param parse the inverse
+     * @param <T> the type
+     */
+    public static <T> void registerText(SimpleModule module, Class<T> type, Function<T, String> toText,
+            Function<String, T> parse) {
+        register(module, type, (v, g, p) -> g.writeString(toText.apply(v)), (node, r) -> {
+            if (!node.isTextual()) {
+                throw new IllegalArgumentException("expected a JSON string, got " + node.getNodeType());
+            }
+            return parse.apply(node.textValue());
+        });
+    }
+
+    /**
+     * Registers an enum written as its constant's name.
+     *
+     * @param module the module
+     * @param type the enum
+     * @param <E> the enum
+     */
+    public static <E extends Enum<E>> void registerEnum(SimpleModule module, Class<E> type) {
+        registerText(module, type, Enum::name, s -> Enum.valueOf(type, s));
+    }
+
+    /** Field access on an object node, bound to a deserialization context. */
+    public static final class Fields {
+        private final DeserializationContext ctxt;
+        private final JsonParser parser;
+
+        Fields(DeserializationContext ctxt, JsonParser parser) {
+            this.ctxt = ctxt;
+            this.parser = parser;
+        }
+
+        /**
+         * A required text field.
+         *
+         * @param node the object
+         * @param name the field
+         * @return its text
+         */
+        public String text(JsonNode node, String name) {
+            JsonNode v = node.get(name);
+            if (v == null || !v.isTextual()) {
+                throw new IllegalArgumentException("field \"" + name + "\" must be a string");
+            }
+            return v.textValue();
+        }
+
+        /**
+         * An optional text field (absent or null means empty).
+         *
+         * @param node the object
+         * @param name the field
+         * @return its text, if present
+         */
+        public Optional<String> optText(JsonNode node, String name) {
+            JsonNode v = node.get(name);
+            if (v == null || v.isNull()) {
+                return Optional.empty();
+            }
+            return Optional.of(text(node, name));
+        }
+
+        /**
+         * A required long field.
+         *
+         * @param node the object
+         * @param name the field
+         * @return its value
+         */
+        public long longValue(JsonNode node, String name) {
+            JsonNode v = node.get(name);
+            if (v == null || !v.canConvertToLong() || !v.isIntegralNumber()) {
+                throw new IllegalArgumentException("field \"" + name + "\" must be an integer");
+            }
+            return v.longValue();
+        }
+
+        /**
+         * A required int field.
+         *
+         * @param node the object
+         * @param name the field
+         * @return its value
+         */
+        public int intValue(JsonNode node, String name) {
+            long v = longValue(node, name);
+            if (v != (int) v) {
+                throw new IllegalArgumentException("field \"" + name + "\" is out of range: " + v);
+            }
+            return (int) v;
+        }
+
+        /**
+         * A required boolean field.
+         *
+         * @param node the object
+         * @param name the field
+         * @return its value
+         */
+        public boolean bool(JsonNode node, String name) {
+            JsonNode v = node.get(name);
+            if (v == null || !v.isBoolean()) {
+                throw new IllegalArgumentException("field \"" + name + "\" must be true or false");
+            }
+            return v.booleanValue();
+        }
+
+        /**
+         * A required nested value.
+         *
+         * @param node the object
+         * @param name the field
+         * @param type the value's type
+         * @param <T> the type
+         * @return the value
+         * @throws IOException when it cannot be read
+         */
+        public <T> T value(JsonNode node, String name, Class<T> type) throws IOException {
+            JsonNode v = node.get(name);
+            if (v == null || v.isNull()) {
+                throw new IllegalArgumentException("field \"" + name + "\" is required");
+            }
+            return convert(v, type);
+        }
+
+        /**
+         * An optional nested value.
+         *
+         * @param node the object
+         * @param name the field
+         * @param type the value's type
+         * @param <T> the type
+         * @return the value, if present
+         * @throws IOException when it cannot be read
+         */
+        public <T> Optional<T> optValue(JsonNode node, String name, Class<T> type) throws IOException {
+            JsonNode v = node.get(name);
+            if (v == null || v.isNull()) {
+                return Optional.empty();
+            }
+            return Optional.of(convert(v, type));
+        }
+
+        /**
+         * A required array of nested values.
+         *
+         * @param node the object
+         * @param name the field
+         * @param type the element type
+         * @param <T> the type
+         * @return the values in order
+         * @throws IOException when one cannot be read
+         */
+        public <T> List<T> list(JsonNode node, String name, Class<T> type) throws IOException {
+            JsonNode v = node.get(name);
+            if (v == null || !v.isArray()) {
+                throw new IllegalArgumentException("field \"" + name + "\" must be an array");
+            }
+            List<T> out = new ArrayList<>(v.size());
+            for (JsonNode e : v) {
+                out.add(convert(e, type));
+            }
+            return out;
+        }
+
+        /**
+         * Converts a subtree.
+         *
+         * @param v the subtree
+         * @param type the type
+         * @param <T> the type
+         * @return the value
+         * @throws IOException when it cannot be read
+         */
+        public <T> T convert(JsonNode v, Class<T> type) throws IOException {
+            return ctxt.readTreeAsValue(v, type);
+        }
+
+        /** @return the parser, for error reporting */
+        public JsonParser parser() {
+            return parser;
+        }
+    }
+
+    /**
+     * Writes a string field when present.
+     *
+     * @param g the generator
+     * @param name the field
+     * @param value the value, if any
+     * @throws IOException when writing fails
+     */
+    public static void optString(JsonGenerator g, String name, Optional<?> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(name, value.get().toString());
+        }
+    }
+
+    /**
+     * Writes an object field when present, with the registered serializer.
+     *
+     * @param g the generator
+     * @param p the provider
+     * @param name the field
+     * @param value the value, if any
+     * @throws IOException when writing fails
+     */
+    public static void optObject(JsonGenerator g, SerializerProvider p, String name, Optional<?> value)
+            throws IOException {
+        if (value.isPresent()) {
+            g.writeFieldName(name);
+            p.defaultSerializeValue(value.get(), g);
+        }
+    }
+
+    /**
+     * Writes an object field with the registered serializer.
+     *
+     * @param g the generator
+     * @param p the provider
+     * @param name the field
+     * @param value the value
+     * @throws IOException when writing fails
+     */
+    public static void object(JsonGenerator g, SerializerProvider p, String name, Object value) throws IOException {
+        g.writeFieldName(name);
+        p.defaultSerializeValue(value, g);
+    }
+
+    /**
+     * Writes an array field with the registered serializer for each element.
+     *
+     * @param g the generator
+     * @param p the provider
+     * @param name the field
+     * @param values the values
+     * @throws IOException when writing fails
+     */
+    public static void array(JsonGenerator g, SerializerProvider p, String name, List<?> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Object v : values) {
+            p.defaultSerializeValue(v, g);
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * Reads an instant written as ISO-8601 with offset ({@code 2025-02-03T16:07:17Z}, {@code ...-06:00}).
+     *
+     * @param text the text
+     * @return the instant
+     */
+    public static Instant instant(String text) {
+        return OffsetDateTime.parse(text).toInstant();
+    }
+
+    /**
+     * Reads a plain decimal ({@code "123.45"}); exponents and spaces are refused.
+     *
+     * @param text the text
+     * @return the number, scale kept
+     */
+    public static BigDecimal decimal(String text) {
+        if (!text.matches("-?[0-9]+(\\.[0-9]+)?")) {
+            throw new IllegalArgumentException("a decimal must be plain digits with an optional dot: \"" + text + "\"");
+        }
+        return new BigDecimal(text);
+    }
+
+    /**
+     * Reads an ISO-8601 date.
+     *
+     * @param text e.g. {@code 2026-03-09}
+     * @return the date
+     */
+    public static LocalDate date(String text) {
+        return LocalDate.parse(text);
+    }
+}

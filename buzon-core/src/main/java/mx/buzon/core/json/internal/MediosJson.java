@@ -1,0 +1,82 @@
+package mx.buzon.core.json.internal;
+
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.time.Instant;
+import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.cadena.Sha256;
+import mx.buzon.core.id.Folio;
+import mx.buzon.core.medios.Ambito;
+import mx.buzon.core.medios.EstadoBuzon;
+import mx.buzon.core.medios.EstadoMedio;
+import mx.buzon.core.medios.Habilitacion;
+import mx.buzon.core.medios.Mecanismo;
+import mx.buzon.core.medios.MediosCodigo;
+import mx.buzon.core.medios.MedioContacto;
+import mx.buzon.core.medios.Rechazo;
+
+/**
+ * {@code mx.buzon.core.medios}: the stored state of a Buzón (so a host can persist it as JSON). The pending
+ * code is stored only as its salted digest; {@code CodigoValidacion} itself has no JSON form on purpose.
+ */
+public final class MediosJson {
+
+    private MediosJson() {
+    }
+
+    /**
+     * Registers the types.
+     *
+     * @param m the module
+     */
+    public static void register(SimpleModule m) {
+        Json.registerEnum(m, Mecanismo.class);
+        Json.registerEnum(m, EstadoMedio.class);
+        Json.registerEnum(m, Habilitacion.Origen.class);
+        Json.registerEnum(m, MediosCodigo.class);
+        Json.registerText(m, Ambito.class, Ambito::toString, Ambito::parse);
+        Json.register(m, MedioContacto.class, (v, g, p) -> {
+            g.writeStartObject();
+            g.writeStringField("folioRegistro", v.folioRegistro().toString());
+            g.writeStringField("mecanismo", v.mecanismo().name());
+            g.writeStringField("valor", v.valor());
+            g.writeStringField("ambito", v.ambito().toString());
+            g.writeStringField("registradoEn", v.registradoEn().toString());
+            g.writeStringField("estado", v.estado().name());
+            Json.optString(g, "codigoDigest", v.codigoDigest());
+            g.writeNumberField("intentosFallidos", v.intentosFallidos());
+            Json.optString(g, "validadoEn", v.validadoEn());
+            Json.optString(g, "folioValidacion", v.folioValidacion());
+            Json.optString(g, "bajaEn", v.bajaEn());
+            g.writeEndObject();
+        }, (n, r) -> new MedioContacto(r.value(n, "folioRegistro", Folio.class),
+                r.value(n, "mecanismo", Mecanismo.class), r.text(n, "valor"), r.value(n, "ambito", Ambito.class),
+                r.value(n, "registradoEn", Instant.class), r.value(n, "estado", EstadoMedio.class),
+                r.optValue(n, "codigoDigest", Sha256.class), r.intValue(n, "intentosFallidos"),
+                r.optValue(n, "validadoEn", Instant.class), r.optValue(n, "folioValidacion", Folio.class),
+                r.optValue(n, "bajaEn", Instant.class)));
+        Json.register(m, Habilitacion.class, (v, g, p) -> {
+            g.writeStartObject();
+            g.writeStringField("habilitadoEn", v.habilitadoEn().toString());
+            g.writeStringField("origen", v.origen().name());
+            Json.optString(g, "folioAcuse", v.folioAcuse());
+            Json.optString(g, "noCertificado", v.noCertificado());
+            g.writeEndObject();
+        }, (n, r) -> new Habilitacion(r.value(n, "habilitadoEn", Instant.class),
+                r.value(n, "origen", Habilitacion.Origen.class), r.optValue(n, "folioAcuse", Folio.class),
+                r.optText(n, "noCertificado")));
+        Json.register(m, EstadoBuzon.class, (v, g, p) -> {
+            g.writeStartObject();
+            Json.object(g, p, "particular", v.particular());
+            Json.array(g, p, "medios", v.medios());
+            Json.optObject(g, p, "habilitacion", v.habilitacion());
+            g.writeEndObject();
+        }, (n, r) -> new EstadoBuzon(r.value(n, "particular", Particular.class),
+                r.list(n, "medios", MedioContacto.class), r.optValue(n, "habilitacion", Habilitacion.class)));
+        Json.register(m, Rechazo.class, (v, g, p) -> {
+            g.writeStartObject();
+            g.writeStringField("codigo", v.codigo().name());
+            g.writeStringField("mensaje", v.mensaje());
+            g.writeEndObject();
+        }, (n, r) -> new Rechazo(r.value(n, "codigo", MediosCodigo.class), r.text(n, "mensaje")));
+    }
+}

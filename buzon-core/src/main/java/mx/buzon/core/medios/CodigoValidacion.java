@@ -1,0 +1,127 @@
+package mx.buzon.core.medios;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+import mx.buzon.core.cadena.Sha256;
+import mx.buzon.core.id.Folio;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The 5-digit code sent to a medio de contacto to validate it (Lineamientos 5.2; the seeds' registration guide:
+ * "código de 5 dígitos"), e.g. {@code 04821}.
+ *
+ * <p>A secret while the medio is pending: {@link #toString()} masks it, and the state keeps only a salted
+ * digest ({@link #digest(Folio)}). The digest keeps the code out of logs and JSON; it does not resist offline
+ * guessing (there are only 100,000 codes), which is why the code lives 72 hours and allows
+ * {@value MediosContacto#MAX_INTENTOS_VALIDACION} wrong attempts. Comparison is constant-time
+ * ({@link MessageDigest#isEqual}). Immutable and thread-safe.
+ */
+public final class CodigoValidacion {
+
+    /** Number of digits. */
+    public static final int DIGITOS = 5;
+    private static final int BOUND = 100_000;
+
+    private final String digits;
+
+    private CodigoValidacion(String digits) {
+        this.digits = digits;
+    }
+
+    /**
+     * A new random code.
+     *
+     * @param random the host's source; in production a {@link java.security.SecureRandom} (a seeded generator
+     *     makes codes guessable and is for tests only)
+     * @return a code uniformly drawn from {@code 00000}–{@code 99999}
+     */
+    public static CodigoValidacion generar(RandomGenerator random) {
+        Objects.requireNonNull(random, "random");
+        return new CodigoValidacion(String.format(Locale.ROOT, "%05d", random.nextInt(BOUND)));
+    }
+
+    /**
+     * A code as typed by the particular.
+     *
+     * @param text exactly 5 ASCII digits
+     * @return the code
+     * @throws IllegalArgumentException when the text is not 5 ASCII digits (the message does not repeat it)
+     */
+    public static CodigoValidacion of(CharSequence text) {
+        if (!isValid(text)) {
+            throw new IllegalArgumentException("A validation code is exactly 5 ASCII digits");
+        }
+        return new CodigoValidacion(text.toString());
+    }
+
+    /**
+     * Whether a text has the form of a code.
+     *
+     * @param text the candidate
+     * @return {@code true} for exactly 5 characters {@code 0-9}
+     */
+    public static boolean isValid(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        if (text.length() != DIGITOS) {
+            return false;
+        }
+        for (int i = 0; i < DIGITOS; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The digits, to hand to a {@link CodigoSender}. Do not log them.
+     *
+     * @return e.g. {@code "04821"}
+     */
+    public String digitos() {
+        return digits;
+    }
+
+    /**
+     * The salted digest the state keeps: SHA-256 of the UTF-8 text {@code folio + ":" + digits}.
+     *
+     * @param folioRegistro the folio of the medio's registration acuse (the salt)
+     * @return the digest
+     */
+    public Sha256 digest(Folio folioRegistro) {
+        return Sha256.digest((folioRegistro + ":" + digits).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Whether this code is the one whose digest is stored, compared in constant time.
+     *
+     * @param folioRegistro the salt used when the digest was made
+     * @param stored the stored digest
+     * @return {@code true} when they match
+     */
+    public boolean coincide(Folio folioRegistro, Sha256 stored) {
+        return MessageDigest.isEqual(digest(folioRegistro).bytes(), stored.bytes());
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof CodigoValidacion c
+                && MessageDigest.isEqual(digits.getBytes(StandardCharsets.US_ASCII),
+                        c.digits.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Override
+    public int hashCode() {
+        return digits.hashCode();
+    }
+
+    /** @return {@code "*****"}: the code is never shown */
+    @Override
+    public String toString() {
+        return "*****";
+    }
+}

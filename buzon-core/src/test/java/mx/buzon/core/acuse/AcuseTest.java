@@ -1,0 +1,136 @@
+package mx.buzon.core.acuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import mx.buzon.core.cadena.CadenaOriginal;
+import mx.buzon.core.id.Curp;
+import mx.buzon.core.id.Folio;
+import mx.buzon.core.id.RegistroPatronal;
+import mx.buzon.core.id.Rfc;
+import org.junit.jupiter.api.Test;
+
+class AcuseTest {
+
+    static final Folio FOLIO_SEED = Folio.parse("BI-20250203-100717151");
+    /** 2025-02-03 10:07:17 Zona Centro, the registration of the seed's example folio. */
+    static final Instant REGISTRO_2025_02_03_1007 = Instant.parse("2025-02-03T16:07:17Z");
+    static final ZoneId TIJUANA = ZoneId.of("America/Tijuana");
+    static final DatosParticular ERIKA = DatosParticular.of(Rfc.parse("GODE561231GR8"), "  ERIKA   GÓMEZ DÍAZ ");
+    static final String SELLO = java.util.Base64.getEncoder().encodeToString(new byte[] {(byte) 0xA4, 0x1D, (byte) 0xB3, 0x7E, 0x00, 0x2F, (byte) 0xFE, 0x10, 0x55});
+
+    static Acuse registro() {
+        Map<String, String> campos = new LinkedHashMap<>();
+        campos.put(CampoAcuse.ESTATUS, "En proceso");
+        campos.put(CampoAcuse.MEDIO_CONTACTO, "erika@example.com");
+        campos.put(CampoAcuse.MECANISMO, "CORREO_ELECTRONICO");
+        campos.put(CampoAcuse.AMBITO, "RFC");
+        return Acuse.of(AcuseTipo.REGISTRO_MEDIOS_CONTACTO, FOLIO_SEED, REGISTRO_2025_02_03_1007, TIJUANA, ERIKA,
+                campos);
+    }
+
+    @Test
+    void of_registroMedios_buildsCadenaInSchemaOrderWithBothZones() {
+        Acuse a = registro();
+        assertThat(a.cadenaOriginal().toString()).isEqualTo("||Acto:REGISTRO_MEDIOS_CONTACTO"
+                + "|Folio:BI-20250203-100717151|FechaHora:2025-02-03T10:07:17-06:00"
+                + "|FechaHoraDomicilio:2025-02-03T08:07:17-08:00|RFC:GODE561231GR8|Nombre:ERIKA GÓMEZ DÍAZ"
+                + "|Mecanismo:CORREO_ELECTRONICO|MedioContacto:erika@example.com|Ambito:RFC|Estatus:En proceso||");
+        assertThat(a.campos().keySet()).containsExactly("Mecanismo", "MedioContacto", "Ambito", "Estatus");
+        assertThat(a.fechaHoraCentro().toLocalTime()).hasToString("10:07:17");
+        assertThat(a.fechaHoraDomicilio().toLocalTime()).hasToString("08:07:17");
+        assertThat(a.particular().nombre()).isEqualTo("ERIKA GÓMEZ DÍAZ");
+        assertThat(a.firmaParticular()).isEmpty();
+        assertThat(a.selloDigital()).isEmpty();
+        assertThat(CadenaOriginal.parse(a.cadenaOriginal().toString(), a.tipo().schema()))
+                .isEqualTo(a.cadenaOriginal());
+    }
+
+    @Test
+    void of_optionalParticularData_entersCadenaAfterNombre() {
+        DatosParticular d = new DatosParticular(Rfc.parse("GODE561231GR8"), "ERIKA", Optional.of(
+                Curp.parse("HEGG560427MVZRRL04")), Optional.of(RegistroPatronal.parse("A6815930107")));
+        Acuse a = Acuse.of(AcuseTipo.PRORROGA_PROMOCION, FOLIO_SEED, REGISTRO_2025_02_03_1007, TIJUANA, d,
+                Map.of(CampoAcuse.FOLIO_PROMOCION, "BI-20250201-000000001", CampoAcuse.FECHA_RESPUESTA, "2025-02-20"));
+        assertThat(a.cadenaOriginal().keys()).containsExactly("Acto", "Folio", "FechaHora", "FechaHoraDomicilio",
+                "RFC", "Nombre", "CURP", "RegistroPatronal", "FolioPromocion", "FechaRespuesta");
+    }
+
+    @Test
+    void of_unknownKey_throwsNamingKey() {
+        assertThatThrownBy(() -> Acuse.of(AcuseTipo.PRORROGA_PROMOCION, FOLIO_SEED, REGISTRO_2025_02_03_1007,
+                TIJUANA, ERIKA, Map.of(CampoAcuse.FOLIO_PROMOCION, "x", CampoAcuse.FECHA_RESPUESTA, "y",
+                        CampoAcuse.RFC, "GODE561231GR8")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"RFC\"");
+    }
+
+    @Test
+    void of_missingRequiredKey_throwsIllegalArgument() {
+        assertThatThrownBy(() -> Acuse.of(AcuseTipo.PRORROGA_PROMOCION, FOLIO_SEED, REGISTRO_2025_02_03_1007,
+                TIJUANA, ERIKA, Map.of(CampoAcuse.FOLIO_PROMOCION, "x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FechaRespuesta");
+    }
+
+    @Test
+    void of_blankValue_throwsIllegalArgument() {
+        assertThatThrownBy(() -> Acuse.of(AcuseTipo.PRORROGA_PROMOCION, FOLIO_SEED, REGISTRO_2025_02_03_1007,
+                TIJUANA, ERIKA, Map.of(CampoAcuse.FOLIO_PROMOCION, " \t", CampoAcuse.FECHA_RESPUESTA, "y")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
+    }
+
+    @Test
+    void of_folioWithOtherPrefix_throwsIllegalArgument() {
+        assertThatThrownBy(() -> Acuse.of(AcuseTipo.REGISTRO_MEDIOS_CONTACTO,
+                Folio.parse("SAT-20250203-000000001"), REGISTRO_2025_02_03_1007, TIJUANA, ERIKA, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prefix BI");
+    }
+
+    @Test
+    void withFirma_typeNotSignedByParticular_throws() {
+        assertThatThrownBy(() -> registro().withFirma(SELLO)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not sign");
+    }
+
+    @Test
+    void withSello_notBase64_throws() {
+        for (String bad : new String[] {"", "abc", "ab c=", "YQ", "YQ==\n", "Y@==", "YR=="}) {
+            assertThatThrownBy(() -> registro().withSello(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void withSello_keepsCadenaAndChangesEquality() {
+        Acuse a = registro();
+        Acuse sealed = a.withSello(SELLO);
+        assertThat(sealed.selloDigital()).contains(SELLO);
+        assertThat(sealed.cadenaOriginal()).isEqualTo(a.cadenaOriginal());
+        assertThat(sealed).isNotEqualTo(a);
+        assertThat(registro()).isEqualTo(a).hasSameHashCodeAs(a);
+    }
+
+    @Test
+    void withFirma_signedType_keepsFirma() {
+        Acuse a = Acuse.of(AcuseTipo.AUTORIZACION_OPINION_PUBLICA, FOLIO_SEED, REGISTRO_2025_02_03_1007, TIJUANA,
+                ERIKA, Map.of(CampoAcuse.NO_CERTIFICADO, "30001000000500003416")).withFirma("YWJj").withSello(SELLO);
+        assertThat(a.firmaParticular()).contains("YWJj");
+        assertThat(a.toString()).contains("firmado=true").contains("sellado=true").doesNotContain("YWJj");
+    }
+
+    @Test
+    void datosParticular_genericRfc_refused() {
+        assertThatThrownBy(() -> DatosParticular.of(Rfc.PUBLICO_EN_GENERAL, "X"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DatosParticular.of(Rfc.parse("GODE561231GR8"), " \n "))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DatosParticular.of(Rfc.parse("GODE561231GR8"), "A".repeat(255)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DatosParticular(Rfc.parse("SAT970701NN3"), "SAT",
+                Optional.of(Curp.parse("HEGG560427MVZRRL04")), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("moral");
+    }
+}

@@ -1,0 +1,188 @@
+package mx.buzon.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import javax.money.MonetaryAmount;
+import mx.buzon.core.Finding;
+import mx.buzon.core.Severity;
+import mx.buzon.core.acuse.Acuse;
+import mx.buzon.core.acuse.AcuseTipo;
+import mx.buzon.core.acuse.DatosParticular;
+import mx.buzon.core.acuse.DomainGen;
+import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.cadena.CadenaOriginal;
+import mx.buzon.core.cadena.CadenaSchema;
+import mx.buzon.core.cadena.Sha256;
+import mx.buzon.core.catalog.ActoNotificable;
+import mx.buzon.core.catalog.Tramite;
+import mx.buzon.core.evidence.ZipEntryInfo;
+import mx.buzon.core.evidence.ZipInspection;
+import mx.buzon.core.evidence.ZipLimits;
+import mx.buzon.core.id.CheckDigitMode;
+import mx.buzon.core.id.Curp;
+import mx.buzon.core.id.Folio;
+import mx.buzon.core.id.IdentifierGenerators;
+import mx.buzon.core.id.Nss;
+import mx.buzon.core.id.RegistroPatronal;
+import mx.buzon.core.id.Rfc;
+import mx.buzon.core.money.Accesorios;
+import mx.buzon.core.money.FactorActualizacion;
+import mx.buzon.core.money.Mxn;
+import mx.buzon.core.money.Uma;
+import org.junit.jupiter.api.Test;
+
+class BuzonModuleTest {
+
+    static final long SEED = 20_250_203L;
+    static final int SAMPLES = 2_000;
+    static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new BuzonModule());
+
+    static <T> T roundTrip(T value, Class<T> type) throws Exception {
+        String json = MAPPER.writeValueAsString(value);
+        T back = MAPPER.readValue(json, type);
+        assertThat(back).as("seed %s, json %s", SEED, json).isEqualTo(value);
+        assertThat(MAPPER.writeValueAsString(back)).as("seed %s", SEED).isEqualTo(json);
+        return back;
+    }
+
+    static <T> void property(Function<RandomGenerator, T> gen, Class<T> type) throws Exception {
+        RandomGenerator r = new SplittableRandom(SEED);
+        for (int i = 0; i < SAMPLES; i++) {
+            roundTrip(gen.apply(r), type);
+        }
+    }
+
+    @Test
+    void identifiers_serializeAsCanonicalString() throws Exception {
+        assertThat(MAPPER.writeValueAsString(Rfc.parse("A&A050908GT0"))).isEqualTo("\"A&A050908GT0\"");
+        assertThat(MAPPER.writeValueAsString(Folio.parse("BI-20250203-100717151")))
+                .isEqualTo("\"BI-20250203-100717151\"");
+        property(IdentifierGenerators::rfcFisica, Rfc.class);
+        property(IdentifierGenerators::rfcMoral, Rfc.class);
+        property(IdentifierGenerators::curp, Curp.class);
+        property(IdentifierGenerators::nss, Nss.class);
+        property(IdentifierGenerators::registroPatronal, RegistroPatronal.class);
+        property(IdentifierGenerators::folio, Folio.class);
+    }
+
+    @Test
+    void identifiers_lenientlyParsedDigitMismatch_roundTrips() throws Exception {
+        roundTrip(Rfc.parse("GODE561231GR9", CheckDigitMode.LENIENT), Rfc.class);
+        roundTrip(RegistroPatronal.parse("B5510768108", CheckDigitMode.LENIENT), RegistroPatronal.class);
+        roundTrip(Rfc.PUBLICO_EN_GENERAL, Rfc.class);
+    }
+
+    @Test
+    void identifiers_nonCanonicalOrInvalid_refused() {
+        for (String bad : new String[] {"\"gode561231gr8\"", "\" GODE561231GR8\"", "\"GODE561231\"", "13",
+            "{}"}) {
+            assertThatThrownBy(() -> MAPPER.readValue(bad, Rfc.class)).as(bad)
+                    .isInstanceOf(JsonMappingException.class);
+        }
+    }
+
+    @Test
+    void acuse_generated_roundTripsIncludingCadenaText() throws Exception {
+        property(DomainGen::acuse, Acuse.class);
+    }
+
+    @Test
+    void acuse_shape_isDocumented() throws Exception {
+        Acuse a = new SplittableRandom(SEED).nextInt() > 0 ? DomainGen.acuse(new SplittableRandom(SEED))
+                : DomainGen.acuse(new SplittableRandom(SEED));
+        ObjectNode n = MAPPER.valueToTree(a);
+        assertThat(n.fieldNames()).toIterable().startsWith("tipo", "folio", "emitidoEn", "fechaHoraCentro",
+                "zonaDomicilio", "fechaHoraDomicilio", "particular", "campos", "cadenaOriginal");
+        assertThat(n.get("cadenaOriginal").textValue()).isEqualTo(a.cadenaOriginal().toString());
+    }
+
+    @Test
+    void acuse_tamperedField_refused() throws Exception {
+        Acuse a = DomainGen.acuse(new SplittableRandom(SEED));
+        ObjectNode n = MAPPER.valueToTree(a);
+        ((ObjectNode) n.get("particular")).put("nombre", "OTRO NOMBRE");
+        assertThatThrownBy(() -> MAPPER.treeToValue(n, Acuse.class)).isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("cadenaOriginal does not match");
+        ObjectNode m = MAPPER.valueToTree(a);
+        m.put("fechaHoraCentro", "2000-01-01T00:00:00-06:00");
+        assertThatThrownBy(() -> MAPPER.treeToValue(m, Acuse.class)).isInstanceOf(JsonMappingException.class);
+        ObjectNode c = MAPPER.valueToTree(a);
+        c.put("cadenaOriginal", "||Acto:X||");
+        assertThatThrownBy(() -> MAPPER.treeToValue(c, Acuse.class)).isInstanceOf(JsonMappingException.class);
+    }
+
+    @Test
+    void particular_generated_roundTrips() throws Exception {
+        property(DomainGen::particular, Particular.class);
+        property(DomainGen::datos, DatosParticular.class);
+    }
+
+    @Test
+    void cadena_serializesAsExactText() throws Exception {
+        CadenaOriginal c = CadenaOriginal.parse("||Folio:BI-20250203-100717151|Nombre:A\\|B \\\\ Ñ||");
+        assertThat(MAPPER.writeValueAsString(c)).isEqualTo("\"||Folio:BI-20250203-100717151|Nombre:A\\\\|B "
+                + "\\\\\\\\ Ñ||\"");
+        roundTrip(c, CadenaOriginal.class);
+        for (AcuseTipo t : AcuseTipo.values()) {
+            roundTrip(t.schema(), CadenaSchema.class);
+        }
+        roundTrip(Sha256.digestUtf8("abc"), Sha256.class);
+    }
+
+    @Test
+    void money_serializesAsDecimalStringAndCurrency() throws Exception {
+        MonetaryAmount m = Mxn.of("123.45");
+        assertThat(MAPPER.writeValueAsString(m)).isEqualTo("{\"monto\":\"123.45\",\"moneda\":\"MXN\"}");
+        roundTrip(m, MonetaryAmount.class);
+        assertThat(MAPPER.readValue("{\"monto\":\"0.10\",\"moneda\":\"MXN\"}", MonetaryAmount.class))
+                .isEqualTo(Mxn.of("0.10"));
+        assertThatThrownBy(() -> MAPPER.readValue("{\"monto\":\"1e3\",\"moneda\":\"MXN\"}", MonetaryAmount.class))
+                .isInstanceOf(JsonMappingException.class);
+        assertThatThrownBy(() -> MAPPER.readValue("{\"monto\":1.5,\"moneda\":\"MXN\"}", MonetaryAmount.class))
+                .isInstanceOf(JsonMappingException.class);
+        roundTrip(Uma.UMA_2026, Uma.class);
+        roundTrip(new FactorActualizacion(new BigDecimal("1.0345")), FactorActualizacion.class);
+        roundTrip(new Accesorios(Mxn.of("1000.00"), new FactorActualizacion(new BigDecimal("1.0345")),
+                Mxn.of("34.50"), 3, new BigDecimal("0.0441"), Mxn.of("45.62")), Accesorios.class);
+    }
+
+    @Test
+    void findingAndEvidence_roundTrip() throws Exception {
+        Finding f = Finding.of("RFC_DIGITO_VERIFICADOR", Severity.WARNING, "El dígito ...", Optional.of("X"));
+        assertThat(MAPPER.writeValueAsString(f)).isEqualTo("{\"codigo\":\"RFC_DIGITO_VERIFICADOR\","
+                + "\"severidad\":\"WARNING\",\"mensaje\":\"El dígito ...\",\"valor\":\"X\"}");
+        roundTrip(f, Finding.class);
+        roundTrip(Finding.of("X", Severity.ERROR, "m", Optional.empty()), Finding.class);
+        roundTrip(new ZipInspection(Sha256.digestUtf8(""), 22, List.of(new ZipEntryInfo("a/b.pdf", 10, 20, 8, false,
+                false, 0xFFFFFFFFL)), List.of(f)), ZipInspection.class);
+        roundTrip(ZipLimits.EVIDENCIA_ACLARACION, ZipLimits.class);
+    }
+
+    @Test
+    void enumsAndTime_roundTrip() throws Exception {
+        for (ActoNotificable a : ActoNotificable.values()) {
+            roundTrip(a, ActoNotificable.class);
+        }
+        for (Tramite t : Tramite.values()) {
+            roundTrip(t, Tramite.class);
+        }
+        assertThat(MAPPER.writeValueAsString(Instant.parse("2025-02-03T16:07:17Z"))).isEqualTo("\"2025-02-03T16:07:17Z\"");
+        assertThat(MAPPER.readValue("\"2025-02-03T10:07:17-06:00\"", Instant.class))
+                .isEqualTo(Instant.parse("2025-02-03T16:07:17Z"));
+        roundTrip(LocalDate.of(2026, 3, 9), LocalDate.class);
+        assertThatThrownBy(() -> MAPPER.readValue("\"NO_EXISTE\"", AcuseTipo.class))
+                .isInstanceOf(JsonMappingException.class);
+    }
+}

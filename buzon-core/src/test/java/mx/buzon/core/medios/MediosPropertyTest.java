@@ -1,0 +1,173 @@
+package mx.buzon.core.medios;
+
+import static mx.buzon.core.medios.Fixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import mx.buzon.core.acuse.Acuse;
+import mx.buzon.core.acuse.AcuseTipo;
+import mx.buzon.core.cadena.CadenaOriginal;
+import mx.buzon.core.id.Folio;
+import mx.buzon.core.id.Rfc;
+import mx.buzon.core.json.BuzonModule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Properties over random command sequences (fixed seed, printed in every message): no invalid state is
+ * reachable, every accepted command yields exactly one acuse with a fresh folio, a rejected command changes
+ * nothing (except the counted attempt of a wrong code), habilitación never reverts, and every state round-trips
+ * through JSON.
+ */
+class MediosPropertyTest {
+
+    static final long SEED = 5_020_072L;
+    static final int SEQUENCES = 150;
+    static final int STEPS = 60;
+    static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new BuzonModule());
+
+    static final String[] CORREOS = {"a@example.com", "B@Example.com", "c@imss.gob.mx", "d@x.mx", "e@y.mx",
+        "f@z.mx", "g@w.mx", "bad", "x@", " a@example.com "};
+    static final String[] MOVILES = {"5512345678", "5587654321", "3312345678", "123", "55 1234 5678"};
+
+    @Test
+    void randomSequences_keepInvariants() throws Exception {
+        SplittableRandom root = new SplittableRandom(SEED);
+        Map<MediosCodigo, Integer> rejections = new EnumMap<>(MediosCodigo.class);
+        Map<AcuseTipo, Integer> acuses = new EnumMap<>(AcuseTipo.class);
+        for (int s = 0; s < SEQUENCES; s++) {
+            SplittableRandom r = root.split();
+            String where = "seed " + SEED + ", sequence " + s;
+            Entorno entorno = new Entorno(mx.buzon.calendar.zone.PostalCodeZones.reference(),
+                    mx.buzon.core.id.FolioSequence.inMemoryCounter(1), new SplittableRandom(r.nextLong()));
+            EstadoBuzon estado = r.nextInt(10) == 0
+                    ? EstadoBuzon.activadoPreviamente(ERIKA, LUNES_2025_02_03_1007.minusSeconds(86_400))
+                    : EstadoBuzon.inicial(ERIKA);
+            Instant t = LUNES_2025_02_03_1007;
+            Map<Folio, String> codigos = new HashMap<>();
+            Set<Folio> folios = new HashSet<>();
+            for (int step = 0; step < STEPS; step++) {
+                t = t.plus(Duration.ofMinutes(r.nextInt(15) == 0 ? r.nextInt(6_000) : r.nextInt(30)));
+                ComandoMedios cmd = comando(r, estado, codigos, t, entorno);
+                String at = where + ", step " + step + ", " + cmd;
+                Resultado res = MediosContacto.aplicar(estado, cmd, t, entorno);
+                if (res instanceof Resultado.Aceptado a) {
+                    Acuse acuse = a.acuse();
+                    acuses.merge(acuse.tipo(), 1, Integer::sum);
+                    assertThat(folios.add(acuse.folio())).as(at + ": folio reused").isTrue();
+                    assertThat(CadenaOriginal.parse(acuse.cadenaOriginal().toString(), acuse.tipo().schema()))
+                            .as(at).isEqualTo(acuse.cadenaOriginal());
+                    assertThat(acuse.particular().rfc()).as(at).isEqualTo(ERIKA.rfc());
+                    if (acuse.tipo() != AcuseTipo.ACTIVACION_BUZON) {
+                        assertThat(acuse.emitidoEn()).as(at).isEqualTo(t);
+                    } else {
+                        assertThat(acuse.firmaParticular()).as(at).isPresent();
+                    }
+                    assertThat(a.codigoPorEnviar().isPresent()).as(at)
+                            .isEqualTo(cmd instanceof ComandoMedios.Registrar);
+                    a.codigoPorEnviar().ifPresent(c -> codigos.put(acuse.folio(), c.digitos()));
+                    assertThat(a.estado()).as(at).isNotEqualTo(estado);
+                } else {
+                    Resultado.Rechazado rej = (Resultado.Rechazado) res;
+                    rejections.merge(rej.rechazo().codigo(), 1, Integer::sum);
+                    assertThat(rej.rechazo().mensaje()).as(at).doesNotContain("%s");
+                    if (rej.rechazo().codigo() == MediosCodigo.CODIGO_INCORRECTO
+                            || rej.rechazo().codigo() == MediosCodigo.INTENTOS_AGOTADOS) {
+                        assertOnlyAttemptChanged(estado, res.estado(), ((ComandoMedios.Validar) cmd).folioRegistro(), at);
+                    } else {
+                        assertThat(res.estado()).as(at + ": a rejection changed the state").isEqualTo(estado);
+                    }
+                }
+                if (estado.habilitado()) {
+                    assertThat(res.estado().habilitacion()).as(at + ": habilitación reverted")
+                            .isEqualTo(estado.habilitacion());
+                }
+                estado = res.estado();
+                assertThat(MediosContacto.problemas(estado, t)).as(at).isEmpty();
+                if (step % 10 == 0) {
+                    String json = MAPPER.writeValueAsString(estado);
+                    assertThat(MAPPER.readValue(json, EstadoBuzon.class)).as(at + " json " + json).isEqualTo(estado);
+                }
+            }
+        }
+        // The generator reaches every outcome that matters, or the properties would be vacuous.
+        assertThat(acuses.keySet()).as("seed " + SEED).contains(AcuseTipo.REGISTRO_MEDIOS_CONTACTO,
+                AcuseTipo.VALIDACION_MEDIOS_CONTACTO, AcuseTipo.ACTIVACION_BUZON);
+        assertThat(rejections.keySet()).as("seed " + SEED + " " + rejections).contains(MediosCodigo.CODIGO_INCORRECTO,
+                MediosCodigo.INTENTOS_AGOTADOS, MediosCodigo.VALIDACION_VENCIDA, MediosCodigo.CORREOS_MAXIMO,
+                MediosCodigo.MEDIO_DUPLICADO, MediosCodigo.TELEFONO_PENDIENTE, MediosCodigo.MEDIOS_SIN_VALIDAR,
+                MediosCodigo.MEDIO_REQUERIDO, MediosCodigo.BUZON_YA_HABILITADO, MediosCodigo.CORREO_FORMATO_INVALIDO,
+                MediosCodigo.TELEFONO_FORMATO_INVALIDO, MediosCodigo.MEDIO_NO_VIGENTE,
+                MediosCodigo.RFC_CERTIFICADO_NO_CORRESPONDE);
+    }
+
+    private static void assertOnlyAttemptChanged(EstadoBuzon before, EstadoBuzon after, Folio folio, String at) {
+        assertThat(after.habilitacion()).as(at).isEqualTo(before.habilitacion());
+        assertThat(after.medios()).as(at).hasSameSizeAs(before.medios());
+        for (int i = 0; i < before.medios().size(); i++) {
+            MedioContacto b = before.medios().get(i);
+            MedioContacto a = after.medios().get(i);
+            if (b.folioRegistro().equals(folio)) {
+                assertThat(a.intentosFallidos()).as(at).isEqualTo(b.intentosFallidos() + 1);
+                assertThat(a.valor()).as(at).isEqualTo(b.valor());
+                assertThat(a.estado()).as(at).isIn(EstadoMedio.PENDIENTE, EstadoMedio.CANCELADO_POR_INTENTOS);
+            } else {
+                assertThat(a).as(at).isEqualTo(b);
+            }
+        }
+    }
+
+    private static ComandoMedios comando(SplittableRandom r, EstadoBuzon e, Map<Folio, String> codigos, Instant t,
+            Entorno entorno) {
+        List<MedioContacto> medios = e.medios();
+        int k = r.nextInt(100);
+        Ambito ambito = switch (r.nextInt(6)) {
+            case 0 -> Ambito.registro(RP_A);
+            case 1 -> Ambito.todosLosRegistros();
+            default -> Ambito.rfc();
+        };
+        if (k < 40 || medios.isEmpty()) {
+            return new ComandoMedios.Registrar(Mecanismo.CORREO_ELECTRONICO, CORREOS[r.nextInt(CORREOS.length)],
+                    ambito);
+        }
+        if (k < 52) {
+            return new ComandoMedios.Registrar(Mecanismo.TELEFONO_MOVIL, MOVILES[r.nextInt(MOVILES.length)], ambito);
+        }
+        MedioContacto m = medios.get(r.nextInt(medios.size()));
+        if (k < 75) {
+            String right = codigos.getOrDefault(m.folioRegistro(), "00000");
+            int which = r.nextInt(10);
+            String codigo = which < 6 ? right : which < 9 ? String.format(java.util.Locale.ROOT, "%05d",
+                    (Integer.parseInt(right) + 1 + r.nextInt(99_998)) % 100_000) : "12a45";
+            return new ComandoMedios.Validar(m.folioRegistro(), codigo);
+        }
+        if (k < 88) {
+            return new ComandoMedios.Eliminar(r.nextInt(20) == 0 ? Folio.parse("BI-20250203-999999999")
+                    : m.folioRegistro());
+        }
+        Acuse sinFirma = MediosContacto.acuseParaFirmar(e, t, NO_CERTIFICADO, entorno);
+        Rfc rfc = r.nextInt(8) == 0 ? Rfc.parse("COSC8001137NA") : RFC_ERIKA;
+        return new ComandoMedios.FirmarTerminos(sinFirma, FIRMA, rfc, NO_CERTIFICADO);
+    }
+
+    @Test
+    void generatorCoverage_listsAreWhatTheyClaim() {
+        List<String> valid = new ArrayList<>();
+        for (String c : CORREOS) {
+            if (MediosContacto.problemaValor(Mecanismo.CORREO_ELECTRONICO, c).isEmpty()) {
+                valid.add(c);
+            }
+        }
+        // More than five distinct valid e-mails, so the maximum is reachable.
+        assertThat(valid.stream().map(v -> v.strip().toLowerCase(java.util.Locale.ROOT)).distinct()).hasSizeGreaterThan(5);
+    }
+}
