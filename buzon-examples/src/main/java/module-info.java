@@ -4,7 +4,14 @@
 module mx.buzon.examples {
     requires static org.jspecify;
     requires mx.buzon.acuse;
+    requires mx.buzon.crypto;
+    requires mx.buzon.core;
+    requires mx.buzon.calendar;
+    requires com.fasterxml.jackson.databind;
     requires info.picocli;
+
+    exports mx.buzon.examples.cli;
+    exports mx.buzon.examples.samples;
 
     opens mx.buzon.examples.cli to info.picocli;
 }

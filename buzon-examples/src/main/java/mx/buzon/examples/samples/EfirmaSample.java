@@ -1,0 +1,73 @@
+package mx.buzon.examples.samples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Objects;
+import mx.buzon.core.id.Rfc;
+import mx.buzon.crypto.Efirma;
+import mx.buzon.crypto.EfirmaInspection;
+import mx.buzon.crypto.EfirmaValidator;
+import mx.buzon.crypto.TrustAnchors;
+
+/**
+ * Load the SAT's public test FIEL of EKU9003173C9 (bundled in this jar), validate it for actuaciones at an
+ * instant, sign a cadena original and verify the sello.
+ *
+ * <p>{@code run()} returns exactly these lines:
+ * <pre>
+ * ESCUELA KEMPER URGATE SA DE CV (EKU9003173C9, MORAL, FIEL, 30001000000500003415)
+ * Problemas: []
+ * Sello verificado: true
+ * </pre>
+ */
+public final class EfirmaSample {
+
+    /** The instant of the check; in production, the instant of the actuación. */
+    static final Instant INSTANT = Instant.parse("2026-11-22T16:00:00Z");
+
+    private EfirmaSample() {
+    }
+
+    /**
+     * @return the lines the sample prints, joined with {@code \n}
+     */
+    public static String run() {
+        char[] passwordChars = "12345678a".toCharArray();       // in real code: PasswordFile.read(path)
+        Efirma efirma = Efirma.of(resource("certificate.cer"), resource("private_key.key"), passwordChars);
+
+        EfirmaInspection inspeccion = EfirmaInspection.of(efirma,
+                EfirmaValidator.forActuaciones(TrustAnchors.satPruebas()).expectingRfc(Rfc.parse("EKU9003173C9")),
+                INSTANT);
+        String cadena = "||Folio:BI-20261122-000000001|RFC:EKU9003173C9||";
+        String sello = efirma.sello(cadena);
+        boolean valido = efirma.certificate().verifiesSello(cadena, sello);
+
+        return String.join("\n",
+                inspeccion.nombre() + " (" + inspeccion.rfc() + ", " + inspeccion.persona() + ", "
+                        + inspeccion.tipo() + ", " + inspeccion.noCertificado() + ")",
+                "Problemas: " + inspeccion.problemas(),
+                "Sello verificado: " + valido);
+    }
+
+    private static byte[] resource(String name) {
+        String path = "/mx/buzon/examples/efirma/EKU9003173C9_FIEL_2023/" + name;
+        try (InputStream in = EfirmaSample.class.getResourceAsStream(path)) {
+            return Objects.requireNonNull(in, path).readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Prints {@link #run()}.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        new PrintStream(System.out, true, StandardCharsets.UTF_8).println(run());
+    }
+}
