@@ -14,6 +14,10 @@ module mx.buzon.core {
     exports mx.buzon.core.evidence;
     exports mx.buzon.core.catalog;
     exports mx.buzon.core.acuse;
+    exports mx.buzon.core.workflow;
+    exports mx.buzon.core.promocion;
+    exports mx.buzon.core.notificacion;
+    exports mx.buzon.core.servicios32d;
     exports mx.buzon.core.medios;
     exports mx.buzon.core.json;
 }

@@ -9,6 +9,7 @@ import mx.buzon.core.json.internal.EvidenceJson;
 import mx.buzon.core.json.internal.IdJson;
 import mx.buzon.core.json.internal.MediosJson;
 import mx.buzon.core.json.internal.MoneyJson;
+import mx.buzon.core.json.internal.WorkflowJson;
 
 /**
  * The Jackson module under which every domain type of buzon-core round-trips:
@@ -28,7 +29,9 @@ import mx.buzon.core.json.internal.MoneyJson;
  * <li>{@code Acuse}: {@code {"tipo","folio","emitidoEn","fechaHoraCentro","zonaDomicilio","fechaHoraDomicilio",
  *     "particular":{...},"campos":{...},"cadenaOriginal","firmaParticular"?,"selloDigital"?}}; reading rebuilds
  *     the acuse and refuses a cadena or date that does not match its fields.</li>
- * <li>Records: an object whose fields are the record's components; absent {@code Optional}s are omitted.</li>
+ * <li>Records: an object whose fields are the record's components; absent {@code Optional}s are omitted. The
+ *     workflows' states and commands ({@code Promocion}, {@code Notificacion}, {@code TercerosAutorizados}, ...)
+ *     follow this rule; a workflow {@code Rejection}'s {@code codigo} is its code string.</li>
  * </ul>
  * Serializers are explicit (no reflection), so the SDK's packages need not be opened to Jackson. Malformed or
  * invalid input raises a {@link com.fasterxml.jackson.databind.JsonMappingException} naming the type and the
@@ -54,5 +57,6 @@ public final class BuzonModule extends SimpleModule {
         CatalogJson.register(this);
         AcuseJson.register(this);
         MediosJson.register(this);
+        WorkflowJson.register(this);
     }
 }

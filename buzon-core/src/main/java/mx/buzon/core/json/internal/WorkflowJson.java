@@ -1,0 +1,229 @@
+package mx.buzon.core.json.internal;
+
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.stream.Stream;
+import mx.buzon.core.ErrorCode;
+import mx.buzon.core.Finding;
+import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.cadena.Sha256;
+import mx.buzon.core.catalog.ActoNotificable;
+import mx.buzon.core.catalog.AsuntoPromocion;
+import mx.buzon.core.catalog.TipoPromocion;
+import mx.buzon.core.evidence.ZipInspection;
+import mx.buzon.core.id.Folio;
+import mx.buzon.core.id.Rfc;
+import mx.buzon.core.notificacion.AvisoNotificacion;
+import mx.buzon.core.notificacion.EstadoNotificacion;
+import mx.buzon.core.notificacion.Notificacion;
+import mx.buzon.core.notificacion.NotificacionCodigo;
+import mx.buzon.core.promocion.ArchivoEvidencia;
+import mx.buzon.core.promocion.EstatusPromocion;
+import mx.buzon.core.promocion.Evidencia;
+import mx.buzon.core.promocion.FiltroTablero;
+import mx.buzon.core.promocion.Movimiento;
+import mx.buzon.core.promocion.Promocion;
+import mx.buzon.core.promocion.PromocionCodigo;
+import mx.buzon.core.promocion.SolicitudPromocion;
+import mx.buzon.core.promocion.Telefono;
+import mx.buzon.core.servicios32d.AutorizacionOpinionPublica;
+import mx.buzon.core.servicios32d.AutorizacionTercero;
+import mx.buzon.core.servicios32d.OpinionCumplimiento;
+import mx.buzon.core.servicios32d.SentidoOpinion;
+import mx.buzon.core.servicios32d.Servicios32DCodigo;
+import mx.buzon.core.servicios32d.TercerosAutorizados;
+import mx.buzon.core.workflow.Rejection;
+
+/**
+ * {@code mx.buzon.core.promocion}, {@code notificacion}, {@code servicios32d} and {@code workflow}: the workflows'
+ * states, commands and rejections (so a host can persist them as JSON). Records are objects named by their
+ * components; absent optionals are omitted; {@link Rejection#codigo()} is written as its code string and read back
+ * from the workflows' code enums.
+ */
+public final class WorkflowJson {
+
+    private WorkflowJson() {
+    }
+
+    /**
+     * Registers the types.
+     *
+     * @param m the module
+     */
+    public static void register(SimpleModule m) {
+        promociones(m);
+        notificaciones(m);
+        servicios32d(m);
+        Json.register(m, Rejection.class, (v, g, p) -> {
+            g.writeStartObject();
+            g.writeStringField("codigo", v.codigo().code());
+            g.writeStringField("mensaje", v.mensaje());
+            Json.optString(g, "valor", v.valor());
+            Json.array(g, p, "hallazgos", v.hallazgos());
+            g.writeEndObject();
+        }, (n, r) -> new Rejection(codigo(r.text(n, "codigo")), r.text(n, "mensaje"), r.optText(n, "valor"),
+                r.list(n, "hallazgos", Finding.class)));
+    }
+
+    private static ErrorCode codigo(String code) {
+        return Stream.of(PromocionCodigo.values(), NotificacionCodigo.values(), Servicios32DCodigo.values())
+                .flatMap(Stream::of).map(ErrorCode.class::cast).filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown workflow code \"" + code + "\""));
+    }
+
+    private static void promociones(SimpleModule m) {
+        Json.registerEnum(m, EstatusPromocion.class);
+        Json.registerEnum(m, PromocionCodigo.class);
+        Json.registerText(m, Telefono.class, Telefono::toString, Telefono::parse);
+        Json.register(m, Evidencia.class, (v, g, p) -> {
+            g.writeStartObject();
+            g.writeStringField("nombreArchivo", v.nombreArchivo());
+            g.writeNumberField("tamanoBytes", v.tamanoBytes());
+            g.writeStringField("sha256", v.sha256().toString());
+            g.writeEndObject();
+        }, (n, r) -> new Evidencia(r.text(n, "nombreArchivo"), r.longValue(n, "tamanoBytes"),
+                r.value(n, "sha256", Sha256.class)));
+        Json.register(m, ArchivoEvidencia.class, (v, g, p) -> {
+            g.writeStartObject();
+            g.writeStringField("nombreArchivo", v.nombreArchivo());
+            Json.object(g, p, "inspeccion", v.inspeccion());
+            g.writeEndObject();
+        }, (n, r) -> new ArchivoEvidencia(r.text(n, "nombreArchivo"), r.value(n, "inspeccion", ZipInspection.class)));
+        Json.register(m, Movimiento.class, (v, g, p) -> {
+            g.writeStartObject();
+            g.writeStringField("estatus", v.estatus().name());
+            g.writeStringField("el", v.el().toString());
+            g.writeStringField("folioAcuse", v.folioAcuse().toString());
+            Json.optString(g, "asunto", v.asunto().map(Enum::name));
+            Json.optString(g, "nuevaFechaRespuesta", v.nuevaFechaRespuesta());
+            Json.optString(g, "respuestaSha256", v.respuestaSha256());
+            g.writeEndObject();
+        }, (n, r) -> new Movimiento(r.value(n, "estatus", EstatusPromocion.class), r.value(n, "el", Instant.class),
+                r.value(n, "folioAcuse", Folio.class), r.optValue(n, "asunto", AsuntoPromocion.class),
+                r.optValue(n, "nuevaFechaRespuesta", LocalDate.class),
+                r.optValue(n, "respuestaSha256", Sha256.class)));
+        Json.register(m, Promocion.class, (v, g, p) -> {
+            g.writeStartObject();
+            g.writeStringField("folio", v.folio().toString());
+            Json.object(g, p, "particular", v.particular());
+            g.writeStringField("tipo", v.tipo().name());
+            g.writeStringField("asunto", v.asunto().name());
+            g.writeStringField("descripcion", v.descripcion());
+            Json.optString(g, "telefono", v.telefono());
+            Json.optObject(g, p, "evidencia", v.evidencia());
+            g.writeStringField("zonaDomicilio", v.zonaDomicilio().getId());
+            g.writeStringField("presentadaEl", v.presentadaEl().toString());
+            g.writeStringField("recibidaEl", v.recibidaEl().toString());
+            g.writeStringField("fechaRecepcion", v.fechaRecepcion().toString());
+            Json.array(g, p, "historial", v.historial());
+            g.writeEndObject();
+        }, (n, r) -> new Promocion(r.value(n, "folio", Folio.class), r.value(n, "particular", Particular.class),
+                r.value(n, "tipo", TipoPromocion.class), r.value(n, "asunto", AsuntoPromocion.class),
+                r.text(n, "descripcion"), r.optValue(n, "telefono", Telefono.class),
+                r.optValue(n, "evidencia", Evidencia.class), r.value(n, "zonaDomicilio", ZoneId.class),
+                r.value(n, "presentadaEl", Instant.class), r.value(n, "recibidaEl", Instant.class),
+                r.value(n, "fechaRecepcion", LocalDate.class), r.list(n, "historial", Movimiento.class)));
+        Json.register(m, SolicitudPromocion.class, (v, g, p) -> {
+            g.writeStartObject();
+            Json.object(g, p, "particular", v.particular());
+            g.writeStringField("tipo", v.tipo().name());
+            g.writeStringField("asunto", v.asunto().name());
+            g.writeStringField("descripcion", v.descripcion());
+            Json.optString(g, "telefono", v.telefono());
+            Json.optObject(g, p, "evidencia", v.evidencia());
+            g.writeEndObject();
+        }, (n, r) -> new SolicitudPromocion(r.value(n, "particular", Particular.class),
+                r.value(n, "tipo", TipoPromocion.class), r.value(n, "asunto", AsuntoPromocion.class),
+                r.text(n, "descripcion"), r.optText(n, "telefono"),
+                r.optValue(n, "evidencia", ArchivoEvidencia.class)));
+        Json.register(m, FiltroTablero.class, (v, g, p) -> {
+            g.writeStartObject();
+            Json.optString(g, "asunto", v.asunto().map(Enum::name));
+            Json.optString(g, "estatus", v.estatus().map(Enum::name));
+            Json.optString(g, "recibidaDesde", v.recibidaDesde());
+            Json.optString(g, "recibidaHasta", v.recibidaHasta());
+            g.writeEndObject();
+        }, (n, r) -> new FiltroTablero(r.optValue(n, "asunto", AsuntoPromocion.class),
+                r.optValue(n, "estatus", EstatusPromocion.class), r.optValue(n, "recibidaDesde", LocalDate.class),
+                r.optValue(n, "recibidaHasta", LocalDate.class)));
+    }
+
+    private static void notificaciones(SimpleModule m) {
+        Json.registerEnum(m, EstadoNotificacion.class);
+        Json.registerEnum(m, NotificacionCodigo.class);
+        Json.register(m, AvisoNotificacion.class, (v, g, p) -> {
+            g.writeStartObject();
+            Json.object(g, p, "particular", v.particular());
+            g.writeStringField("acto", v.acto().name());
+            g.writeStringField("documentoSha256", v.documentoSha256().toString());
+            Json.optString(g, "referencia", v.referencia());
+            g.writeEndObject();
+        }, (n, r) -> new AvisoNotificacion(r.value(n, "particular", Particular.class),
+                r.value(n, "acto", ActoNotificable.class), r.value(n, "documentoSha256", Sha256.class),
+                r.optText(n, "referencia")));
+        Json.register(m, Notificacion.class, (v, g, p) -> {
+            g.writeStartObject();
+            g.writeStringField("folio", v.folio().toString());
+            Json.object(g, p, "particular", v.particular());
+            g.writeStringField("acto", v.acto().name());
+            g.writeStringField("documentoSha256", v.documentoSha256().toString());
+            Json.optString(g, "referencia", v.referencia());
+            g.writeStringField("zonaDomicilio", v.zonaDomicilio().getId());
+            g.writeStringField("avisoEl", v.avisoEl().toString());
+            g.writeStringField("estado", v.estado().name());
+            Json.optString(g, "aperturaEl", v.aperturaEl());
+            Json.optString(g, "notificadaEl", v.notificadaEl());
+            Json.optString(g, "surteEfectos", v.surteEfectos());
+            Json.optString(g, "folioAcuse", v.folioAcuse());
+            g.writeEndObject();
+        }, (n, r) -> new Notificacion(r.value(n, "folio", Folio.class), r.value(n, "particular", Particular.class),
+                r.value(n, "acto", ActoNotificable.class), r.value(n, "documentoSha256", Sha256.class),
+                r.optText(n, "referencia"), r.value(n, "zonaDomicilio", ZoneId.class),
+                r.value(n, "avisoEl", Instant.class), r.value(n, "estado", EstadoNotificacion.class),
+                r.optValue(n, "aperturaEl", Instant.class), r.optValue(n, "notificadaEl", Instant.class),
+                r.optValue(n, "surteEfectos", LocalDate.class), r.optValue(n, "folioAcuse", Folio.class)));
+    }
+
+    private static void servicios32d(SimpleModule m) {
+        Json.registerEnum(m, SentidoOpinion.class);
+        Json.registerEnum(m, Servicios32DCodigo.class);
+        Json.register(m, AutorizacionTercero.class, (v, g, p) -> {
+            g.writeStartObject();
+            g.writeStringField("tercero", v.tercero().toString());
+            g.writeStringField("autorizadaEl", v.autorizadaEl().toString());
+            g.writeStringField("folioAcuse", v.folioAcuse().toString());
+            g.writeEndObject();
+        }, (n, r) -> new AutorizacionTercero(r.value(n, "tercero", Rfc.class),
+                r.value(n, "autorizadaEl", Instant.class), r.value(n, "folioAcuse", Folio.class)));
+        Json.register(m, TercerosAutorizados.class, (v, g, p) -> {
+            g.writeStartObject();
+            Json.object(g, p, "particular", v.particular());
+            Json.array(g, p, "vigentes", v.vigentes());
+            Json.optString(g, "ultimoMovimientoEl", v.ultimoMovimientoEl());
+            g.writeEndObject();
+        }, (n, r) -> new TercerosAutorizados(r.value(n, "particular", Particular.class),
+                r.list(n, "vigentes", AutorizacionTercero.class),
+                r.optValue(n, "ultimoMovimientoEl", Instant.class)));
+        Json.register(m, AutorizacionOpinionPublica.class, (v, g, p) -> {
+            g.writeStartObject();
+            Json.object(g, p, "particular", v.particular());
+            Json.optString(g, "autorizadaEl", v.autorizadaEl());
+            Json.optString(g, "folioAcuse", v.folioAcuse());
+            Json.optString(g, "ultimoMovimientoEl", v.ultimoMovimientoEl());
+            g.writeEndObject();
+        }, (n, r) -> new AutorizacionOpinionPublica(r.value(n, "particular", Particular.class),
+                r.optValue(n, "autorizadaEl", Instant.class), r.optValue(n, "folioAcuse", Folio.class),
+                r.optValue(n, "ultimoMovimientoEl", Instant.class)));
+        Json.register(m, OpinionCumplimiento.class, (v, g, p) -> {
+            g.writeStartObject();
+            g.writeStringField("folio", v.folio().toString());
+            g.writeStringField("rfc", v.rfc().toString());
+            g.writeStringField("sentido", v.sentido().name());
+            g.writeStringField("generadaEl", v.generadaEl().toString());
+            g.writeEndObject();
+        }, (n, r) -> new OpinionCumplimiento(r.value(n, "folio", Folio.class), r.value(n, "rfc", Rfc.class),
+                r.value(n, "sentido", SentidoOpinion.class), r.value(n, "generadaEl", Instant.class)));
+    }
+}

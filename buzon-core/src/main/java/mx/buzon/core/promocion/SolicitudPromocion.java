@@ -1,0 +1,74 @@
+package mx.buzon.core.promocion;
+
+import java.util.Objects;
+import java.util.Optional;
+import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.catalog.AsuntoPromocion;
+import mx.buzon.core.catalog.TipoPromocion;
+
+/**
+ * What a particular sends to file a promoción (Guía de Promociones Electrónicas, seed 003, V.1–V.10), as typed:
+ * the workflow validates it ({@link PromocionWorkflow#presentar}).
+ *
+ * <p>Example: an aclaración about {@link AsuntoPromocion#OPINION_PUBLICA_32D} with a description, telephone
+ * {@code "55 1234 5678"} and {@code ArchivoEvidencia.inspect("evidencias.zip", bytes)}. Immutable and
+ * thread-safe.
+ *
+ * @param particular who files it (RFC, name, domicile zone)
+ * @param tipo aclaración or orientación
+ * @param asunto from the catalogue
+ * @param descripcion the planteamiento as typed (at most 4,000 characters)
+ * @param telefono the telephone as typed (required for an aclaración, optional otherwise)
+ * @param evidencia the inspected ZIP (required for an aclaración, optional otherwise)
+ */
+public record SolicitudPromocion(Particular particular, TipoPromocion tipo, AsuntoPromocion asunto, String descripcion,
+        Optional<String> telefono, Optional<ArchivoEvidencia> evidencia) {
+
+    /**
+     * Checks that no component is null (the content is the workflow's to judge).
+     *
+     * @param particular particular
+     * @param tipo tipo
+     * @param asunto asunto
+     * @param descripcion description
+     * @param telefono telephone
+     * @param evidencia evidence
+     */
+    public SolicitudPromocion {
+        Objects.requireNonNull(particular, "particular");
+        Objects.requireNonNull(tipo, "tipo");
+        Objects.requireNonNull(asunto, "asunto");
+        Objects.requireNonNull(descripcion, "descripcion");
+        Objects.requireNonNull(telefono, "telefono");
+        Objects.requireNonNull(evidencia, "evidencia");
+    }
+
+    /**
+     * An aclaración: telephone and ZIP of evidence required.
+     *
+     * @param particular who files it
+     * @param asunto the asunto
+     * @param descripcion the planteamiento
+     * @param telefono the 10-digit telephone as typed
+     * @param evidencia the inspected ZIP
+     * @return the request
+     */
+    public static SolicitudPromocion aclaracion(Particular particular, AsuntoPromocion asunto, String descripcion,
+            String telefono, ArchivoEvidencia evidencia) {
+        return new SolicitudPromocion(particular, TipoPromocion.ACLARACION, asunto, descripcion,
+                Optional.of(telefono), Optional.of(evidencia));
+    }
+
+    /**
+     * An orientación without telephone or evidence.
+     *
+     * @param particular who files it
+     * @param asunto the asunto
+     * @param descripcion the planteamiento
+     * @return the request
+     */
+    public static SolicitudPromocion orientacion(Particular particular, AsuntoPromocion asunto, String descripcion) {
+        return new SolicitudPromocion(particular, TipoPromocion.ORIENTACION, asunto, descripcion, Optional.empty(),
+                Optional.empty());
+    }
+}

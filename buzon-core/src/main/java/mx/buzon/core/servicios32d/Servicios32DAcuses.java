@@ -1,0 +1,56 @@
+package mx.buzon.core.servicios32d;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import mx.buzon.calendar.zone.PostalCodeZones;
+import mx.buzon.core.acuse.Acuse;
+import mx.buzon.core.acuse.AcuseTipo;
+import mx.buzon.core.acuse.CampoAcuse;
+import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.id.Folio;
+import mx.buzon.core.id.Rfc;
+import mx.buzon.core.workflow.internal.Acuses;
+
+/** The acuses of the 32-D services, all signed by the particular (seed 000; relación de trámites 9.1, 9.3). */
+final class Servicios32DAcuses {
+
+    private final PostalCodeZones zonas;
+
+    Servicios32DAcuses(PostalCodeZones zonas) {
+        this.zonas = zonas;
+    }
+
+    Acuse autorizacionTercero(TercerosAutorizados estado, Rfc tercero, Folio folio, Instant el, String noCertificado) {
+        Map<String, String> campos = new LinkedHashMap<>();
+        campos.put(CampoAcuse.RFC_TERCERO, tercero.toString());
+        campos.put(CampoAcuse.NO_CERTIFICADO, noCertificado);
+        return emitir(AcuseTipo.AUTORIZACION_TERCERO, folio, el, estado.particular(), campos);
+    }
+
+    Acuse cancelacionTercero(TercerosAutorizados estado, AutorizacionTercero cancelada, Folio folio, Instant el,
+            String noCertificado) {
+        Map<String, String> campos = new LinkedHashMap<>();
+        campos.put(CampoAcuse.RFC_TERCERO, cancelada.tercero().toString());
+        campos.put(CampoAcuse.FOLIO_AUTORIZACION, cancelada.folioAcuse().toString());
+        campos.put(CampoAcuse.NO_CERTIFICADO, noCertificado);
+        return emitir(AcuseTipo.CANCELACION_TERCERO, folio, el, estado.particular(), campos);
+    }
+
+    Acuse autorizacionOpinionPublica(AutorizacionOpinionPublica estado, Folio folio, Instant el, String noCertificado) {
+        return emitir(AcuseTipo.AUTORIZACION_OPINION_PUBLICA, folio, el, estado.particular(),
+                Map.of(CampoAcuse.NO_CERTIFICADO, noCertificado));
+    }
+
+    Acuse cancelacionOpinionPublica(AutorizacionOpinionPublica estado, Folio autorizacion, Folio folio, Instant el,
+            String noCertificado) {
+        Map<String, String> campos = new LinkedHashMap<>();
+        campos.put(CampoAcuse.NO_CERTIFICADO, noCertificado);
+        campos.put(CampoAcuse.FOLIO_AUTORIZACION, autorizacion.toString());
+        return emitir(AcuseTipo.CANCELACION_OPINION_PUBLICA, folio, el, estado.particular(), campos);
+    }
+
+    private Acuse emitir(AcuseTipo tipo, Folio folio, Instant el, Particular particular, Map<String, String> campos) {
+        return Acuses.emitir(tipo, folio, el, Acuses.zonaDomicilio(particular, zonas), particular, campos);
+    }
+}

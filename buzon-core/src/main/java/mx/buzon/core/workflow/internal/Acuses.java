@@ -1,0 +1,76 @@
+package mx.buzon.core.workflow.internal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import mx.buzon.calendar.zone.MexicanTime;
+import mx.buzon.calendar.zone.PostalCodeZones;
+import mx.buzon.core.acuse.Acuse;
+import mx.buzon.core.acuse.AcuseTipo;
+import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.id.Folio;
+
+/** Issues the acuses of the workflows; the one place that knows how {@link Acuse} is built. */
+public final class Acuses {
+
+    private static final Pattern NO_CERTIFICADO = Pattern.compile("[0-9]{20}");
+
+    private Acuses() {
+    }
+
+    /**
+     * The zone of a particular's domicilio fiscal (Lineamientos 5.8).
+     *
+     * @param particular the particular
+     * @param zonas the postal-code table
+     * @return the IANA zone
+     */
+    public static ZoneId zonaDomicilio(Particular particular, PostalCodeZones zonas) {
+        return particular.zonaDomicilio(zonas).zoneId();
+    }
+
+    /**
+     * An instant as the acuses write it: ISO-8601 with offset, in Zona Centro (Lineamientos 5.7).
+     *
+     * @param instant the instant
+     * @return e.g. {@code 2026-03-06T09:30:00-06:00}
+     */
+    public static String instante(Instant instant) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(MexicanTime.ZONA_CENTRO));
+    }
+
+    /**
+     * Checks the número de certificado of the e.firma that signs: SAT's 20 digits.
+     *
+     * @param noCertificado e.g. {@code 30001000000500003416}
+     * @return the same text
+     * @throws IllegalArgumentException when it is not 20 digits
+     */
+    public static String requireNoCertificado(String noCertificado) {
+        Objects.requireNonNull(noCertificado, "noCertificado");
+        if (!NO_CERTIFICADO.matcher(noCertificado).matches()) {
+            throw new IllegalArgumentException("The número de certificado of an e.firma is SAT's 20 digits: \""
+                    + noCertificado + "\"");
+        }
+        return noCertificado;
+    }
+
+    /**
+     * An unsigned acuse for a particular.
+     *
+     * @param tipo the type
+     * @param folio its folio
+     * @param emitidoEn when it is issued
+     * @param zona the domicile zone
+     * @param particular who it is for
+     * @param campos the type-specific fields
+     * @return the acuse
+     */
+    public static Acuse emitir(AcuseTipo tipo, Folio folio, Instant emitidoEn, ZoneId zona, Particular particular,
+            Map<String, String> campos) {
+        return Acuse.of(tipo, folio, emitidoEn, zona, particular.datosAcuse(), campos);
+    }
+}

@@ -1,0 +1,52 @@
+package mx.buzon.core.acuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import mx.buzon.calendar.CalendarException;
+import mx.buzon.calendar.zone.PostalCodeZones;
+import mx.buzon.core.id.Curp;
+import mx.buzon.core.id.Persona;
+import mx.buzon.core.id.RegistroPatronal;
+import mx.buzon.core.id.Rfc;
+import org.junit.jupiter.api.Test;
+
+class ParticularTest {
+
+    static final RegistroPatronal RP_A = RegistroPatronal.parse("A6815930107");
+
+    @Test
+    void of_moralInTijuana_zoneFromPostalCode() {
+        Particular p = Particular.of(Rfc.parse("EKU9003173C9"), " ESCUELA  KEMPER URGATE ", List.of(RP_A), "22000");
+        assertThat(p.nombre()).isEqualTo("ESCUELA KEMPER URGATE");
+        assertThat(p.persona()).isEqualTo(Persona.MORAL);
+        assertThat(p.zonaDomicilio(PostalCodeZones.reference()).zoneId()).isEqualTo(ZoneId.of("America/Tijuana"));
+        assertThat(p.datosAcuse(RP_A).registroPatronal()).contains(RP_A);
+        assertThat(p.datosAcuse().registroPatronal()).isEmpty();
+    }
+
+    @Test
+    void constructor_badInputs_throwNamingTheRule() {
+        Rfc rfc = Rfc.parse("GODE561231GR8");
+        assertThatThrownBy(() -> Particular.of(rfc, "X", List.of(), "2200")).hasMessageContaining("5 digits");
+        assertThatThrownBy(() -> Particular.of(rfc, "X", List.of(), "22000 ")).hasMessageContaining("5 digits");
+        assertThatThrownBy(() -> Particular.of(rfc, "X", List.of(), "２２０００")).hasMessageContaining("5 digits");
+        assertThatThrownBy(() -> Particular.of(rfc, "", List.of(), "22000")).hasMessageContaining("blank");
+        assertThatThrownBy(() -> Particular.of(Rfc.EXTRANJERO, "X", List.of(), "22000")).hasMessageContaining("generic");
+        assertThatThrownBy(() -> Particular.of(rfc, "X", List.of(RP_A, RP_A), "22000")).hasMessageContaining("twice");
+        assertThatThrownBy(() -> new Particular(Rfc.parse("SAT970701NN3"), "SAT",
+                Optional.of(Curp.parse("HEGG560427MVZRRL04")), List.of(), "06600")).hasMessageContaining("moral");
+        assertThatThrownBy(() -> Particular.of(rfc, "X", List.of(), "22000").datosAcuse(RP_A))
+                .hasMessageContaining("not linked");
+        assertThatThrownBy(() -> Particular.of(null, "X", List.of(), "22000")).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void zonaDomicilio_postalCodeOfNoState_throwsCalendarException() {
+        Particular p = Particular.of(Rfc.parse("GODE561231GR8"), "X", List.of(), "00100");
+        assertThatThrownBy(() -> p.zonaDomicilio(PostalCodeZones.reference())).isInstanceOf(CalendarException.class);
+    }
+}
