@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Example cadena: {@code ||Acto:REGISTRO_MEDIOS_CONTACTO|Folio:BI-20250203-100717151|FechaHora:2025-02-03T10:07:17-06:00|
  * FechaHoraDomicilio:2025-02-03T08:07:17-08:00|RFC:GODE561231GR8|Nombre:ERIKA GÓMEZ DÍAZ|Mecanismo:CORREO_ELECTRONICO|
- * MedioContacto:erika@example.com|Estatus:En proceso||} (one line). Instants are written with
+ * MedioContacto:erika@example.com|Ambito:RFC|Estatus:En proceso||} (one line). Instants are written with
  * {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} (fractions of a second only when present).
  *
  * <p>What it is not: it does not sign, verify or render; it checks that the firma and sello are Base64, not that

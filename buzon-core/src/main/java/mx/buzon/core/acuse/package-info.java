@@ -3,8 +3,9 @@
  * {@link mx.buzon.core.acuse.Acuse} (type, folio, instant in Zona Centro and in the domicile zone, the
  * particular, the type's fields, the {@link mx.buzon.core.cadena.CadenaOriginal}, the firma del particular and
  * the sello digital), {@link mx.buzon.core.acuse.AcuseTipo} (every acuse the seeds show, with its title, legal
- * text, cadena schema and who signs), {@link mx.buzon.core.acuse.Particular} and the QR's
- * {@link mx.buzon.core.acuse.VerificacionUrl}.
+ * text, cadena schema and who signs), {@link mx.buzon.core.acuse.Particular}, the QR's
+ * {@link mx.buzon.core.acuse.VerificacionUrl}, and seeded {@link mx.buzon.core.acuse.AcuseGenerators} for
+ * property tests.
  *
  * <p>Rendering the acuse as a PDF and computing firma and sello are other modules' work (buzon-acuse,
  * buzon-crypto); here the signatures are Base64 strings carried as given.

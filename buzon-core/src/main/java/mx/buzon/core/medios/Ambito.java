@@ -53,6 +53,7 @@ public final class Ambito {
      * @param text {@code RFC}, {@code TODOS_LOS_REGISTROS_PATRONALES} or a registro patronal
      * @return the ámbito
      * @throws mx.buzon.core.id.InvalidIdentifierException when the text is neither keyword nor a registro
+     * @throws IllegalArgumentException when the registro is not in canonical form (e.g. lower case)
      */
     public static Ambito parse(CharSequence text) {
         String s = text.toString();
@@ -62,7 +63,12 @@ public final class Ambito {
         if (s.equals(TODOS_TEXT)) {
             return TODOS;
         }
-        return registro(RegistroPatronal.parse(s, mx.buzon.core.id.CheckDigitMode.LENIENT));
+        Ambito a = registro(RegistroPatronal.parse(s, mx.buzon.core.id.CheckDigitMode.LENIENT));
+        if (!a.toString().equals(s)) {
+            throw new IllegalArgumentException("An ámbito is RFC, TODOS_LOS_REGISTROS_PATRONALES or a registro "
+                    + "patronal in canonical form: \"" + s + "\"");
+        }
+        return a;
     }
 
     /** @return whether this is the RFC's ámbito */

@@ -8,6 +8,7 @@ import mx.buzon.core.id.Rfc;
 /**
  * What a particular asks of its Buzón regarding medios de contacto and activation (Lineamientos 5.1–5.3). Commands
  * carry raw input as typed; {@link MediosContacto#aplicar} checks it and answers with a {@link Resultado}.
+ * Immutable and thread-safe.
  */
 public sealed interface ComandoMedios {
 

@@ -7,7 +7,8 @@ import mx.buzon.core.id.FolioSequence;
 
 /**
  * The world a workflow needs, given by the host: the postal-code zones (for the acuse's domicile time), the folio
- * sequence and the random source of validation codes.
+ * sequence and the random source of validation codes. Thread-safe when the sequence and the random source are
+ * ({@link java.security.SecureRandom} is).
  *
  * @param zonas usually {@link PostalCodeZones#reference()}
  * @param folios the host's unique sequence; a number is taken only when a command is accepted

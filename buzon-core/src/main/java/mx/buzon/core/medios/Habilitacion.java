@@ -6,7 +6,7 @@ import java.util.Optional;
 import mx.buzon.core.id.Folio;
 
 /**
- * How and when a Buzón IMSS became habilitado.
+ * How and when a Buzón IMSS became habilitado (Lineamientos 5.3, 5.4). Immutable and thread-safe.
  *
  * @param habilitadoEn the instant
  * @param origen by signing the términos y condiciones (5.3) or already activated before the Lineamientos (5.4)

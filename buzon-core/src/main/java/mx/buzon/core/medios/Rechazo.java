@@ -6,7 +6,7 @@ import mx.buzon.core.Finding;
 /**
  * A rejected command: a stable code and the Spanish message a person can act on, e.g.
  * {@code Rechazo[CODIGO_INCORRECTO, "El código de validación no es correcto. Le quedan 2 intentos."]}.
- * Never contains the code the particular typed.
+ * Never contains the code the particular typed. Immutable and thread-safe.
  *
  * @param codigo the stable code
  * @param mensaje the Spanish message

@@ -6,6 +6,7 @@ import mx.buzon.core.acuse.Acuse;
 
 /**
  * The answer of a workflow: accepted (new state and exactly one acuse) or rejected (a {@link Rechazo}).
+ * Immutable and thread-safe.
  */
 public sealed interface Resultado {
 

@@ -133,4 +133,42 @@ class AcuseTest {
                 Optional.of(Curp.parse("HEGG560427MVZRRL04")), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("moral");
     }
+
+    @Test
+    void of_nullArguments_throwNpeNamingThem() {
+        Map<String, String> campos = Map.of(CampoAcuse.FOLIO_PROMOCION, "x", CampoAcuse.FECHA_RESPUESTA, "y");
+        AcuseTipo t = AcuseTipo.PRORROGA_PROMOCION;
+        assertThatThrownBy(() -> Acuse.of(null, FOLIO_SEED, REGISTRO_2025_02_03_1007, TIJUANA, ERIKA, campos))
+                .isInstanceOf(NullPointerException.class).hasMessage("tipo");
+        assertThatThrownBy(() -> Acuse.of(t, null, REGISTRO_2025_02_03_1007, TIJUANA, ERIKA, campos))
+                .isInstanceOf(NullPointerException.class).hasMessage("folio");
+        assertThatThrownBy(() -> Acuse.of(t, FOLIO_SEED, null, TIJUANA, ERIKA, campos))
+                .isInstanceOf(NullPointerException.class).hasMessage("emitidoEn");
+        assertThatThrownBy(() -> Acuse.of(t, FOLIO_SEED, REGISTRO_2025_02_03_1007, null, ERIKA, campos))
+                .isInstanceOf(NullPointerException.class).hasMessage("zonaDomicilio");
+        assertThatThrownBy(() -> Acuse.of(t, FOLIO_SEED, REGISTRO_2025_02_03_1007, TIJUANA, null, campos))
+                .isInstanceOf(NullPointerException.class).hasMessage("particular");
+        assertThatThrownBy(() -> Acuse.of(t, FOLIO_SEED, REGISTRO_2025_02_03_1007, TIJUANA, ERIKA, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("campos");
+        assertThatThrownBy(() -> registro().withSello(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void of_valueWithLoneSurrogateOrSeparators_handledByCadenaRules() {
+        assertThatThrownBy(() -> Acuse.of(AcuseTipo.PRORROGA_PROMOCION, FOLIO_SEED, REGISTRO_2025_02_03_1007,
+                TIJUANA, ERIKA, Map.of(CampoAcuse.FOLIO_PROMOCION, "a\uD800b", CampoAcuse.FECHA_RESPUESTA, "y")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("surrogate");
+        Acuse a = Acuse.of(AcuseTipo.PRORROGA_PROMOCION, FOLIO_SEED, REGISTRO_2025_02_03_1007, TIJUANA, ERIKA,
+                Map.of(CampoAcuse.FOLIO_PROMOCION, "a|b\\c", CampoAcuse.FECHA_RESPUESTA, " 2025-02-20 "));
+        assertThat(a.campo(CampoAcuse.FOLIO_PROMOCION)).contains("a|b\\c");
+        assertThat(a.campo(CampoAcuse.FECHA_RESPUESTA)).contains("2025-02-20");
+        assertThat(a.cadenaOriginal().toString()).contains("FolioPromocion:a\\|b\\\\c|");
+    }
+
+    @Test
+    void emitidoEn_withNanos_keptExactlyInCadena() {
+        Acuse a = Acuse.of(AcuseTipo.PRORROGA_PROMOCION, FOLIO_SEED, Instant.parse("2025-02-03T16:07:17.000000001Z"),
+                TIJUANA, ERIKA, Map.of(CampoAcuse.FOLIO_PROMOCION, "x", CampoAcuse.FECHA_RESPUESTA, "y"));
+        assertThat(a.cadenaOriginal().value(CampoAcuse.FECHA_HORA)).contains("2025-02-03T10:07:17.000000001-06:00");
+    }
 }

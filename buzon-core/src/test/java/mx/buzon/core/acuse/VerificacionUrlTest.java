@@ -41,7 +41,7 @@ class VerificacionUrlTest {
     void url_generatedAcuses_plainAscii() {
         SplittableRandom r = new SplittableRandom(42L);
         for (int i = 0; i < 2_000; i++) {
-            Acuse a = DomainGen.acuse(r).withSello(DomainGen.base64(r));
+            Acuse a = AcuseGenerators.acuse(r).withSello(AcuseGenerators.base64(r));
             String url = URL.url(a);
             assertThat(url).as("seed 42").matches("https://[!-~]+");
             assertThat(url).as("seed 42").doesNotContain("Ñ").startsWith("https://verifica.example.mx/acuse?folio="

@@ -20,7 +20,7 @@ import mx.buzon.core.Severity;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.DatosParticular;
-import mx.buzon.core.acuse.DomainGen;
+import mx.buzon.core.acuse.AcuseGenerators;
 import mx.buzon.core.acuse.Particular;
 import mx.buzon.core.cadena.CadenaOriginal;
 import mx.buzon.core.cadena.CadenaSchema;
@@ -95,13 +95,12 @@ class BuzonModuleTest {
 
     @Test
     void acuse_generated_roundTripsIncludingCadenaText() throws Exception {
-        property(DomainGen::acuse, Acuse.class);
+        property(AcuseGenerators::acuse, Acuse.class);
     }
 
     @Test
     void acuse_shape_isDocumented() throws Exception {
-        Acuse a = new SplittableRandom(SEED).nextInt() > 0 ? DomainGen.acuse(new SplittableRandom(SEED))
-                : DomainGen.acuse(new SplittableRandom(SEED));
+        Acuse a = AcuseGenerators.acuse(new SplittableRandom(SEED));
         ObjectNode n = MAPPER.valueToTree(a);
         assertThat(n.fieldNames()).toIterable().startsWith("tipo", "folio", "emitidoEn", "fechaHoraCentro",
                 "zonaDomicilio", "fechaHoraDomicilio", "particular", "campos", "cadenaOriginal");
@@ -110,7 +109,7 @@ class BuzonModuleTest {
 
     @Test
     void acuse_tamperedField_refused() throws Exception {
-        Acuse a = DomainGen.acuse(new SplittableRandom(SEED));
+        Acuse a = AcuseGenerators.acuse(new SplittableRandom(SEED));
         ObjectNode n = MAPPER.valueToTree(a);
         ((ObjectNode) n.get("particular")).put("nombre", "OTRO NOMBRE");
         assertThatThrownBy(() -> MAPPER.treeToValue(n, Acuse.class)).isInstanceOf(JsonMappingException.class)
@@ -125,8 +124,8 @@ class BuzonModuleTest {
 
     @Test
     void particular_generated_roundTrips() throws Exception {
-        property(DomainGen::particular, Particular.class);
-        property(DomainGen::datos, DatosParticular.class);
+        property(AcuseGenerators::particular, Particular.class);
+        property(AcuseGenerators::datos, DatosParticular.class);
     }
 
     @Test
@@ -184,5 +183,22 @@ class BuzonModuleTest {
         roundTrip(LocalDate.of(2026, 3, 9), LocalDate.class);
         assertThatThrownBy(() -> MAPPER.readValue("\"NO_EXISTE\"", AcuseTipo.class))
                 .isInstanceOf(JsonMappingException.class);
+    }
+
+    @Test
+    void anyInvalidContent_isAJsonMappingException() {
+        String[][] cases = {
+            {"mx.buzon.core.medios.Ambito", "\"a6815930107\""},
+            {"mx.buzon.core.medios.Ambito", "\"XYZ\""},
+            {"mx.buzon.core.cadena.CadenaOriginal", "\"|Folio:X||\""},
+            {"java.time.ZoneId", "\"Mars/Olympus\""},
+            {"java.time.Instant", "\"2025-02-03 16:07\""},
+            {"mx.buzon.core.acuse.Particular", "{\"rfc\":\"GODE561231GR8\",\"nombre\":\"X\",\"codigoPostal\":\"22000\"}"},
+            {"mx.buzon.core.medios.MedioContacto", "{\"folioRegistro\":\"BI-20250203-000000001\"}"},
+        };
+        for (String[] c : cases) {
+            assertThatThrownBy(() -> MAPPER.readValue(c[1], Class.forName(c[0]))).as(c[0] + " " + c[1])
+                    .isInstanceOf(JsonMappingException.class);
+        }
     }
 }

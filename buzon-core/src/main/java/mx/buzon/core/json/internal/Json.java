@@ -11,14 +11,15 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import mx.buzon.core.BuzonException;
 
 /**
  * Small building blocks for explicit (reflection-free) serializers: a writer and a tree reader per type, plus
@@ -76,7 +77,7 @@ public final class Json {
                 try {
                     return reader.read(node, new Fields(ctxt, p));
                 } catch (IllegalArgumentException | NullPointerException | IllegalStateException
-                        | DateTimeParseException e) {
+                        | DateTimeException | ArithmeticException | BuzonException e) {
                     throw JsonMappingException.from(p, "Cannot read " + type.getSimpleName() + ": "
                             + e.getMessage(), e);
                 }

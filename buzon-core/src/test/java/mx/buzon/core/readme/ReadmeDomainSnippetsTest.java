@@ -1,0 +1,164 @@
+package mx.buzon.core.readme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import mx.buzon.calendar.zone.PostalCodeZones;
+import mx.buzon.core.acuse.Acuse;
+import mx.buzon.core.acuse.AcuseTipo;
+import mx.buzon.core.acuse.CampoAcuse;
+import mx.buzon.core.acuse.DatosParticular;
+import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.acuse.VerificacionUrl;
+import mx.buzon.core.id.Folio;
+import mx.buzon.core.id.FolioSequence;
+import mx.buzon.core.id.RegistroPatronal;
+import mx.buzon.core.id.Rfc;
+import mx.buzon.core.json.BuzonModule;
+import mx.buzon.core.medios.Ambito;
+import mx.buzon.core.medios.BuzonService;
+import mx.buzon.core.medios.ComandoMedios;
+import mx.buzon.core.medios.Entorno;
+import mx.buzon.core.medios.InMemoryBuzonRepository;
+import mx.buzon.core.medios.InMemoryCodigoSender;
+import mx.buzon.core.medios.Mecanismo;
+import mx.buzon.core.medios.MediosCodigo;
+import mx.buzon.core.medios.Rechazo;
+import mx.buzon.core.medios.Resultado;
+import mx.buzon.core.money.Mxn;
+import org.junit.jupiter.api.Test;
+
+/** The snippets of docs/readme-domain.md, verbatim between the BEGIN/END markers. */
+class ReadmeDomainSnippetsTest {
+
+    /** Stands in for buzon-crypto in the snippet: any Base64 string has the right form. */
+    static String firmarConEfirma(byte[] cadena) {
+        return Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(cadena, 32));
+    }
+
+    @Test
+    void activacionSnippet() {
+        // BEGIN activacion
+        Particular erika = Particular.of(Rfc.parse("GODE561231GR8"), "ERIKA GÓMEZ DÍAZ",
+                List.of(RegistroPatronal.parse("A6815930107")), "22000");       // domicilio en Tijuana
+        Entorno entorno = new Entorno(PostalCodeZones.reference(),
+                FolioSequence.inMemoryCounter(100_717_151L), new SecureRandom());
+        InMemoryCodigoSender envios = new InMemoryCodigoSender();               // the host's SMS / e-mail
+        BuzonService buzon = new BuzonService(new InMemoryBuzonRepository(), envios, entorno);
+        Instant t = Instant.parse("2025-02-03T16:07:17Z");                      // 10:07:17 Zona Centro
+
+        Resultado r = buzon.ejecutar(erika, new ComandoMedios.Registrar(
+                Mecanismo.CORREO_ELECTRONICO, "erika@example.com", Ambito.rfc()), t);
+        Acuse registro = ((Resultado.Aceptado) r).acuse();                   // Estatus "En proceso"
+        String codigo = envios.ultimoCodigo(registro.folio()).orElseThrow().digitos(); // 5 digits
+        buzon.ejecutar(erika, new ComandoMedios.Validar(registro.folio(), codigo), t.plusSeconds(120));
+
+        r = buzon.ejecutar(erika, new ComandoMedios.Registrar(
+                Mecanismo.TELEFONO_MOVIL, "5512345678", Ambito.rfc()), t.plusSeconds(180));
+        Folio movil = ((Resultado.Aceptado) r).acuse().folio();
+        buzon.ejecutar(erika, new ComandoMedios.Validar(movil,
+                envios.ultimoCodigo(movil).orElseThrow().digitos()), t.plusSeconds(240));
+
+        Acuse paraFirmar = buzon.acuseParaFirmar(erika, "30001000000500003416", t.plusSeconds(300));
+        String firma = firmarConEfirma(paraFirmar.cadenaOriginal().bytes());   // buzon-crypto's job
+        r = buzon.ejecutar(erika, new ComandoMedios.FirmarTerminos(paraFirmar, firma,
+                Rfc.parse("GODE561231GR8"), "30001000000500003416"), t.plusSeconds(305));
+        boolean habilitado = r.estado().habilitado();                          // true (5.3)
+        Acuse activacion = ((Resultado.Aceptado) r).acuse();                 // carries the firma
+        // END activacion
+        assertThat(registro.folio()).hasToString("BI-20250203-100717151");
+        assertThat(registro.fechaHoraDomicilio().toLocalTime()).hasToString("08:07:17");
+        assertThat(codigo).matches("[0-9]{5}");
+        assertThat(habilitado).isTrue();
+        assertThat(activacion.tipo()).isEqualTo(AcuseTipo.ACTIVACION_BUZON);
+        assertThat(activacion.firmaParticular()).contains(firma);
+
+        // BEGIN rechazo
+        Resultado tarde = buzon.ejecutar(erika, new ComandoMedios.Registrar(
+                Mecanismo.CORREO_ELECTRONICO, "otro@example.com", Ambito.rfc()), t);
+        Folio otro = ((Resultado.Aceptado) tarde).acuse().folio();
+        Resultado vencido = buzon.ejecutar(erika, new ComandoMedios.Validar(otro, "12345"),
+                t.plus(Duration.ofHours(72)).plusSeconds(1));
+        Rechazo rechazo = ((Resultado.Rechazado) vencido).rechazo();
+        MediosCodigo codigoError = rechazo.codigo();     // VALIDACION_VENCIDA
+        String mensaje = rechazo.mensaje();              // "El plazo de 72 horas para validar ... venció el
+                                                         //  06/02/2025 10:07:17 (Zona Centro); ..."
+        // END rechazo
+        assertThat(codigoError).isEqualTo(MediosCodigo.VALIDACION_VENCIDA);
+        assertThat(mensaje).startsWith("El plazo de 72 horas para validar el medio de contacto con folio")
+                .contains("venció el 06/02/2025 10:07:17 (Zona Centro);");
+    }
+
+    @Test
+    void acuseAndJsonSnippets() throws IOException {
+        // BEGIN acuse
+        Acuse prorroga = Acuse.of(AcuseTipo.PRORROGA_PROMOCION,
+                Folio.parse("BI-20260302-000000007"), Instant.parse("2026-03-02T17:00:00Z"),
+                ZoneId.of("America/Cancun"), DatosParticular.of(Rfc.parse("A&A050908GT0"), "A&A SA DE CV"),
+                Map.of(CampoAcuse.FOLIO_PROMOCION, "BI-20260301-000000001",
+                        CampoAcuse.FECHA_RESPUESTA, "2026-03-20"));
+        String cadena = prorroga.cadenaOriginal().toString();
+        // ||Acto:PRORROGA_PROMOCION|Folio:BI-20260302-000000007|FechaHora:2026-03-02T11:00:00-06:00
+        // |FechaHoraDomicilio:2026-03-02T12:00:00-05:00|RFC:A&A050908GT0|Nombre:A&A SA DE CV
+        // |FolioPromocion:BI-20260301-000000001|FechaRespuesta:2026-03-20||   (one line)
+        Acuse sellado = prorroga.withSello("AAECAwQFBgcICQ==");                // buzon-crypto's sello
+        String qr = VerificacionUrl.of("verifica.example.mx", "/acuse").url(sellado);
+        // https://verifica.example.mx/acuse?folio=BI-20260302-000000007&rfc=A%26A050908GT0&sello=BgcICQ%3D%3D
+        // END acuse
+        assertThat(cadena).isEqualTo("||Acto:PRORROGA_PROMOCION|Folio:BI-20260302-000000007"
+                + "|FechaHora:2026-03-02T11:00:00-06:00|FechaHoraDomicilio:2026-03-02T12:00:00-05:00"
+                + "|RFC:A&A050908GT0|Nombre:A&A SA DE CV|FolioPromocion:BI-20260301-000000001"
+                + "|FechaRespuesta:2026-03-20||");
+        assertThat(qr).isEqualTo("https://verifica.example.mx/acuse?folio=BI-20260302-000000007"
+                + "&rfc=A%26A050908GT0&sello=BgcICQ%3D%3D");
+
+        // BEGIN json
+        ObjectMapper mapper = new ObjectMapper().registerModule(new BuzonModule());
+        String json = mapper.writeValueAsString(sellado);
+        Acuse leido = mapper.readValue(json, Acuse.class);              // equal; a changed field is refused
+        String monto = mapper.writeValueAsString(Mxn.of("123.45"));     // {"monto":"123.45","moneda":"MXN"}
+        // END json
+        assertThat(leido).isEqualTo(sellado);
+        assertThat(monto).isEqualTo("{\"monto\":\"123.45\",\"moneda\":\"MXN\"}");
+        assertThat(json).isEqualTo("{\"tipo\":\"PRORROGA_PROMOCION\",\"folio\":\"BI-20260302-000000007\","
+                + "\"emitidoEn\":\"2026-03-02T17:00:00Z\",\"fechaHoraCentro\":\"2026-03-02T11:00:00-06:00\","
+                + "\"zonaDomicilio\":\"America/Cancun\",\"fechaHoraDomicilio\":\"2026-03-02T12:00:00-05:00\","
+                + "\"particular\":{\"rfc\":\"A&A050908GT0\",\"nombre\":\"A&A SA DE CV\"},"
+                + "\"campos\":{\"FolioPromocion\":\"BI-20260301-000000001\",\"FechaRespuesta\":\"2026-03-20\"},"
+                + "\"cadenaOriginal\":\"" + cadena + "\",\"selloDigital\":\"AAECAwQFBgcICQ==\"}");
+    }
+
+    /** The README text (docs/readme-domain.md, or the root README once merged) contains every snippet verbatim. */
+    @Test
+    void readme_containsEverySnippetVerbatim() throws IOException {
+        Path doc = null;
+        for (String candidate : new String[] {"../docs/readme-domain.md", "../README.md"}) {
+            Path p = Path.of(candidate);
+            if (Files.isRegularFile(p) && Files.readString(p, StandardCharsets.UTF_8).contains("Medios de contacto y activación")) {
+                doc = p;
+                break;
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(doc != null, "README section not found next to the module");
+        String readme = Files.readString(doc, StandardCharsets.UTF_8);
+        String source = Files.readString(Path.of("src/test/java/mx/buzon/core/readme/ReadmeDomainSnippetsTest.java"),
+                StandardCharsets.UTF_8);
+        for (String name : new String[] {"activacion", "rechazo", "acuse", "json"}) {
+            int from = source.indexOf("// BEGIN " + name + "\n") + ("// BEGIN " + name + "\n").length();
+            int to = source.indexOf("        // END " + name);
+            String snippet = source.substring(from, to).replaceAll("(?m)^ {8}", "");
+            assertThat(readme).as("snippet " + name + " in " + doc).contains(snippet);
+        }
+    }
+}
