@@ -28,8 +28,10 @@ import mx.buzon.crypto.EfirmaCertificate;
  * }</pre>
  *
  * <p>Both certificates must be valid at the acuse's instant, the particular's RFC must be the acuse's and, when
- * the cadena carries {@code NoCertificado}, it must be the particular's certificate number. Immutable and
- * thread-safe (signing is stateless; rendering is deterministic).
+ * the cadena carries {@code NoCertificado}, it must be the particular's certificate number. Every text must be
+ * drawable with the acuse fonts (Latin, Greek, Cyrillic, general punctuation): an emoji or CJK character in a
+ * name or field is refused with an {@link IllegalArgumentException} naming the code point, because the cadena
+ * is printed exactly. Immutable and thread-safe (signing is stateless; rendering is deterministic).
  */
 public final class AcuseIssuer {
 
@@ -38,8 +40,8 @@ public final class AcuseIssuer {
             "Instituto Mexicano del Seguro Social", "INSTITUCIÓN DE PRUEBA: acuse sin validez oficial");
 
     /** The note printed on acuses sealed with a test credential. */
-    public static final String TEST_NOTE = "Sello digital generado con una credencial de PRUEBA que simula al IMSS "
-            + "(institución de prueba del SDK); este acuse no tiene validez oficial.";
+    public static final String TEST_NOTE = "Sellado con una credencial de PRUEBA del SDK que simula al IMSS: sin "
+            + "validez oficial.";
 
     private final Efirma institucion;
     private final VerificacionUrl verificacionUrl;
@@ -85,7 +87,8 @@ public final class AcuseIssuer {
      * @param acuse the acuse (any previous sello is replaced)
      * @return the sealed acuse and its PDF
      * @throws IllegalArgumentException when the type needs the particular's firma (use
-     *     {@link #issue(Acuse, Efirma)}) or the institution's certificate is not valid at the acuse's instant
+     *     {@link #issue(Acuse, Efirma)}), the institution's certificate is not valid at the acuse's instant, or a
+     *     text cannot be drawn (see the class documentation)
      */
     public IssuedAcuse issue(Acuse acuse) {
         Objects.requireNonNull(acuse, "acuse");

@@ -131,6 +131,18 @@ class AcuseIssuerTest {
     }
 
     @Test
+    void issue_characterTheFontsCannotDraw_refused() {
+        Acuse acuse = Acuse.of(AcuseTipo.REGISTRO_MEDIOS_CONTACTO, DomainAcuses.of(AcuseTipo.REGISTRO_MEDIOS_CONTACTO)
+                        .folio(), DomainAcuses.MONDAY_2026_03_02_1015, DomainAcuses.TIJUANA,
+                mx.buzon.core.acuse.DatosParticular.of(mx.buzon.core.id.Rfc.parse("GODE561231GR8"),
+                        "ERIKA \uD83D\uDE00 GÓMEZ"),
+                DomainAcuses.of(AcuseTipo.REGISTRO_MEDIOS_CONTACTO).campos());
+
+        assertThatThrownBy(() -> issuer().issue(acuse))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+1F600");
+    }
+
+    @Test
     void verify_withEmbeddedCertificates_validWithAWarning() {
         AcuseVerification result = AcusePdfVerifier.withEmbeddedCertificates()
                 .verify(issue(AcuseTipo.VALIDACION_MEDIOS_CONTACTO).pdf());

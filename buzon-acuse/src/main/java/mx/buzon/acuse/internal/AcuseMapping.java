@@ -15,6 +15,7 @@ import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.CampoAcuse;
 import mx.buzon.core.acuse.DatosParticular;
+import mx.buzon.core.catalog.ActoNotificable;
 
 /**
  * Maps a sealed domain {@link Acuse} onto the neutral {@link AcuseLayout}: the same function is used to issue
@@ -121,7 +122,11 @@ public final class AcuseMapping {
         }
         List<LabeledValue> fields = new ArrayList<>();
         for (Map.Entry<String, String> e : acuse.campos().entrySet()) {
-            fields.add(new LabeledValue(label(e.getKey()), display(e.getValue())));
+            String value = display(e.getValue());
+            if (e.getKey().equals(CampoAcuse.ACTO_NOTIFICADO)) {
+                value = acto(e.getValue());
+            }
+            fields.add(new LabeledValue(label(e.getKey()), value));
         }
         if (!fields.isEmpty()) {
             b.heading(DATOS_DEL_ACTO);
@@ -137,6 +142,21 @@ public final class AcuseMapping {
         }
         notas.forEach(b::note);
         return b.json(json).build();
+    }
+
+    /**
+     * The notified acto with its text from the catalogue of Lineamientos 7.1 when the number is known.
+     *
+     * @param numero e.g. {@code 7.3}
+     * @return e.g. {@code "7.3 Multa derivada de la Rectificación de la Prima en el Seguro de Riesgos de Trabajo."}
+     */
+    static String acto(String numero) {
+        for (ActoNotificable acto : ActoNotificable.values()) {
+            if (acto.numero().equals(numero)) {
+                return numero + " " + acto.texto();
+            }
+        }
+        return numero;
     }
 
     /**

@@ -58,7 +58,7 @@ final class DemoCommand extends BuzonCommand {
 
     /** The summary table: paso, folio, fecha legal, archivo. */
     static String resumen(List<DemoJourney.Paso> pasos, boolean todosValidos) {
-        String[] headers = {"Paso", "Folio", "Fecha legal", "Archivo"};
+        String[] headers = {"Paso", "Folio", "Fecha legal (domicilio)", "Archivo"};
         int[] width = new int[headers.length];
         for (int i = 0; i < headers.length; i++) {
             width[i] = headers[i].length();
