@@ -104,6 +104,15 @@ class AcuseVerifyCommandTest {
     }
 
     @Test
+    void verify_institutionCertificateNotACertificate_unreadable_exit3() throws Exception {
+        int code = run("acuse", "verify", activacion.toString(), "--cert-institucion", activacion.toString(),
+                "--json");
+
+        assertThat(code).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(json().get("error").get("codigo").textValue()).startsWith("EFIRMA_");
+    }
+
+    @Test
     void verify_missingFile_unreadable_exit3() throws Exception {
         int code = run("acuse", "verify", dir.resolve("no-existe.pdf").toString(), "--json");
 
