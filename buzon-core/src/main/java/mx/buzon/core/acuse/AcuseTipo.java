@@ -162,6 +162,9 @@ public enum AcuseTipo {
 
     /**
      * The legal text (body) printed on the acuse, paragraphs separated by a blank line ({@code "\n\n"}).
+     * Texts from the seeds are transcribed sentence by sentence; the seeds are OCR output, and only evident OCR
+     * damage in acuerdo numbers and article lists was repaired, from another seed that spells them clearly
+     * (e.g. {@code ACDO AS2 HCT 240620170 P.DIR} is written {@code ACDO.AS2.HCT.240620/170.P.DIR}).
      *
      * @return the text; see {@link #textoLegalDeSemillas()} for its provenance
      */

@@ -171,4 +171,12 @@ class AcuseTest {
                 TIJUANA, ERIKA, Map.of(CampoAcuse.FOLIO_PROMOCION, "x", CampoAcuse.FECHA_RESPUESTA, "y"));
         assertThat(a.cadenaOriginal().value(CampoAcuse.FECHA_HORA)).contains("2025-02-03T10:07:17.000000001-06:00");
     }
+
+    @Test
+    void generators_sameSeed_sameValues() {
+        for (long seed = 0; seed < 50; seed++) {
+            assertThat(AcuseGenerators.acuse(new java.util.SplittableRandom(seed)))
+                    .as("seed %s", seed).isEqualTo(AcuseGenerators.acuse(new java.util.SplittableRandom(seed)));
+        }
+    }
 }

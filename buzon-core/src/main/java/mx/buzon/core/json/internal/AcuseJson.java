@@ -13,7 +13,6 @@ import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.DatosParticular;
 import mx.buzon.core.acuse.Particular;
-import mx.buzon.core.cadena.CadenaOriginal;
 import mx.buzon.core.id.Curp;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.RegistroPatronal;
@@ -97,8 +96,9 @@ public final class AcuseJson {
             campos.put(e.getKey(), e.getValue().textValue());
         }
         Acuse acuse = Acuse.of(tipo, folio, emitidoEn, zona, particular, campos);
-        CadenaOriginal stored = r.value(n, "cadenaOriginal", CadenaOriginal.class);
-        if (!stored.equals(acuse.cadenaOriginal())) {
+        // The rebuilt cadena is canonical, so comparing texts is enough (no need to parse the stored one).
+        String stored = r.text(n, "cadenaOriginal");
+        if (!stored.equals(acuse.cadenaOriginal().toString())) {
             throw new IllegalArgumentException("cadenaOriginal does not match the acuse's fields: stored "
                     + stored + ", rebuilt " + acuse.cadenaOriginal());
         }
