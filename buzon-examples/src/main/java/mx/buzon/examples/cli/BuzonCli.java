@@ -122,6 +122,7 @@ public final class BuzonCli extends GroupCommand {
     private static void spanish(CommandLine command) {
         UsageMessageSpec usage = command.getCommandSpec().usageMessage();
         usage.synopsisHeading("Uso: ")
+                .synopsisSubcommandLabel("[COMANDO]")
                 .descriptionHeading("%n")
                 .parameterListHeading("%nParámetros:%n")
                 .optionListHeading("%nOpciones:%n")

@@ -21,7 +21,7 @@ public enum CliErrorCode implements ErrorCode {
 
     /** A required option or parameter is missing, e.g. {@code --cer}. */
     USO_FALTA_PARAMETRO(ExitCodes.USAGE,
-            "Falta %s. Use \"%s --help\" para ver cómo se usa."),
+            "%s. Use \"%s --help\" para ver cómo se usa."),
 
     /** An option was given without its value, e.g. {@code --cer} at the end of the line. */
     USO_FALTA_VALOR(ExitCodes.USAGE,

@@ -91,18 +91,27 @@ final class CliErrors {
         if (e instanceof MissingParameterException missing) {
             boolean valueOnly = english.startsWith("Missing required parameter for option")
                     || english.startsWith("Expected parameter for option");
+            List<ArgSpec> args = missing.getMissing();
             List<String> names = new ArrayList<>();
-            for (ArgSpec arg : missing.getMissing()) {
-                names.add(valueOnly ? name(arg) : required(arg));
+            args.forEach(arg -> names.add(name(arg)));
+            if (valueOnly) {
+                return CliError.of(CliErrorCode.USO_FALTA_VALOR, inSpanishList(names), name);
             }
-            String what = String.join(" y ", names);
-            return valueOnly
-                    ? CliError.of(CliErrorCode.USO_FALTA_VALOR, what, name)
-                    : CliError.of(CliErrorCode.USO_FALTA_PARAMETRO, what, name);
+            String what;
+            if (args.size() == 1) {
+                what = "Falta " + required(args.get(0));
+            } else if (args.stream().allMatch(OptionSpec.class::isInstance)) {
+                what = "Faltan las opciones obligatorias " + inSpanishList(names);
+            } else {
+                List<String> each = new ArrayList<>();
+                args.forEach(arg -> each.add(required(arg)));
+                what = "Faltan " + inSpanishList(each);
+            }
+            return CliError.of(CliErrorCode.USO_FALTA_PARAMETRO, what, name);
         }
         if (e instanceof OverwrittenOptionException overwritten) {
             return CliError.of(CliErrorCode.USO_INCORRECTO,
-                    "La opción " + describe(overwritten.getOverwritten()) + " se dio más de una vez.", name);
+                    "La opción " + name(overwritten.getOverwritten()) + " se dio más de una vez.", name);
         }
         if (english.startsWith("Missing required subcommand")) {
             return missingSubcommand(command);
@@ -123,6 +132,14 @@ final class CliErrors {
         String name = group.getCommandSpec().qualifiedName(" ");
         return CliError.of(CliErrorCode.USO_FALTA_SUBCOMANDO, name,
                 String.join(", ", group.getSubcommands().keySet()), name);
+    }
+
+    /** @return {@code a}, {@code a y b}, {@code a, b y c} */
+    private static String inSpanishList(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " y " + items.get(items.size() - 1);
     }
 
     private static String name(ArgSpec arg) {

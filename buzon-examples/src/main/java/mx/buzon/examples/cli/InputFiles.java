@@ -47,7 +47,9 @@ final class InputFiles {
 
     private static CliException unreadable(Path file, String option, IOException e) {
         String why;
-        if (e instanceof NoSuchFileException) {
+        if (Files.isDirectory(file)) {
+            why = "es una carpeta, no un archivo";
+        } else if (e instanceof NoSuchFileException) {
             why = "no existe";
         } else if (e instanceof AccessDeniedException) {
             why = "no hay permiso para leerlo";

@@ -1,12 +1,8 @@
 package mx.buzon.examples.samples;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Objects;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.crypto.Efirma;
 import mx.buzon.crypto.EfirmaInspection;
@@ -36,8 +32,9 @@ public final class EfirmaSample {
      * @return the lines the sample prints, joined with {@code \n}
      */
     public static String run() {
-        char[] passwordChars = "12345678a".toCharArray();       // in real code: PasswordFile.read(path)
-        Efirma efirma = Efirma.of(resource("certificate.cer"), resource("private_key.key"), passwordChars);
+        SatTestEfirma test = SatTestEfirma.EKU9003173C9_FIEL_2023;   // the SAT's public test FIEL
+        char[] passwordChars = test.password();                      // in real code: PasswordFile.read(path)
+        Efirma efirma = Efirma.of(test.cer(), test.key(), passwordChars);
 
         EfirmaInspection inspeccion = EfirmaInspection.of(efirma,
                 EfirmaValidator.forActuaciones(TrustAnchors.satPruebas()).expectingRfc(Rfc.parse("EKU9003173C9")),
@@ -51,15 +48,6 @@ public final class EfirmaSample {
                         + inspeccion.tipo() + ", " + inspeccion.noCertificado() + ")",
                 "Problemas: " + inspeccion.problemas(),
                 "Sello verificado: " + valido);
-    }
-
-    private static byte[] resource(String name) {
-        String path = "/mx/buzon/examples/efirma/EKU9003173C9_FIEL_2023/" + name;
-        try (InputStream in = EfirmaSample.class.getResourceAsStream(path)) {
-            return Objects.requireNonNull(in, path).readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

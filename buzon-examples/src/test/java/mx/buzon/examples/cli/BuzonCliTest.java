@@ -249,6 +249,35 @@ class BuzonCliTest {
     }
 
     @Test
+    void inspect_pfx_legacyCsd_loads_findingEsCsd_exit1() {
+        Fixtures.Fixture pfx = Fixtures.EKU_CSD_PFX;
+        CliResult r = run("efirma", "inspect", "--pfx", pfx.pfx().toString(), "--password-file",
+                pfx.password().toString(), "--json");
+        assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCodes.INVALID);
+        assertThat(r.json().get("noCertificado").asText()).isEqualTo("30001000000500003416");
+        assertThat(r.json().get("llaveCorresponde").asBoolean()).isTrue();
+        assertThat(codes(r.json().get("problemas"))).containsExactly("EFIRMA_ES_CSD");
+    }
+
+    @Test
+    void inspect_pfxWrongPassword_exit3() {
+        CliResult r = run("efirma", "inspect", "--pfx", Fixtures.EKU_CSD_PFX.pfx().toString(), "--password-file",
+                Fixtures.EKU_FIEL.password().toString(), "--json");
+        assertThat(r.exit()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(r.error().get("codigo").asText()).isEqualTo("EFIRMA_CONTRASENA_INCORRECTA");
+    }
+
+    @Test
+    void inspect_missingPasswordFile_exit3() {
+        CliResult r = run("efirma", "inspect", "--cer", Fixtures.EKU_FIEL.cer().toString(), "--key",
+                Fixtures.EKU_FIEL.key().toString(), "--password-file", dir.resolve("sin-clave.txt").toString(),
+                "--json");
+        assertThat(r.exit()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(r.error().get("codigo").asText()).isEqualTo("EFIRMA_ARCHIVO_NO_LEIDO");
+        assertThat(r.error().get("mensaje").asText()).contains("sin-clave.txt");
+    }
+
+    @Test
     void inspect_malformedRfc_usage_exit2() {
         CliResult r = run(inspect(Fixtures.EKU_FIEL, "--rfc", "NO-ES-RFC", "--json"));
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
@@ -307,6 +336,15 @@ class BuzonCliTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.UNREADABLE);
         assertThat(r.error().get("codigo").asText()).isEqualTo("ARCHIVO_NO_LEIDO");
         assertThat(r.error().get("mensaje").asText()).contains("--in", "nada.txt", "no existe");
+    }
+
+    @Test
+    void sign_inputIsAFolder_exit3_saysSo() {
+        Fixtures.Fixture f = Fixtures.EKU_FIEL;
+        CliResult r = run("efirma", "sign", "--cer", f.cer().toString(), "--key", f.key().toString(),
+                "--password-file", f.password().toString(), "--in", dir.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(r.err()).startsWith("Error ARCHIVO_NO_LEIDO: ").contains("es una carpeta");
     }
 
     @Test
@@ -497,6 +535,14 @@ class BuzonCliTest {
     }
 
     @Test
+    void severalRequiredOptionsMissing_oneSpanishSentence() {
+        CliResult r = run("efirma", "verify");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).startsWith("Error USO_FALTA_PARAMETRO: Faltan las opciones obligatorias --cer (ARCHIVO),"
+                + " --sello-file (ARCHIVO) y --in (ARCHIVO). Use \"buzon efirma verify --help\"");
+    }
+
+    @Test
     void optionWithoutValue_usage_exit2() {
         CliResult r = run("plazo", "habiles", "--desde", "2026-03-09", "--dias");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
@@ -507,7 +553,7 @@ class BuzonCliTest {
     void missingPositional_usage_exit2() {
         CliResult r = run("cp", "zona", "--json");
         assertThat(r.error().get("codigo").asText()).isEqualTo("USO_FALTA_PARAMETRO");
-        assertThat(r.error().get("mensaje").asText()).contains("CP");
+        assertThat(r.error().get("mensaje").asText()).startsWith("Falta el parámetro obligatorio CP.");
     }
 
     @Test
@@ -522,7 +568,8 @@ class BuzonCliTest {
         CliResult r = run("plazo", "habiles", "--desde", "2026-03-09", "--desde", "2026-03-10", "--dias", "1",
                 "--json");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.error().get("mensaje").asText()).contains("más de una vez");
+        assertThat(r.error().get("mensaje").asText())
+                .startsWith("La opción --desde (FECHA) se dio más de una vez. Use \"buzon plazo habiles --help\"");
     }
 
     @Test
@@ -537,7 +584,8 @@ class BuzonCliTest {
     void help_listsCommandsAndExitCodes_exit0() {
         CliResult r = run("--help");
         assertThat(r.exit()).isEqualTo(BuzonCli.OK);
-        assertThat(r.out()).contains("Uso: buzon", "efirma", "plazo", "cp", "demo", "Códigos de salida:");
+        assertThat(r.out()).contains("Uso: buzon [-hV] [COMANDO]", "efirma", "plazo", "cp", "demo",
+                "Códigos de salida:");
     }
 
     static Stream<String> leafCommands() {

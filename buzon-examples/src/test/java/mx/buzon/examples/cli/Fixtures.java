@@ -17,6 +17,7 @@ final class Fixtures {
     static final Fixture EKU_FIEL = new Fixture("EKU9003173C9_FIEL_2023");
     static final Fixture CACX_FIEL = new Fixture("CACX7605101P8_FIEL_2023");
     static final Fixture EKU_CSD = new Fixture("EKU9003173C9_CSD_2023");
+    static final Fixture EKU_CSD_PFX = new Fixture("EKU9003173C9_CSD_2023_PFX_legacyRC2");
 
     private static final Path COPIES = temporaryFolder();
 
@@ -40,6 +41,10 @@ final class Fixtures {
 
         Path key() {
             return file("private_key.key");
+        }
+
+        Path pfx() {
+            return file("credential.pfx");
         }
 
         Path password() {
