@@ -2,7 +2,6 @@ package mx.buzon.examples.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +63,7 @@ import mx.buzon.core.workflow.Outcome;
 import mx.buzon.crypto.Efirma;
 import mx.buzon.crypto.testing.TestEfirma;
 import mx.buzon.crypto.testing.TestEfirmas;
+import mx.buzon.examples.samples.SatTestEfirma;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,7 +90,6 @@ final class DemoJourney {
     private static final ZoneId CENTRO = INICIO.getZone();
     private static final DateTimeFormatter FECHA_HORA = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm", Locale.ROOT);
     private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
-    private static final String EFIRMAS = "/mx/buzon/examples/efirma/";
 
     /**
      * One step of the journey.
@@ -139,8 +138,8 @@ final class DemoJourney {
      * @return the steps, every PDF written and verified
      */
     List<Paso> run() {
-        Efirma eku = satEfirma("EKU9003173C9_FIEL_2023");
-        Efirma cacx = satEfirma("CACX7605101P8_FIEL_2023");
+        Efirma eku = SatTestEfirma.EKU9003173C9_FIEL_2023.load();
+        Efirma cacx = SatTestEfirma.CACX7605101P8_FIEL_2023.load();
         Particular moral = Particular.of(Rfc.parse("EKU9003173C9"), eku.certificate().nombre(), List.of(), "06600");
         Particular fisica = Particular.of(Rfc.parse("CACX7605101P8"), cacx.certificate().nombre(), List.of(), "22000");
         String noCertEku = eku.certificate().numero().toString();
@@ -303,21 +302,5 @@ final class DemoJourney {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    /** Loads one of the SAT's public test e.firmas bundled in this jar (see the README beside them). */
-    static Efirma satEfirma(String folder) {
-        byte[] cer = resource(folder + "/certificate.cer");
-        byte[] key = resource(folder + "/private_key.key");
-        char[] password = new String(resource(folder + "/password.txt"), StandardCharsets.UTF_8).strip().toCharArray();
-        return Efirma.of(cer, key, password);
-    }
-
-    private static byte[] resource(String path) {
-        try (InputStream in = DemoJourney.class.getResourceAsStream(EFIRMAS + path)) {
-            return Objects.requireNonNull(in, EFIRMAS + path).readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

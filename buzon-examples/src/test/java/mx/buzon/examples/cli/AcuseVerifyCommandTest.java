@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import mx.buzon.examples.samples.SatTestEfirma;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +85,7 @@ class AcuseVerifyCommandTest {
     @Test
     void verify_otherInstitutionsCertificate_selloInvalid_exit1() throws Exception {
         Path efirma = dir.resolve("eku.cer");
-        Files.write(efirma, DemoJourney.satEfirma("EKU9003173C9_FIEL_2023").certificate().encoded());
+        Files.write(efirma, SatTestEfirma.EKU9003173C9_FIEL_2023.cer());
 
         int code = run("acuse", "verify", activacion.toString(), "--cert-institucion", efirma.toString());
 
