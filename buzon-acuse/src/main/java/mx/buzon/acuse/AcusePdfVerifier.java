@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * Verifies an acuse PDF issued by {@link AcuseIssuer} from the file alone (DESIGN.md, "Acuses"): reads the PDF,
  * takes the embedded JSON, rebuilds the {@link Acuse} through {@code BuzonModule} and its cadena original from
  * the fields and compares it with the stored one, verifies the firma del particular with the particular's
- * certificate (embedded; its RFC and número must be the acuse's) and the sello digital with the institution's
+ * certificate (embedded, or supplied with {@link #withParticular}; its RFC and número must be the acuse's) and
+ * the sello digital with the institution's
  * certificate (the one supplied here, else the embedded one with a warning), cross-checks the visible folio,
  * RFC, cadena, sello and QR, and re-renders the PDF from its data to compare bytes (one changed byte fails).
  *
@@ -40,9 +41,11 @@ import org.jspecify.annotations.Nullable;
 public final class AcusePdfVerifier {
 
     private final @Nullable EfirmaCertificate institucion;
+    private final @Nullable EfirmaCertificate particular;
 
-    private AcusePdfVerifier(@Nullable EfirmaCertificate institucion) {
+    private AcusePdfVerifier(@Nullable EfirmaCertificate institucion, @Nullable EfirmaCertificate particular) {
         this.institucion = institucion;
+        this.particular = particular;
     }
 
     /**
@@ -53,7 +56,7 @@ public final class AcusePdfVerifier {
      * @return the verifier
      */
     public static AcusePdfVerifier withInstitution(EfirmaCertificate institucion) {
-        return new AcusePdfVerifier(Objects.requireNonNull(institucion, "institucion"));
+        return new AcusePdfVerifier(Objects.requireNonNull(institucion, "institucion"), null);
     }
 
     /**
@@ -63,7 +66,19 @@ public final class AcusePdfVerifier {
      * @return the verifier
      */
     public static AcusePdfVerifier withEmbeddedCertificates() {
-        return new AcusePdfVerifier(null);
+        return new AcusePdfVerifier(null, null);
+    }
+
+    /**
+     * A copy that verifies the firma del particular with this certificate instead of the one embedded in the
+     * acuse (e.g. the {@code .cer} the particular keeps); it must still be of the acuse's RFC and
+     * {@code NoCertificado}.
+     *
+     * @param particularCertificate the particular's certificate
+     * @return the copy
+     */
+    public AcusePdfVerifier withParticular(EfirmaCertificate particularCertificate) {
+        return new AcusePdfVerifier(institucion, Objects.requireNonNull(particularCertificate, "particularCertificate"));
     }
 
     /**
@@ -141,7 +156,10 @@ public final class AcusePdfVerifier {
                 selloWithout = "de la institución";
             }
             if (acuse.firmaParticular().isPresent()) {
-                if (e.certificadoParticular().isEmpty()) {
+                if (particular != null) {
+                    firmaCertificate = particular;
+                    checkParticular(particular, acuse);
+                } else if (e.certificadoParticular().isEmpty()) {
                     firmaWithout = "del particular";
                 } else {
                     firmaCertificate = certificate(e.certificadoParticular().get(), "del particular");
@@ -203,6 +221,7 @@ public final class AcusePdfVerifier {
 
     @Override
     public String toString() {
-        return "AcusePdfVerifier[institution " + (institucion == null ? "embedded" : describe(institucion)) + "]";
+        return "AcusePdfVerifier[institution " + (institucion == null ? "embedded" : describe(institucion))
+                + ", particular " + (particular == null ? "embedded" : describe(particular)) + "]";
     }
 }

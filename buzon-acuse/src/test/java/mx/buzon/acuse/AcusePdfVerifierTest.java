@@ -174,6 +174,17 @@ class AcusePdfVerifierTest {
     }
 
     @Test
+    void verify_suppliedParticularCertificate_usedInsteadOfTheEmbeddedOne() {
+        Acuse acuse = ACTIVACION.acuse();
+        byte[] withoutCertificate = forge(acuse, acuse.cadenaOriginal().toString(), Optional.empty());
+
+        assertThat(VERIFIER.withParticular(ERIKA.certificate()).verify(withoutCertificate).problemas()).isEmpty();
+        assertThat(codes(VERIFIER.withParticular(OTRA_PERSONA.certificate()).verify(ACTIVACION.pdf())))
+                .contains(AcuseErrorCode.ACUSE_CERTIFICADO_NO_CORRESPONDE.code(),
+                        AcuseErrorCode.ACUSE_FIRMA_INVALIDA.code());
+    }
+
+    @Test
     void verify_typeSignedByParticularWithoutFirma_sinFirma() {
         Acuse acuse = DomainAcuses.of(AcuseTipo.ACTIVACION_BUZON);
         Acuse unsigned = acuse.withSello(IMSS_PRUEBA.efirma().sello(acuse.cadenaOriginal().toString()));
