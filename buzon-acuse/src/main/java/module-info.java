@@ -12,6 +12,7 @@ module mx.buzon.acuse {
     requires org.apache.fontbox;
     requires org.apache.xmpbox;
     requires com.google.zxing;
+    requires com.fasterxml.jackson.databind;
     requires java.desktop;
     requires java.xml;
 

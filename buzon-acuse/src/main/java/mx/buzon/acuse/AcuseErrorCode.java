@@ -47,7 +47,33 @@ public enum AcuseErrorCode implements ErrorCode {
     ACUSE_SELLO_SIN_VERIFICAR("El sello digital no se verificó porque no se configuró el certificado del IMSS; el resultado solo"
             + " comprueba la integridad del documento."),
     /** The sello or firma check could not run. */
-    ACUSE_VERIFICACION_FALLIDA("No se pudo verificar %s (%s); intente de nuevo o verifique el acuse en el Buzón IMSS.");
+    ACUSE_VERIFICACION_FALLIDA("No se pudo verificar %s (%s); intente de nuevo o verifique el acuse en el Buzón IMSS."),
+
+    /** The embedded cadena original is not the one the embedded fields give (a field or the cadena was changed). */
+    ACUSE_CADENA_NO_CORRESPONDE_A_DATOS("La cadena original incrustada no es la que resulta de los datos del acuse"
+            + " (se reconstruyó %s); los datos incrustados fueron modificados."),
+    /** The sello digital does not verify over the cadena with the institution's certificate. */
+    ACUSE_SELLO_INVALIDO("El sello digital no corresponde a la cadena original con el certificado de la institución"
+            + " %s; el acuse fue modificado o no lo emitió esa institución."),
+    /** The firma del particular does not verify over the cadena with the particular's certificate. */
+    ACUSE_FIRMA_INVALIDA("La firma electrónica del particular no corresponde a la cadena original con el certificado"
+            + " %s; el acuse fue modificado o lo firmó otra e.firma."),
+    /** The type is signed by the particular but the acuse carries no firma. */
+    ACUSE_SIN_FIRMA("El acuse de tipo %s debe llevar la firma electrónica del particular y no la tiene; el acuse"
+            + " está incompleto o fue modificado."),
+    /** A certificate needed to verify a signature is neither embedded nor supplied. */
+    ACUSE_SIN_CERTIFICADO("No se tiene el certificado %s para verificar la firma; proporcione el archivo .cer"
+            + " correspondiente."),
+    /** An embedded or supplied certificate cannot be read. */
+    ACUSE_CERTIFICADO_ILEGIBLE("El certificado %s no se puede leer (%s); el acuse fue modificado o el archivo .cer"
+            + " no es válido."),
+    /** The embedded certificate of the particular is not the one the acuse names (RFC or número de certificado). */
+    ACUSE_CERTIFICADO_NO_CORRESPONDE("El certificado del particular (%s) no es el que indica el acuse (%s); el acuse"
+            + " fue modificado o lo firmó otra e.firma."),
+    /** Warning: the sello was checked only against the certificate embedded in the acuse itself. */
+    ACUSE_CERTIFICADO_INSTITUCION_NO_PROPORCIONADO("El sello digital se verificó con el certificado incluido en el"
+            + " propio acuse (%s); para saber que lo emitió el IMSS, verifique con el certificado de la institución"
+            + " obtenido por otra vía.");
 
     private final String messageTemplate;
 

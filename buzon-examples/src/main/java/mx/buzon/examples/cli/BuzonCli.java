@@ -32,7 +32,7 @@ import picocli.CommandLine.ParseResult;
         name = "buzon",
         version = "buzon 0.1.0-SNAPSHOT",
         description = "Herramientas del SDK del Buzón IMSS: e.firma del SAT, plazos y husos horarios.",
-        subcommands = {EfirmaCommand.class, PlazoCommand.class, CpCommand.class, DemoCommand.class})
+        subcommands = {EfirmaCommand.class, PlazoCommand.class, CpCommand.class, AcuseCommand.class, DemoCommand.class})
 public final class BuzonCli extends GroupCommand {
 
     /** Exit code for success (DESIGN.md); same as {@link ExitCodes#OK}. */

@@ -1,0 +1,203 @@
+package mx.buzon.acuse.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import mx.buzon.core.acuse.Acuse;
+import mx.buzon.core.acuse.AcuseTipo;
+import mx.buzon.core.acuse.DatosParticular;
+import mx.buzon.core.id.Folio;
+import mx.buzon.core.json.BuzonModule;
+
+/**
+ * The data embedded in an acuse PDF ({@code acuse.json}): the acuse as {@link BuzonModule} writes it (with its
+ * exact cadena original), the verification URL of the QR, the header lines and issuer notes (so the PDF can be
+ * re-rendered from this file alone), and the certificates (Base64 DER) of the institution and, where the
+ * particular signs, of the particular.
+ *
+ * <pre>{@code {"formato":"mx.buzon.acuse/1","acuse":{...},"verificacionUrl":"https://...",
+ *  "institucion":["GOBIERNO DE MÉXICO",...],"notas":[...],"certificadoInstitucion":"MIIF...",
+ *  "certificadoParticular":"MIIF..."}}</pre>
+ *
+ * <p>Reading does not trust the stored cadena: {@link #parse(byte[])} rebuilds the acuse from its fields and
+ * keeps the stored cadena apart, so the verifier can say that they differ. Immutable and thread-safe.
+ *
+ * @param acuse the acuse rebuilt from the fields, with firma and sello as stored
+ * @param cadenaAlmacenada the cadena original text exactly as stored (what was signed)
+ * @param verificationUrl the URL of the QR
+ * @param institution the header lines
+ * @param notas the issuer's extra notes
+ * @param certificadoInstitucion Base64 DER of the institution's certificate, if embedded
+ * @param certificadoParticular Base64 DER of the particular's certificate, if embedded
+ */
+public record AcuseEnvelope(Acuse acuse, String cadenaAlmacenada, String verificationUrl, List<String> institution,
+        List<String> notas, Optional<String> certificadoInstitucion, Optional<String> certificadoParticular) {
+
+    /** The value of the {@code formato} member. */
+    public static final String FORMATO = "mx.buzon.acuse/1";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new BuzonModule());
+
+    /**
+     * Checks and copies.
+     *
+     * @param acuse the acuse
+     * @param cadenaAlmacenada the stored cadena
+     * @param verificationUrl the URL
+     * @param institution the header lines
+     * @param notas the notes
+     * @param certificadoInstitucion the institution's certificate
+     * @param certificadoParticular the particular's certificate
+     */
+    public AcuseEnvelope {
+        Objects.requireNonNull(acuse, "acuse");
+        Objects.requireNonNull(cadenaAlmacenada, "cadenaAlmacenada");
+        Objects.requireNonNull(verificationUrl, "verificationUrl");
+        institution = List.copyOf(institution);
+        notas = List.copyOf(notas);
+        Objects.requireNonNull(certificadoInstitucion, "certificadoInstitucion");
+        Objects.requireNonNull(certificadoParticular, "certificadoParticular");
+    }
+
+    /** @return whether the stored cadena is the one the fields give */
+    public boolean cadenaCorresponde() {
+        return cadenaAlmacenada.equals(acuse.cadenaOriginal().toString());
+    }
+
+    /**
+     * The compact UTF-8 JSON (deterministic: members in a fixed order, no line breaks).
+     *
+     * @return the bytes
+     */
+    public byte[] toJson() {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("formato", FORMATO);
+        ObjectNode acuseNode = MAPPER.valueToTree(acuse);
+        acuseNode.put("cadenaOriginal", cadenaAlmacenada);
+        root.set("acuse", acuseNode);
+        root.put("verificacionUrl", verificationUrl);
+        ArrayNode lines = root.putArray("institucion");
+        institution.forEach(lines::add);
+        ArrayNode notes = root.putArray("notas");
+        notas.forEach(notes::add);
+        certificadoInstitucion.ifPresent(c -> root.put("certificadoInstitucion", c));
+        certificadoParticular.ifPresent(c -> root.put("certificadoParticular", c));
+        try {
+            return MAPPER.writeValueAsBytes(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads the embedded data.
+     *
+     * @param json UTF-8 JSON
+     * @return the envelope; its acuse rebuilt from the fields
+     * @throws IllegalArgumentException naming the member when the data is not an envelope of this format or a
+     *     field is invalid (in English: the verifier wraps it in a Spanish finding)
+     */
+    public static AcuseEnvelope parse(byte[] json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("the data is not a JSON object");
+        }
+        if (!FORMATO.equals(text(root, "formato"))) {
+            throw new IllegalArgumentException("formato is not " + FORMATO);
+        }
+        JsonNode a = root.get("acuse");
+        if (a == null || !a.isObject()) {
+            throw new IllegalArgumentException("member \"acuse\" is missing");
+        }
+        try {
+            AcuseTipo tipo = MAPPER.treeToValue(a.get("tipo"), AcuseTipo.class);
+            Folio folio = MAPPER.treeToValue(a.get("folio"), Folio.class);
+            Instant emitidoEn = MAPPER.treeToValue(a.get("emitidoEn"), Instant.class);
+            ZoneId zona = ZoneId.of(text(a, "zonaDomicilio"));
+            DatosParticular particular = MAPPER.treeToValue(a.get("particular"), DatosParticular.class);
+            Map<String, String> campos = new LinkedHashMap<>();
+            JsonNode camposNode = a.get("campos");
+            if (camposNode == null || !camposNode.isObject()) {
+                throw new IllegalArgumentException("member \"acuse.campos\" must be an object");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = camposNode.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getValue().isTextual()) {
+                    throw new IllegalArgumentException("campo \"" + e.getKey() + "\" must be a string");
+                }
+                campos.put(e.getKey(), e.getValue().textValue());
+            }
+            Acuse acuse = Acuse.of(tipo, folio, emitidoEn, zona, particular, campos);
+            Optional<String> firma = optText(a, "firmaParticular");
+            if (firma.isPresent()) {
+                acuse = acuse.withFirma(firma.get());
+            }
+            Optional<String> sello = optText(a, "selloDigital");
+            if (sello.isPresent()) {
+                acuse = acuse.withSello(sello.get());
+            }
+            return new AcuseEnvelope(acuse, text(a, "cadenaOriginal"), text(root, "verificacionUrl"),
+                    texts(root, "institucion"), texts(root, "notas"), optText(root, "certificadoInstitucion"),
+                    optText(root, "certificadoParticular"));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("invalid acuse data: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("invalid acuse data: " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(JsonNode node, String name) {
+        JsonNode v = node.get(name);
+        if (v == null || !v.isTextual()) {
+            throw new IllegalArgumentException("member \"" + name + "\" must be a string");
+        }
+        return v.textValue();
+    }
+
+    private static Optional<String> optText(JsonNode node, String name) {
+        return node.has(name) ? Optional.of(text(node, name)) : Optional.empty();
+    }
+
+    private static List<String> texts(JsonNode node, String name) {
+        JsonNode v = node.get(name);
+        if (v == null || !v.isArray()) {
+            throw new IllegalArgumentException("member \"" + name + "\" must be an array of strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : v) {
+            if (!item.isTextual()) {
+                throw new IllegalArgumentException("member \"" + name + "\" must be an array of strings");
+            }
+            out.add(item.textValue());
+        }
+        return out;
+    }
+
+    /**
+     * The text of the JSON, for messages and the command line.
+     *
+     * @return the UTF-8 JSON as a string
+     */
+    public String toJsonString() {
+        return new String(toJson(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,57 @@
+package mx.buzon.acuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import mx.buzon.core.Finding;
+import mx.buzon.core.acuse.Acuse;
+import mx.buzon.core.acuse.AcuseTipo;
+import mx.buzon.core.acuse.CampoAcuse;
+import mx.buzon.core.acuse.DatosParticular;
+import mx.buzon.core.acuse.VerificacionUrl;
+import mx.buzon.core.id.Folio;
+import mx.buzon.core.id.Rfc;
+import mx.buzon.crypto.Efirma;
+import mx.buzon.crypto.EfirmaCertificate;
+import mx.buzon.crypto.testing.TestEfirma;
+import mx.buzon.crypto.testing.TestEfirmas;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The snippet of docs/readme-acuse-integration.md, run as written. */
+class ReadmeIntegrationSnippetTest {
+
+    @Test
+    void snippet_issueThenVerify_valid(@TempDir Path dir) throws Exception {
+        TestEfirmas ca = TestEfirmas.seeded(42);
+        Efirma efirma = ca.fiel("GODE561231GR8").nombre("ERIKA GÓMEZ DÍAZ").generate().efirma();
+        Instant instante = Instant.parse("2026-03-02T16:15:00Z");
+        // --- snippet: issue
+        TestEfirma imssPrueba = ca.fiel("IMS421231I45").generate();          // a TEST institution, never the IMSS
+        AcuseIssuer issuer = AcuseIssuer.forTesting(imssPrueba.efirma(),
+                VerificacionUrl.of("verifica.example.mx", "/acuse"));
+
+        Acuse autorizacion = Acuse.of(AcuseTipo.AUTORIZACION_OPINION_PUBLICA,
+                Folio.of("BI", LocalDate.of(2026, 3, 2), 7), instante, ZoneId.of("America/Tijuana"),
+                DatosParticular.of(Rfc.parse("GODE561231GR8"), "ERIKA GÓMEZ DÍAZ"),
+                Map.of(CampoAcuse.NO_CERTIFICADO, efirma.certificate().numero().toString()));
+        IssuedAcuse issued = issuer.issue(autorizacion, efirma);  // firma del particular + sello + PDF/A-3b
+        Files.write(dir.resolve("autorizacion.pdf"), issued.pdf());
+        // --- snippet: verify
+        EfirmaCertificate institucion = imssPrueba.certificate();   // in production: the IMSS's .cer
+        AcuseVerification result = AcusePdfVerifier.withInstitution(institucion)
+                .verify(dir.resolve("autorizacion.pdf"));
+        boolean valido = result.valido();                            // true
+        List<Finding> problemas = result.problemas();                // e.g. ACUSE_SELLO_INVALIDO when forged
+        // --- end
+        assertThat(valido).isTrue();
+        assertThat(problemas).isEmpty();
+        assertThat(result.folio()).contains("BI-20260302-000000007");
+    }
+}

@@ -1,0 +1,128 @@
+package mx.buzon.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import mx.buzon.examples.samples.SatTestEfirma;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code buzon acuse verify}: exit 0 valid, 1 invalid with the problems, 3 unreadable; one JSON object. */
+class AcuseVerifyCommandTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path activacion;
+    private static Path certificado;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void issueAcuses() {
+        StringWriter ignored = new StringWriter();
+        assertThat(BuzonCli.run(new String[] {"demo", "--out", dir.toString()}, new PrintWriter(ignored),
+                new PrintWriter(ignored))).isZero();
+        activacion = dir.resolve("05-activacion.pdf");
+        certificado = dir.resolve(DemoJourney.CERTIFICADO_INSTITUCION);
+    }
+
+    private int run(String... args) {
+        return BuzonCli.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    private JsonNode json() throws Exception {
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    @Test
+    void verify_issuedAcuseWithInstitutionCertificate_valid_exit0() throws Exception {
+        int code = run("acuse", "verify", activacion.toString(), "--cert-institucion", certificado.toString(),
+                "--json");
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        JsonNode json = json();
+        assertThat(json.get("valido").booleanValue()).isTrue();
+        assertThat(json.get("folio").textValue()).isEqualTo("BI-20260302-000000005");
+        assertThat(json.get("tipo").textValue()).isEqualTo("ACTIVACION_BUZON");
+        assertThat(json.get("problemas")).isEmpty();
+    }
+
+    @Test
+    void verify_withoutInstitutionCertificate_validWithWarning_exit0() throws Exception {
+        int code = run("acuse", "verify", activacion.toString(), "--json");
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(json().get("problemas").get(0).get("codigo").textValue())
+                .isEqualTo("ACUSE_CERTIFICADO_INSTITUCION_NO_PROPORCIONADO");
+        assertThat(json().get("problemas").get(0).get("severidad").textValue()).isEqualTo("WARNING");
+    }
+
+    @Test
+    void verify_changedByte_invalid_exit1() throws Exception {
+        byte[] pdf = Files.readAllBytes(activacion);
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("Folio BI-20260302-000000005") + "Folio BI-20260302-00000000".length();
+        pdf[at] = '6';
+        Path tampered = dir.resolve("alterado.pdf");
+        Files.write(tampered, pdf);
+
+        int code = run("acuse", "verify", tampered.toString(), "--cert-institucion", certificado.toString(), "--json");
+
+        assertThat(code).isEqualTo(ExitCodes.INVALID);
+        assertThat(json().get("valido").booleanValue()).isFalse();
+        assertThat(json().get("problemas").get(0).get("codigo").textValue()).isEqualTo("ACUSE_PDF_ALTERADO");
+    }
+
+    @Test
+    void verify_otherInstitutionsCertificate_selloInvalid_exit1() throws Exception {
+        Path efirma = dir.resolve("eku.cer");
+        Files.write(efirma, SatTestEfirma.EKU9003173C9_FIEL_2023.cer());
+
+        int code = run("acuse", "verify", activacion.toString(), "--cert-institucion", efirma.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.INVALID);
+        assertThat(out.toString()).startsWith("Acuse NO válido").contains("ACUSE_SELLO_INVALIDO");
+    }
+
+    @Test
+    void verify_notAPdf_unreadable_exit3() throws Exception {
+        Path text = dir.resolve("nota.pdf");
+        Files.writeString(text, "no soy un PDF", StandardCharsets.UTF_8);
+
+        int code = run("acuse", "verify", text.toString(), "--json");
+
+        assertThat(code).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(json().get("error").get("codigo").textValue()).isEqualTo("ACUSE_NO_ES_PDF");
+    }
+
+    @Test
+    void verify_institutionCertificateNotACertificate_unreadable_exit3() throws Exception {
+        int code = run("acuse", "verify", activacion.toString(), "--cert-institucion", activacion.toString(),
+                "--json");
+
+        assertThat(code).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(json().get("error").get("codigo").textValue()).startsWith("EFIRMA_");
+    }
+
+    @Test
+    void verify_missingFile_unreadable_exit3() throws Exception {
+        int code = run("acuse", "verify", dir.resolve("no-existe.pdf").toString(), "--json");
+
+        assertThat(code).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(json().get("error").get("codigo").textValue()).isEqualTo("ACUSE_LECTURA_FALLIDA");
+    }
+
+    @Test
+    void verify_withoutFile_usage_exit2() {
+        assertThat(run("acuse", "verify")).isEqualTo(ExitCodes.USAGE);
+    }
+}
