@@ -43,6 +43,7 @@ import mx.buzon.core.id.Rfc;
 import mx.buzon.core.medios.Ambito;
 import mx.buzon.core.medios.BuzonService;
 import mx.buzon.core.medios.ComandoMedios;
+import mx.buzon.core.medios.ClaveCodigos;
 import mx.buzon.core.medios.Entorno;
 import mx.buzon.core.medios.InMemoryBuzonRepository;
 import mx.buzon.core.medios.InMemoryCodigoSender;
@@ -84,6 +85,9 @@ final class DemoJourney {
     static final ZonedDateTime INICIO = ZonedDateTime.of(2026, 3, 2, 10, 15, 0, 0, ZoneId.of("America/Mexico_City"));
     /** The seed of the generated test institution's key. */
     static final long SEED_INSTITUCION = 20260302L;
+    /** The demo's key for stored validation codes: fixed so the demo is repeatable; a host keeps its own secret. */
+    private static final ClaveCodigos CLAVE_CODIGOS_DEMO =
+            ClaveCodigos.of(Sha256.digestUtf8("buzon demo: clave de códigos de validación (solo pruebas)").bytes());
     /** The file the test institution's certificate is written to, for {@code acuse verify --cert-institucion}. */
     static final String CERTIFICADO_INSTITUCION = "institucion-prueba.cer";
 
@@ -157,7 +161,7 @@ final class DemoJourney {
         // Medios de contacto and activation (Lineamientos 5.1-5.3).
         InMemoryCodigoSender sender = new InMemoryCodigoSender();
         BuzonService buzon = new BuzonService(new InMemoryBuzonRepository(), sender,
-                new Entorno(zonas, folios, new SplittableRandom(SEED_INSTITUCION)));
+                new Entorno(zonas, folios, new SplittableRandom(SEED_INSTITUCION), CLAVE_CODIGOS_DEMO));
         Resultado.Aceptado correo = aceptado(buzon.ejecutar(moral, new ComandoMedios.Registrar(
                 Mecanismo.CORREO_ELECTRONICO, "contacto@kemper.example.mx", Ambito.rfc()), at(10, 15)));
         emitir("Registro del correo electrónico contacto@kemper.example.mx", correo.acuse(), null,
