@@ -9,6 +9,7 @@ module mx.buzon.examples {
     requires mx.buzon.calendar;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
+    requires java.logging;
 
     exports mx.buzon.examples.cli;
     exports mx.buzon.examples.samples;

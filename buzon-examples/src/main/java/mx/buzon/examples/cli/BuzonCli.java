@@ -107,6 +107,7 @@ public final class BuzonCli extends GroupCommand {
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
+        ThirdPartyLogging.quiet();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

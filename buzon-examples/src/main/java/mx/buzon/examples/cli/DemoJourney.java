@@ -291,12 +291,17 @@ final class DemoJourney {
         }
     }
 
-    /** A small, fixed ZIP of evidence (one text file), the same bytes on every run. */
+    /**
+     * A small, fixed ZIP of evidence (one text file), the same bytes on every run and every machine. The entry time
+     * is set as a local date-time: {@code ZipEntry.setTime(millis)} would convert through the JVM's default time
+     * zone (ZIP stores local DOS time), making the file, its SHA-256 in the cadena and so the acuse depend on where
+     * the demo runs.
+     */
     static byte[] evidenciaZip() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             ZipEntry entry = new ZipEntry("comprobante-de-pago.txt");
-            entry.setTime(INICIO.toInstant().toEpochMilli());
+            entry.setTimeLocal(INICIO.toLocalDateTime());
             zip.putNextEntry(entry);
             zip.write(("Comprobante de pago de cuotas obrero patronales, febrero de 2026.\n"
                     + "Documento de ejemplo de la demostración del SDK del Buzón IMSS.\n")

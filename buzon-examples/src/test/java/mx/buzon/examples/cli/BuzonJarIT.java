@@ -62,6 +62,27 @@ class BuzonJarIT {
         }
     }
 
+    @Test
+    void demoThenVerify_tamperedAcuse_exit1_onlyTheSpanishVerdict_noLibraryNoise() throws IOException {
+        Path out = dir.resolve("demo");
+        CliResult demo = buzon("demo", "--out", out.toString());
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("11 acuses emitidos y verificados");
+        byte[] pdf = Files.readAllBytes(out.resolve("06-aclaracion.pdf"));
+        // One flip every 1,000 bytes across the middle half reliably lands in the embedded fonts, where PDFBox
+        // would log warnings with stack traces while reading (a single flip may land in a harmless spot).
+        for (int i = pdf.length / 4; i < 3 * pdf.length / 4; i += 1000) {
+            pdf[i] ^= 0x01;
+        }
+        Path tampered = Files.write(dir.resolve("alterado.pdf"), pdf);
+        CliResult verify = buzon("acuse", "verify", tampered.toString(), "--cert-institucion",
+                out.resolve(DemoJourney.CERTIFICADO_INSTITUCION).toString(), "--json");
+        assertThat(verify.exit()).isEqualTo(1);
+        assertThat(verify.json().get("valido").asBoolean()).isFalse();
+        assertThat(verify.err()).as("PDFBox/FontBox warnings must not reach the terminal")
+                .doesNotContain("WARNING").doesNotContain("Exception");
+    }
+
     private static Set<String> fieldNames(JsonNode node) {
         Set<String> names = new TreeSet<>();
         node.fieldNames().forEachRemaining(names::add);
