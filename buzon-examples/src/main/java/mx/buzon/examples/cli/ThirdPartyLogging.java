@@ -9,7 +9,9 @@ import java.util.logging.Logger;
  *
  * <p>PDFBox logs a warning with a stack trace for every damaged font it meets while reading an altered acuse,
  * and Moneta logs its configuration on first use. The command line already reports what matters (in Spanish,
- * with a code), so in {@code buzon} those loggers only say SEVERE things. Only {@link BuzonCli#main} calls this:
+ * with a code), so in {@code buzon} those loggers are off: PDFBox logs even the damage it recovers from as
+ * SEVERE, and every failure that matters reaches the person through the command's own verdict, exception mapping
+ * and exit code. Only {@link BuzonCli#main} calls this:
  * a host that embeds {@link BuzonCli#run} keeps its own logging configuration.
  */
 final class ThirdPartyLogging {
@@ -22,10 +24,10 @@ final class ThirdPartyLogging {
 
     private ThirdPartyLogging() {}
 
-    /** Lets only SEVERE records of the libraries through. */
+    /** Turns the libraries' logging off. */
     static void quiet() {
         for (Logger logger : QUIETED) {
-            logger.setLevel(Level.SEVERE);
+            logger.setLevel(Level.OFF);
         }
     }
 }
