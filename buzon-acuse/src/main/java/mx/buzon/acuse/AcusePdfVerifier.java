@@ -94,10 +94,20 @@ public final class AcusePdfVerifier {
         try (InputStream in = Files.newInputStream(pdf)) {
             bytes = in.readNBytes(AcuseReader.DEFAULT_MAX_BYTES + 1);
         } catch (IOException e) {
-            throw AcuseException.of(AcuseErrorCode.ACUSE_LECTURA_FALLIDA, e,
-                    pdf + ": " + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()));
+            throw AcuseException.of(AcuseErrorCode.ACUSE_LECTURA_FALLIDA, e, pdf + ": " + why(e));
         }
         return verify(bytes);
+    }
+
+    /** What went wrong reading the file, in Spanish for the usual cases (a missing file's message is its path). */
+    private static String why(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no existe";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "sin permiso de lectura";
+        }
+        return Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
     }
 
     /**

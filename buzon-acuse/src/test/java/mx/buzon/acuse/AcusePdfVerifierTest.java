@@ -215,6 +215,7 @@ class AcusePdfVerifierTest {
     void verify_missingFile_unreadable(@TempDir Path dir) {
         assertThatThrownBy(() -> VERIFIER.verify(dir.resolve("no-existe.pdf")))
                 .isInstanceOf(AcuseException.class)
+                .hasMessageEndingWith("no-existe.pdf: no existe); revise la ruta y los permisos.")
                 .extracting(e -> ((AcuseException) e).code()).isEqualTo("ACUSE_LECTURA_FALLIDA");
     }
 
