@@ -5,7 +5,7 @@
  * {@link mx.buzon.acuse.AcuseReader} and {@link mx.buzon.acuse.AcuseVerifier} take such a PDF back.
  */
 module mx.buzon.acuse {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires transitive mx.buzon.crypto;
     requires org.apache.pdfbox;
     requires org.apache.pdfbox.io;

@@ -2,8 +2,8 @@
  * The {@code buzon} command line and the runnable samples of the Buzón IMSS SDK.
  */
 module mx.buzon.examples {
-    requires static org.jspecify;
-    requires mx.buzon.acuse;
+    requires static transitive org.jspecify;
+    requires transitive mx.buzon.acuse;
     requires mx.buzon.crypto;
     requires mx.buzon.core;
     requires mx.buzon.calendar;

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,8 +138,7 @@ public record AcuseEnvelope(Acuse acuse, String cadenaAlmacenada, String verific
             if (camposNode == null || !camposNode.isObject()) {
                 throw new IllegalArgumentException("member \"acuse.campos\" must be an object");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = camposNode.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : camposNode.properties()) {
                 if (!e.getValue().isTextual()) {
                     throw new IllegalArgumentException("campo \"" + e.getKey() + "\" must be a string");
                 }

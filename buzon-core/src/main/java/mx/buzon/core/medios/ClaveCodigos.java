@@ -1,6 +1,5 @@
 package mx.buzon.core.medios;
 
-import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
@@ -61,8 +60,6 @@ public final class ClaveCodigos {
             return Sha256.fromBytes(mac.doFinal(data));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is required of every Java platform", e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
         }
     }
 
