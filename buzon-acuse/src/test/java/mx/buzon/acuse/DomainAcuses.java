@@ -22,7 +22,7 @@ import mx.buzon.crypto.testing.TestEfirmas;
  * generated from fixed seeds and a fixed instant (Monday 2 March 2026, 10:15 Zona Centro), so the PDFs are
  * reproducible. "IMSS" here is a TEST institution: a credential from {@link TestEfirmas}, not the IMSS's.
  */
-final class DomainAcuses {
+public final class DomainAcuses {
 
     static final ZoneId ZONA_CENTRO = ZoneId.of("America/Mexico_City");
     static final Instant MONDAY_2026_03_02_1015 = ZonedDateTime.of(2026, 3, 2, 10, 15, 0, 0, ZONA_CENTRO).toInstant();
@@ -35,7 +35,7 @@ final class DomainAcuses {
     /** Another institution's credential: a sello made with it is not the IMSS's. */
     static final TestEfirma OTRA_INSTITUCION = CA.fiel("SAT970701NN3").nombre("OTRA INSTITUCION PRUEBA").generate();
     /** The particular (persona física). */
-    static final TestEfirma ERIKA = CA.fiel("GODE561231GR8").nombre("ERIKA GÓMEZ DÍAZ").generate();
+    public static final TestEfirma ERIKA = CA.fiel("GODE561231GR8").nombre("ERIKA GÓMEZ DÍAZ").generate();
     /** Another persona's e.firma. */
     static final TestEfirma OTRA_PERSONA = CA.fiel("CACX7605101P8").nombre("XOCHILT CASAS CHAVEZ").generate();
     static final VerificacionUrl URL = VerificacionUrl.of("verifica.buzon.example.mx", "/acuse");
@@ -45,7 +45,7 @@ final class DomainAcuses {
     }
 
     /** An issuer that seals with the test "IMSS" and says so on every acuse. */
-    static AcuseIssuer issuer() {
+    public static AcuseIssuer issuer() {
         return AcuseIssuer.forTesting(IMSS_PRUEBA.efirma(), URL);
     }
 
@@ -55,7 +55,7 @@ final class DomainAcuses {
      * @param tipo the type
      * @return the acuse
      */
-    static Acuse of(AcuseTipo tipo) {
+    public static Acuse of(AcuseTipo tipo) {
         return of(tipo, ERIKA);
     }
 
