@@ -40,6 +40,32 @@ class SamplesTest {
     }
 
     @Test
+    void promocionSample_aclaracionOnSaturday_receivedNextDiaHabil() {
+        assertThat(PromocionSample.run()).isEqualTo(String.join("\n",
+                "Folio: BI-20260307-000000001",
+                "Recibida el: 2026-03-09T06:00:00Z",
+                "Fecha legal: 2026-03-09",
+                "Estatus: RECIBIDA",
+                "Acuse RECEPCION_PROMOCION, cadena: [Acto, Folio, FechaHora, FechaHoraDomicilio]"));
+    }
+
+    @Test
+    void promocionSample_evidenciaZip_sameBytesInEveryTimeZone() {
+        // The suite runs under Pacific/Kiritimati: ZipEntry.setTime(millis) would change these bytes and so the cadena.
+        assertThat(PromocionSample.presentar().acuse().orElseThrow().campo("Evidencia_SHA256"))
+                .contains("60a4d5486c48df5e8755d89df60d5e5f845a523808b1a84ee07eb83346d3c03c");
+    }
+
+    @Test
+    void acuseSample_issuedFromBytes_verifiesValid() {
+        assertThat(AcuseSample.run()).isEqualTo(String.join("\n",
+                "Folio: BI-20260307-000000001",
+                "Tipo: RECEPCION_PROMOCION",
+                "PDF/A-3b, 1 página",
+                "válido: true"));
+    }
+
+    @Test
     void mains_printWhatRunReturns() {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -48,11 +74,14 @@ class SamplesTest {
             CalendarSample.main(new String[0]);
             IdentifiersSample.main(new String[0]);
             EfirmaSample.main(new String[0]);
+            PromocionSample.main(new String[0]);
+            AcuseSample.main(new String[0]);
         } finally {
             System.setOut(original);
         }
         assertThat(captured.toString(StandardCharsets.UTF_8)).isEqualTo(
                 CalendarSample.run() + System.lineSeparator() + IdentifiersSample.run() + System.lineSeparator()
-                        + EfirmaSample.run() + System.lineSeparator());
+                        + EfirmaSample.run() + System.lineSeparator() + PromocionSample.run()
+                        + System.lineSeparator() + AcuseSample.run() + System.lineSeparator());
     }
 }
