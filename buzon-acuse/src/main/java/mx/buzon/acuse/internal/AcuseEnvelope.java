@@ -8,18 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import mx.buzon.core.acuse.Acuse;
-import mx.buzon.core.acuse.AcuseTipo;
-import mx.buzon.core.acuse.DatosParticular;
-import mx.buzon.core.id.Folio;
 import mx.buzon.core.json.BuzonModule;
 
 /**
@@ -128,31 +121,11 @@ public record AcuseEnvelope(Acuse acuse, String cadenaAlmacenada, String verific
             throw new IllegalArgumentException("member \"acuse\" is missing");
         }
         try {
-            AcuseTipo tipo = MAPPER.treeToValue(a.get("tipo"), AcuseTipo.class);
-            Folio folio = MAPPER.treeToValue(a.get("folio"), Folio.class);
-            Instant emitidoEn = MAPPER.treeToValue(a.get("emitidoEn"), Instant.class);
-            ZoneId zona = ZoneId.of(text(a, "zonaDomicilio"));
-            DatosParticular particular = MAPPER.treeToValue(a.get("particular"), DatosParticular.class);
-            Map<String, String> campos = new LinkedHashMap<>();
-            JsonNode camposNode = a.get("campos");
-            if (camposNode == null || !camposNode.isObject()) {
-                throw new IllegalArgumentException("member \"acuse.campos\" must be an object");
-            }
-            for (Map.Entry<String, JsonNode> e : camposNode.properties()) {
-                if (!e.getValue().isTextual()) {
-                    throw new IllegalArgumentException("campo \"" + e.getKey() + "\" must be a string");
-                }
-                campos.put(e.getKey(), e.getValue().textValue());
-            }
-            Acuse acuse = Acuse.of(tipo, folio, emitidoEn, zona, particular, campos);
-            Optional<String> firma = optText(a, "firmaParticular");
-            if (firma.isPresent()) {
-                acuse = acuse.withFirma(firma.get());
-            }
-            Optional<String> sello = optText(a, "selloDigital");
-            if (sello.isPresent()) {
-                acuse = acuse.withSello(sello.get());
-            }
+            // Rebuilt from its fields by core's reader; the stored cadena is kept apart so that the verifier
+            // reports a mismatch as a finding instead of failing the read.
+            Acuse acuse = MAPPER.readerFor(Acuse.class)
+                    .withAttribute(BuzonModule.ACUSE_SIN_COMPROBAR_TEXTOS, Boolean.TRUE)
+                    .readValue(a);
             return new AcuseEnvelope(acuse, text(a, "cadenaOriginal"), text(root, "verificacionUrl"),
                     texts(root, "institucion"), texts(root, "notas"), optText(root, "certificadoInstitucion"),
                     optText(root, "certificadoParticular"));

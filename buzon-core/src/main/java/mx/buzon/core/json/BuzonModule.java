@@ -54,6 +54,16 @@ import mx.buzon.core.workflow.Outcome;
  */
 public final class BuzonModule extends SimpleModule {
 
+    /**
+     * Reader attribute for reading an {@link mx.buzon.core.acuse.Acuse} whose stored text may have been altered:
+     * with it set to {@code Boolean.TRUE}, the acuse is rebuilt from its fields and the stored
+     * {@code cadenaOriginal}, {@code fechaHoraCentro}, {@code fechaHoraDomicilio} and the normal form of
+     * {@code campos} are NOT compared with the rebuilt ones; the caller compares them and reports a mismatch as
+     * a finding (an acuse verifier does). Without it, any mismatch fails the read. Example:
+     * {@code mapper.readerFor(Acuse.class).withAttribute(BuzonModule.ACUSE_SIN_COMPROBAR_TEXTOS, true)}.
+     */
+    public static final String ACUSE_SIN_COMPROBAR_TEXTOS = "mx.buzon.core.json.acuseSinComprobarTextos";
+
     private static final long serialVersionUID = 1L;
 
     /** The module with every package's serializers. */

@@ -123,6 +123,24 @@ class BuzonModuleTest {
     }
 
     @Test
+    void acuse_withoutTextChecks_rebuildsFromFields_andLeavesTheComparisonToTheCaller() throws Exception {
+        Acuse a = AcuseGenerators.acuse(new SplittableRandom(SEED));
+        ObjectNode n = MAPPER.valueToTree(a);
+        ((ObjectNode) n.get("particular")).put("nombre", "OTRO NOMBRE");
+        Acuse rebuilt = MAPPER.readerFor(Acuse.class)
+                .withAttribute(BuzonModule.ACUSE_SIN_COMPROBAR_TEXTOS, Boolean.TRUE)
+                .readValue(n);
+        assertThat(rebuilt.particular().nombre()).isEqualTo("OTRO NOMBRE");
+        assertThat(rebuilt.cadenaOriginal().toString())
+                .contains("OTRO NOMBRE")
+                .isNotEqualTo(n.get("cadenaOriginal").textValue());
+        // Only Boolean.TRUE switches the checks off.
+        assertThatThrownBy(() -> MAPPER.readerFor(Acuse.class)
+                .withAttribute(BuzonModule.ACUSE_SIN_COMPROBAR_TEXTOS, "true").readValue(n))
+                .isInstanceOf(JsonMappingException.class).hasMessageContaining("cadenaOriginal does not match");
+    }
+
+    @Test
     void particular_generated_roundTrips() throws Exception {
         property(AcuseGenerators::particular, Particular.class);
         property(AcuseGenerators::datos, DatosParticular.class);

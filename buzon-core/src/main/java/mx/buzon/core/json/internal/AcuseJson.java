@@ -97,6 +97,22 @@ public final class AcuseJson {
             campos.put(e.getKey(), e.getValue().textValue());
         }
         Acuse acuse = Acuse.of(tipo, folio, emitidoEn, zona, particular, campos);
+        if (!r.attribute(mx.buzon.core.json.BuzonModule.ACUSE_SIN_COMPROBAR_TEXTOS)) {
+            checkStoredTexts(n, r, acuse, campos);
+        }
+        Optional<String> firma = r.optText(n, "firmaParticular");
+        Optional<String> sello = r.optText(n, "selloDigital");
+        if (firma.isPresent()) {
+            acuse = acuse.withFirma(firma.get());
+        }
+        if (sello.isPresent()) {
+            acuse = acuse.withSello(sello.get());
+        }
+        return acuse;
+    }
+
+    /** The stored derived texts must equal the rebuilt ones: a mismatch means the data was altered. */
+    private static void checkStoredTexts(JsonNode n, Json.Fields r, Acuse acuse, Map<String, String> campos) {
         // The rebuilt cadena is canonical, so comparing texts is enough (no need to parse the stored one).
         String stored = r.text(n, "cadenaOriginal");
         if (!stored.equals(acuse.cadenaOriginal().toString())) {
@@ -110,15 +126,6 @@ public final class AcuseJson {
                 "fechaHoraCentro");
         check(r.text(n, "fechaHoraDomicilio"),
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(acuse.fechaHoraDomicilio()), "fechaHoraDomicilio");
-        Optional<String> firma = r.optText(n, "firmaParticular");
-        Optional<String> sello = r.optText(n, "selloDigital");
-        if (firma.isPresent()) {
-            acuse = acuse.withFirma(firma.get());
-        }
-        if (sello.isPresent()) {
-            acuse = acuse.withSello(sello.get());
-        }
-        return acuse;
     }
 
     /** {@code VerificacionUrl[https://h/p?a&b&c]} (its documented toString) without the brackets. */

@@ -209,6 +209,16 @@ public final class Json {
         }
 
         /**
+         * Whether the reader was given the attribute with the value {@code Boolean.TRUE}.
+         *
+         * @param key the attribute's key, e.g. {@link mx.buzon.core.json.BuzonModule#ACUSE_SIN_COMPROBAR_TEXTOS}
+         * @return {@code true} when it is set to {@code Boolean.TRUE}
+         */
+        public boolean attribute(Object key) {
+            return Boolean.TRUE.equals(ctxt.getAttribute(key));
+        }
+
+        /**
          * A required text field.
          *
          * @param node the object
