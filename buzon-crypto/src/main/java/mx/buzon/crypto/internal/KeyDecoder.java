@@ -122,6 +122,10 @@ public final class KeyDecoder {
     }
 
     private static PrivateKey decryptPkcs8(PKCS8EncryptedPrivateKeyInfo encrypted, char[] password, String name) {
+        Optional<String> tooCostly = KdfLimits.excessive(encrypted.getEncryptionAlgorithm());
+        if (tooCostly.isPresent()) {
+            throw invalid(name, tooCostly.get(), null);
+        }
         List<char[]> candidates = Passwords.eightBitCandidates(password);
         try {
             for (char[] candidate : candidates) {

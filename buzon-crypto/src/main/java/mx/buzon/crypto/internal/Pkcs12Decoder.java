@@ -37,13 +37,20 @@ public final class Pkcs12Decoder {
      * @return the first key entry with its certificate
      */
     public static Entry decode(byte[] bytes, char[] password, String name) {
+        Pfx pfx;
         try {
-            if (Pfx.getInstance(ASN1Primitive.fromByteArray(bytes)) == null) {
+            pfx = Pfx.getInstance(ASN1Primitive.fromByteArray(bytes));
+            if (pfx == null) {
                 throw new IllegalArgumentException("empty");
             }
         } catch (IOException | RuntimeException e) {
             throw new EfirmaException(EfirmaErrorCode.EFIRMA_ARCHIVO_INVALIDO, EfirmaFile.PFX, e,
                     EfirmaFile.PFX.noun(), name, bytes.length == 0 ? "está vacío" : "la estructura PKCS#12 está dañada");
+        }
+        Optional<String> tooCostly = KdfLimits.excessive(pfx);
+        if (tooCostly.isPresent()) {
+            throw new EfirmaException(EfirmaErrorCode.EFIRMA_ARCHIVO_INVALIDO, EfirmaFile.PFX, null,
+                    EfirmaFile.PFX.noun(), name, tooCostly.get());
         }
         Optional<Entry> entry = open(bytes, password, null, name);
         if (entry.isEmpty()) {
