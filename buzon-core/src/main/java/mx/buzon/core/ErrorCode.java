@@ -6,11 +6,15 @@ import java.util.Locale;
  * A stable, documented code for something that went wrong, with the Spanish message a person can act on.
  *
  * <p>Every module declares its codes as an {@code enum} implementing this interface, so that the complete
- * catalogue can be enumerated (docs/ERRORS.md is generated from it). A code never changes once released;
- * its message may be improved.
+ * catalogue can be enumerated. A code never changes once released; its message may be improved.
+ *
+ * <p>docs/ERRORS.md lists every code of the SDK with its message template, its cause and what a person can do
+ * about it; {@code ErrorCatalogueTest} (buzon-examples) finds every such enum on the class path and fails when a
+ * code is missing from that page, its template differs, or the page names a code that no longer exists. A new
+ * constant therefore needs its row there (the test prints the row to paste).
  *
  * <p>Example: {@code RFC_DIGITO_VERIFICADOR} with the template
- * {@code "El dígito verificador del RFC %s no corresponde; revise el último carácter."}.
+ * {@code "El dígito verificador del RFC %s no corresponde (se esperaba %s); revise el último carácter ..."}.
  *
  * <p>Implementations must be immutable and thread-safe (enum constants are).
  */
