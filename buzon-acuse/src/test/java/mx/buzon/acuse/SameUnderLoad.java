@@ -74,6 +74,8 @@ final class SameUnderLoad {
         for (Task task : tasks) {
             expected.add(outcome(task));
         }
+        System.out.printf("seed %d: %d tasks, %d of them throw (compared as type and message)%n", seed, tasks.size(),
+                expected.stream().filter(Thrown.class::isInstance).count());
         Object[][] actual = new Object[THREADS][tasks.size()];
         AtomicInteger running = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
