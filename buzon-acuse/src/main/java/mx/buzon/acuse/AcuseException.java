@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Example: {@code ACUSE_PDF_TRUNCADO: El PDF está incompleto ...}. A PDF that is read but does not hold up
  * (a changed folio, an invalid sello) is not an exception but a finding of {@link AcuseVerifier}.
+ *
+ * <p>Not modified after construction (stack trace aside); safe to hand between threads.
  */
 public final class AcuseException extends BuzonException {
 

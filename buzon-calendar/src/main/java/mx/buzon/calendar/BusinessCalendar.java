@@ -215,6 +215,7 @@ public final class BusinessCalendar {
     public BusinessCalendar forDeclarationsAndPayments() {
         BusinessCalendar cached = forPayments;
         if (cached == null) {
+            // Racy single check: two threads may each build one; both are equal, immutable and fully built.
             cached = withoutVacations();
             forPayments = cached;
         }

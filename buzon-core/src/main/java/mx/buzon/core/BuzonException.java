@@ -7,6 +7,8 @@ import java.util.Objects;
  *
  * <p>Each module of the SDK throws one subclass of this type for unreadable input; expected bad outcomes are
  * {@link Finding}s instead. The message is Spanish and never contains a secret.
+ *
+ * <p>Not modified after construction (stack trace aside); safe to hand between threads.
  */
 public class BuzonException extends RuntimeException {
 

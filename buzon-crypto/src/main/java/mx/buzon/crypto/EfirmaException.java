@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * material; neither does the cause chain's {@code toString} that this SDK builds (the underlying library
  * exception is kept as cause only when it cannot carry secrets). Expected bad outcomes of a readable
  * credential (expired, CSD instead of FIEL, wrong RFC) are findings of {@link EfirmaValidator} instead.
+ *
+ * <p>Not modified after construction (stack trace aside); safe to hand between threads.
  */
 public final class EfirmaException extends BuzonException {
 

@@ -8,6 +8,8 @@ package mx.buzon.core.acuse;
  * takes, and which are optional, is {@link AcuseTipo#camposEspecificos()}). Values are text; instants are ISO-8601
  * with offset ({@code 2026-03-06T09:30:00-06:00}), dates ISO-8601 ({@code 2026-03-09}), digests 64 lower-case
  * hex digits.
+ *
+ * <p>Constants only: stateless and thread-safe.
  */
 public final class CampoAcuse {
 

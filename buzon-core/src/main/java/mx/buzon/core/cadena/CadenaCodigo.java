@@ -5,6 +5,8 @@ import mx.buzon.core.ErrorCode;
 /**
  * Why a text is not a cadena original this SDK would produce. {@link CadenaOriginal#parse(CharSequence)}
  * throws a {@link mx.buzon.core.BuzonException} with one of these codes; the message names the position.
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum CadenaCodigo implements ErrorCode {
     /** The delimiters or separators are not where the format puts them. */

@@ -2,7 +2,11 @@ package mx.buzon.core.evidence;
 
 import mx.buzon.core.ErrorCode;
 
-/** Why a file could not be read at all (thrown as {@link mx.buzon.core.BuzonException}). */
+/**
+ * Why a file could not be read at all (thrown as {@link mx.buzon.core.BuzonException}).
+ *
+ * <p>Enum constants are immutable and thread-safe.
+ */
 public enum ArchivoCodigo implements ErrorCode {
     /** The file is missing or unreadable. */
     ARCHIVO_ILEGIBLE("No se pudo leer el archivo %s (%s); verifique que exista y que tenga permiso de lectura.");

@@ -2,7 +2,11 @@ package mx.buzon.core.evidence;
 
 import mx.buzon.core.ErrorCode;
 
-/** What the inspection of a ZIP of evidence can find. Stable codes; Spanish messages a person can act on. */
+/**
+ * What the inspection of a ZIP of evidence can find. Stable codes; Spanish messages a person can act on.
+ *
+ * <p>Enum constants are immutable and thread-safe.
+ */
 public enum EvidenciaCodigo implements ErrorCode {
     /** The file has no bytes. */
     ZIP_VACIO("El archivo de evidencias está vacío (0 bytes); adjunte un ZIP con sus evidencias."),

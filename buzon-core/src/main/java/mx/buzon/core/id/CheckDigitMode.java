@@ -7,6 +7,8 @@ package mx.buzon.core.id;
  * (e.g. {@code B5510768108}), fail their check digit; the format of an identifier is always enforced, the
  * digit is enforced only in {@link #STRICT} mode (RULES.md §1). {@code parse(CharSequence)} of every
  * identifier uses {@link #STRICT}.
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum CheckDigitMode {
     /** A wrong check digit is an {@link mx.buzon.core.Severity#ERROR}: the value is rejected. */

@@ -5,6 +5,8 @@ package mx.buzon.core.id;
  *
  * <p>Which letters are accepted is the caller's choice: {@link Curp#SEXOS_HM} (the default, {@code H} and
  * {@code M}) or {@link Curp#SEXOS_HMX} once the non-binary {@code X} is in use (RULES.md §1).
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum Sexo {
     /** Hombre. */

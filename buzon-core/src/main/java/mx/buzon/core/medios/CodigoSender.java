@@ -5,6 +5,8 @@ import java.time.Instant;
 /**
  * The host's delivery of validation codes by SMS or e-mail (Lineamientos 5.2: "El Instituto enviará un aviso
  * para la validación a los medios de contacto registrados"). Implementations must not log the code.
+ *
+ * <p>Implementations used from several threads must be thread-safe.
  */
 @FunctionalInterface
 public interface CodigoSender {

@@ -1,6 +1,10 @@
 package mx.buzon.core.medios;
 
-/** Where a medio de contacto stands (Lineamientos 5.1, 5.2, 5.6). */
+/**
+ * Where a medio de contacto stands (Lineamientos 5.1, 5.2, 5.6).
+ *
+ * <p>Enum constants are immutable and thread-safe.
+ */
 public enum EstadoMedio {
     /** Registered, its code sent, waiting for confirmation within 72 hours ("En proceso"). */
     PENDIENTE,

@@ -3,6 +3,8 @@ package mx.buzon.core.medios;
 /**
  * A kind of medio de contacto (Lineamientos 5.1: "al menos una dirección de correo electrónico y hasta cinco, así
  * como un número de teléfono móvil").
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum Mecanismo {
     /** An e-mail address: 1 to {@value MediosContacto#MAX_CORREOS} per ámbito. */

@@ -5,6 +5,8 @@ import mx.buzon.core.ErrorCode;
 /**
  * Why a command on medios de contacto or activation was rejected (Lineamientos 5.1–5.4). Stable codes; the
  * messages say what to do.
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum MediosCodigo implements ErrorCode {
     /** Not an e-mail address the SDK accepts. */

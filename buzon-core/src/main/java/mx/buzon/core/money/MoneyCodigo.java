@@ -5,6 +5,8 @@ import mx.buzon.core.ErrorCode;
 /**
  * Why an accesorio could not be computed: host-supplied data that is missing. Thrown as a
  * {@link mx.buzon.core.BuzonException} with one of these codes (the SDK never guesses an index or a rate).
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum MoneyCodigo implements ErrorCode {
     /** The host's INPC series has no value for a month the factor needs. */

@@ -5,6 +5,8 @@ package mx.buzon.core.notificacion;
  *
  * <p>{@link #PENDIENTE} → {@link #ABIERTA} (opened within the three días hábiles) or {@link #TENIDA_POR_NOTIFICADA}
  * (not opened in time: notified on the fourth día hábil at 09:30). Both are final.
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum EstadoNotificacion {
     /** The aviso was sent (7.3); the document waits to be opened. */

@@ -5,6 +5,8 @@ import mx.buzon.core.ErrorCode;
 /**
  * Why the notification workflow refuses a command (Lineamientos 7.1–7.5, Transitorio Segundo; CFF art. 134
  * fr. I). Stable codes; Spanish messages a person can act on.
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum NotificacionCodigo implements ErrorCode {
     /** The acto is not yet available in the Buzón on that day (Transitorio Segundo). */

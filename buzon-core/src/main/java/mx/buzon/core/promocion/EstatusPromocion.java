@@ -6,6 +6,8 @@ package mx.buzon.core.promocion;
  * <p>Transitions ({@link PromocionWorkflow}): {@link #RECIBIDA}, {@link #EN_PRORROGA} and {@link #CANALIZADA}
  * accept a response (to {@link #ATENDIDA}), a prórroga (to {@link #EN_PRORROGA}) and a canalización (to
  * {@link #CANALIZADA}); {@link #ATENDIDA} is final.
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum EstatusPromocion {
     /** Received; the acuse de recepción was issued. */

@@ -5,6 +5,8 @@ import mx.buzon.core.ErrorCode;
 /**
  * Why the promociones electrónicas workflow refuses a command (Guía de Promociones Electrónicas, seed 003;
  * Lineamientos 6.1, 6.3). Stable codes; Spanish messages a person can act on.
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum PromocionCodigo implements ErrorCode {
     /** The description is empty or only spaces. */

@@ -3,6 +3,8 @@ package mx.buzon.core.servicios32d;
 /**
  * The result of an opinión del cumplimiento de obligaciones fiscales en materia de seguridad social (CFF art. 32-D;
  * Reglas de carácter general ACDO.AS2.HCT.270422/107.P.DIR).
+ *
+ * <p>Enum constants are immutable and thread-safe.
  */
 public enum SentidoOpinion {
     /** Up to date with the obligations. */

@@ -89,7 +89,12 @@ import org.jspecify.annotations.Nullable;
  * stream ({@code SHA-256(seed, n, counter)}) instead of a real random source: the same seed gives the same
  * CA and, for the n-th {@link Builder#generate()} of a generator, the same key and certificate. Generated keys
  * are cached per (seed, n) for the life of the JVM, because RSA-2048 generation takes a noticeable fraction
- * of a second. Thread-safe.
+ * of a second.
+ *
+ * <p>Thread-safe: any number of threads may generate from one instance, and each gets a distinct credential.
+ * But n counts calls to {@link Builder#generate()} in the order they happen, so which thread gets which key
+ * is only reproducible when the calls happen in a fixed order: generate the credentials a suite needs on one
+ * thread (e.g. in static fields) and share them, or give each thread its own seed.
  */
 public final class TestEfirmas {
 
