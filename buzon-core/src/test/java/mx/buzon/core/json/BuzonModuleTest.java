@@ -219,4 +219,19 @@ class BuzonModuleTest {
                     .isInstanceOf(JsonMappingException.class);
         }
     }
+
+    /** Found while preparing the JSON fuzz harness: Moneta's UnknownCurrencyException escaped Jackson's contract. */
+    @Test
+    void read_unknownCurrencyCode_isAJsonMappingExceptionNamingTheType() {
+        for (String moneda : new String[] {"", "x", "2026-13-45", "mxn"}) {
+            String json = "{\"monto\":\"1000.00\",\"moneda\":\"" + moneda + "\"}";
+            assertThatThrownBy(() -> MAPPER.readValue(json, javax.money.MonetaryAmount.class)).as(moneda)
+                    .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class)
+                    .hasMessageContaining("MonetaryAmount");
+        }
+        String uma = "{\"year\":2026,\"valorDiario\":{\"monto\":\"117.31\",\"moneda\":\"x\"},"
+                + "\"vigenteDesde\":\"2026-02-01\",\"vigenteHasta\":\"2027-01-31\",\"fuente\":\"f\"}";
+        assertThatThrownBy(() -> MAPPER.readValue(uma, Uma.class))
+                .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class);
+    }
 }

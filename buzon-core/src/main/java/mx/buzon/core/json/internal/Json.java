@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.money.MonetaryException;
 import mx.buzon.core.BuzonException;
 
 /**
@@ -78,7 +79,9 @@ public final class Json {
                 try {
                     return reader.read(node, new Fields(ctxt, p));
                 } catch (IllegalArgumentException | NullPointerException | IllegalStateException
-                        | DateTimeException | ArithmeticException | BuzonException e) {
+                        | DateTimeException | ArithmeticException | BuzonException | MonetaryException e) {
+                    // Every way a domain constructor refuses a value (an unknown currency code is Moneta's
+                    // MonetaryException) is invalid input here, reported as Jackson's documented exception.
                     throw JsonMappingException.from(p, "Cannot read " + type.getSimpleName() + ": "
                             + e.getMessage(), e);
                 }

@@ -316,7 +316,9 @@ public final class WorkflowJson {
                             + requested.getSimpleName() + " was requested");
                 }
                 return outcome;
-            } catch (IllegalArgumentException | NullPointerException e) {
+            } catch (IllegalArgumentException | NullPointerException | IllegalStateException
+                    | java.time.DateTimeException | ArithmeticException | mx.buzon.core.BuzonException
+                    | javax.money.MonetaryException e) {
                 throw JsonMappingException.from(p, "Cannot read Outcome: " + e.getMessage(), e);
             }
         }
