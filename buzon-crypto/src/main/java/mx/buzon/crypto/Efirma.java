@@ -81,7 +81,9 @@ public final class Efirma {
                     CertificateDecoder.decode(FileBytes.read(cerFile, EfirmaFile.CER), FileBytes.name(cerFile)));
             byte[] keyBytes = FileBytes.read(keyFile, EfirmaFile.KEY);
             try {
-                return new Efirma(certificate, KeyDecoder.decode(keyBytes, passwordChars, FileBytes.name(keyFile)));
+                return new Efirma(certificate, requireWorking(
+                        KeyDecoder.decode(keyBytes, passwordChars, FileBytes.name(keyFile)), EfirmaFile.KEY,
+                        FileBytes.name(keyFile)));
             } finally {
                 Arrays.fill(keyBytes, (byte) 0);
             }
@@ -105,7 +107,8 @@ public final class Efirma {
             Objects.requireNonNull(cerBytes, "cerBytes");
             Objects.requireNonNull(keyBytes, "keyBytes");
             EfirmaCertificate certificate = EfirmaCertificate.of(CertificateDecoder.decode(cerBytes, "(en memoria)"));
-            return new Efirma(certificate, KeyDecoder.decode(keyBytes, passwordChars, "(en memoria)"));
+            return new Efirma(certificate, requireWorking(KeyDecoder.decode(keyBytes, passwordChars, "(en memoria)"),
+                    EfirmaFile.KEY, "(en memoria)"));
         } finally {
             Arrays.fill(passwordChars, '\0');
         }
@@ -154,7 +157,8 @@ public final class Efirma {
             throw new EfirmaException(EfirmaErrorCode.EFIRMA_LLAVE_NO_SOPORTADA, EfirmaFile.PFX, null,
                     EfirmaFile.PFX.noun(), name, entry.key().getAlgorithm());
         }
-        return new Efirma(EfirmaCertificate.of(entry.certificate()), toJdkKey(entry.key()));
+        return new Efirma(EfirmaCertificate.of(entry.certificate()), requireWorking(toJdkKey(entry.key()), EfirmaFile.PFX,
+                name));
     }
 
     /** @return the certificate */
@@ -276,6 +280,25 @@ public final class Efirma {
             return verifier.verify(signer.sign());
         } catch (GeneralSecurityException e) {
             return false;
+        }
+    }
+
+    /**
+     * Signs a probe with the key alone. A key whose private components are inconsistent (a damaged file whose
+     * modulus and exponent survived) cannot sign anything; it is refused when loaded, naming the file, instead of
+     * passing {@link #keyMatches()} on its modulus and failing every later sello (found by fuzzing the loader).
+     */
+    private static PrivateKey requireWorking(PrivateKey key, EfirmaFile file, String name) {
+        try {
+            Signature signer = Signature.getInstance(SELLO_ALGORITHM);
+            signer.initSign(key);
+            signer.update(BigInteger.valueOf(0x5A7L).toByteArray());
+            signer.sign();
+            return key;
+        } catch (GeneralSecurityException | RuntimeException e) {
+            // No cause attached: the provider's exception may describe the key's components.
+            throw new EfirmaException(EfirmaErrorCode.EFIRMA_ARCHIVO_INVALIDO, file, null, file.noun(), name,
+                    "la llave RSA está dañada: sus componentes no son consistentes y no puede firmar");
         }
     }
 
