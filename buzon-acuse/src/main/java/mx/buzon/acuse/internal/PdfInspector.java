@@ -21,8 +21,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.jspecify.annotations.Nullable;
 
 /** Takes the associated data file, the text and the QR code out of an open PDF. */
@@ -49,9 +47,8 @@ public final class PdfInspector {
             throw AcuseException.of(AcuseErrorCode.ACUSE_PDF_DANADO, null, "el PDF no tiene páginas");
         }
         Optional<AcuseAttachment> attachment = attachment(document, maxAttachmentBytes);
-        String text = new PDFTextStripper().getText(document);
-        String bodyText = new BodyTextStripper().getText(document);
-        return AcuseDocument.of(pages, text, bodyText, attachment, QrScan.first(document, dpi));
+        TextAndBody text = TextAndBody.of(document);
+        return AcuseDocument.of(pages, text.text(), text.body(), attachment, QrScan.first(document, dpi));
     }
 
     private static Optional<AcuseAttachment> attachment(PDDocument document, int maxBytes) throws IOException {
@@ -126,18 +123,6 @@ public final class PdfInspector {
             return MessageDigest.isEqual(MessageDigest.getInstance("MD5").digest(bytes), checksum.getBytes());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has MD5", e);
-        }
-    }
-
-    /** Extracts only the text between the header rule and the footer rule of each page. */
-    private static final class BodyTextStripper extends PDFTextStripper {
-        @Override
-        protected void processTextPosition(TextPosition text) {
-            float fromTop = text.getYDirAdj();
-            float height = text.getPageHeight();
-            if (fromTop > height - Page.HEADER_RULE && fromTop < height - Page.FOOTER_RULE) {
-                super.processTextPosition(text);
-            }
         }
     }
 }
