@@ -103,7 +103,7 @@ public class AcuseBenchmark {
         return AcuseRenderer.standard().render(multiPage);
     }
 
-    /** Reading back: parse, extract data and text, render at 150 dpi and decode the QR. */
+    /** Reading back: parse, extract data and text, render the QR's region at 150 dpi and decode it. */
     @Benchmark
     public AcuseDocument readOnePageAcuse() {
         return AcuseReader.standard().read(onePagePdf);
