@@ -35,6 +35,7 @@ import org.apache.pdfbox.rendering.RenderDestination;
 final class QrScan {
 
     private static final int QUIET_MODULES = 4;
+    static final int MAX_REGIONS_PER_PAGE = 4;
     private static final float POINTS_PER_INCH = 72f;
     private static final List<Map<DecodeHintType, Object>> HINTS = List.of(Map.of(),
             Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
@@ -55,7 +56,7 @@ final class QrScan {
             if (page.getRotation() % 360 != 0) {
                 continue;
             }
-            for (QrRegions.Region region : QrRegions.of(page)) {
+            for (QrRegions.Region region : candidates(page)) {
                 Optional<String> text = decode(renderRegion(document, index, region, scale).image());
                 if (text.isPresent()) {
                     return text;
@@ -70,6 +71,15 @@ final class QrScan {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The regions of a page worth rendering: at most {@link #MAX_REGIONS_PER_PAGE}, in drawing order, so that a
+     * file full of QR-shaped paths costs no more than a few whole-page renderings.
+     */
+    static List<QrRegions.Region> candidates(PDPage page) throws IOException {
+        List<QrRegions.Region> regions = QrRegions.of(page);
+        return regions.size() <= MAX_REGIONS_PER_PAGE ? regions : regions.subList(0, MAX_REGIONS_PER_PAGE);
     }
 
     /**

@@ -73,6 +73,28 @@ class QrScanTest {
         }
     }
 
+    @Test
+    void candidates_pageFullOfQrShapedPaths_atMostFourRegions() throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            document.addPage(page);
+            try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                for (int symbol = 0; symbol < 6; symbol++) {
+                    float left = 40 + symbol * 90;
+                    for (int row = 0; row < 21; row++) {
+                        stream.addRect(left, 500 + row * 3, row == 0 || row == 20 ? 63 : 3, 3);
+                    }
+                    stream.addRect(left + 60, 503, 3, 57);
+                    stream.fill();
+                }
+            }
+            assertThat(QrRegions.of(page)).hasSize(6);
+
+            assertThat(QrScan.candidates(page)).hasSize(QrScan.MAX_REGIONS_PER_PAGE)
+                    .isEqualTo(QrRegions.of(page).subList(0, QrScan.MAX_REGIONS_PER_PAGE));
+        }
+    }
+
     /** The fast path must not change what is seen: same pixels as the whole page, text skipped or not. */
     @Test
     void renderRegion_qrRegionAndARegionFullOfText_samePixelsAsTheWholePageRendering() throws Exception {
