@@ -27,15 +27,17 @@ import org.apache.pdfbox.rendering.RenderDestination;
  * <p>First, on every page from the last (where an acuse's QR code is) to the first, each region where the
  * content stream draws something shaped like a vector QR symbol ({@link QrRegions}) is rendered alone, with
  * its four-module quiet zone, at the given resolution: the whole page is drawn into that small image, so what
- * is painted over the symbol is what is decoded, but only about 5% of the page's pixels are filled and
- * searched. Only when no region decodes (a scanned or raster QR code, or a symbol that was painted over) are
- * whole pages rendered and searched, last page first, as a viewer would show them. Each image is tried with
- * ZXing's defaults first, then with {@code TRY_HARDER}.
+ * is painted over the symbol is what is decoded, but only about 3% of a page's pixels are filled and searched
+ * (for the SDK's one-page acuse). Rotated pages and regions beyond the first {@link #MAX_REGIONS_PER_PAGE} of a
+ * page are left to the second step. Only when no region decodes (a scanned or raster QR code, or a symbol that
+ * was painted over) are whole pages rendered and searched, last page first, as a viewer would show them. Each
+ * image is tried with ZXing's defaults first, then with {@code TRY_HARDER}.
  */
 final class QrScan {
 
-    private static final int QUIET_MODULES = 4;
+    /** The most QR-shaped regions of one page that are rendered before falling back to the whole page. */
     static final int MAX_REGIONS_PER_PAGE = 4;
+    private static final int QUIET_MODULES = 4;
     private static final float POINTS_PER_INCH = 72f;
     private static final List<Map<DecodeHintType, Object>> HINTS = List.of(Map.of(),
             Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
