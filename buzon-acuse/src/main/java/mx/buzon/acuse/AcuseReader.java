@@ -14,7 +14,10 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Opens an acuse PDF and takes out what it carries: the embedded JSON (associated file), the visible text and
- * the QR code (decoded from a 150 dpi rendering of the pages, last page first).
+ * the QR code, decoded from a rendering at {@link #QR_DPI}. Where a page's content draws a vector QR symbol (as
+ * this SDK does) only that region and its quiet zone are rendered, pixel for pixel as in a rendering of the
+ * whole page, so anything painted over the symbol is what is read; when no such region decodes (a scanned or
+ * raster QR code) whole pages are rendered and searched, last page first. The first QR code found is returned.
  *
  * <p>Input that is not a PDF, truncated (no {@code %%EOF}), damaged, encrypted or larger than the bound is an
  * {@link AcuseException} with a stable code ({@link AcuseErrorCode#ACUSE_NO_ES_PDF},
@@ -32,7 +35,7 @@ public final class AcuseReader {
     /** The default bound: 10 MiB, far above any acuse (a one-page acuse is about 40 KB). */
     public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-    /** The resolution at which pages are rendered to look for the QR code. */
+    /** The resolution at which pages, or the region of a vector QR symbol, are rendered to read the QR code. */
     public static final float QR_DPI = 150f;
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);

@@ -14,6 +14,7 @@ import mx.buzon.core.acuse.VerificacionUrl;
 import mx.buzon.core.cadena.CadenaField;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.Rfc;
+import mx.buzon.crypto.EfirmaCertificate;
 import mx.buzon.crypto.testing.TestEfirma;
 import mx.buzon.crypto.testing.TestEfirmas;
 
@@ -47,6 +48,11 @@ public final class DomainAcuses {
     /** An issuer that seals with the test "IMSS" and says so on every acuse. */
     public static AcuseIssuer issuer() {
         return AcuseIssuer.forTesting(IMSS_PRUEBA.efirma(), URL);
+    }
+
+    /** The certificate of the test "IMSS" that seals {@link #issuer()}'s acuses: what a verifier trusts. */
+    public static EfirmaCertificate institutionCertificate() {
+        return IMSS_PRUEBA.certificate();
     }
 
     /**

@@ -1,17 +1,9 @@
 package mx.buzon.acuse.internal;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.ReaderException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mx.buzon.acuse.AcuseAttachment;
@@ -29,10 +21,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.jspecify.annotations.Nullable;
 
 /** Takes the associated data file, the text and the QR code out of an open PDF. */
@@ -47,7 +35,8 @@ public final class PdfInspector {
 
     /**
      * @param document an open, unencrypted PDF
-     * @param dpi the resolution at which pages are rendered to find the QR code
+     * @param dpi the resolution at which pages (or the regions of a vector QR code) are rendered to find the QR
+     *     code
      * @param maxAttachmentBytes the largest embedded file accepted
      * @return what the document carries
      * @throws IOException if PDFBox cannot read a part of it
@@ -58,9 +47,8 @@ public final class PdfInspector {
             throw AcuseException.of(AcuseErrorCode.ACUSE_PDF_DANADO, null, "el PDF no tiene páginas");
         }
         Optional<AcuseAttachment> attachment = attachment(document, maxAttachmentBytes);
-        String text = new PDFTextStripper().getText(document);
-        String bodyText = new BodyTextStripper().getText(document);
-        return AcuseDocument.of(pages, text, bodyText, attachment, qr(document, dpi));
+        TextAndBody text = TextAndBody.of(document);
+        return AcuseDocument.of(pages, text.text(), text.body(), attachment, QrScan.first(document, dpi));
     }
 
     private static Optional<AcuseAttachment> attachment(PDDocument document, int maxBytes) throws IOException {
@@ -136,41 +124,5 @@ public final class PdfInspector {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has MD5", e);
         }
-    }
-
-    /** Extracts only the text between the header rule and the footer rule of each page. */
-    private static final class BodyTextStripper extends PDFTextStripper {
-        @Override
-        protected void processTextPosition(TextPosition text) {
-            float fromTop = text.getYDirAdj();
-            float height = text.getPageHeight();
-            if (fromTop > height - Page.HEADER_RULE && fromTop < height - Page.FOOTER_RULE) {
-                super.processTextPosition(text);
-            }
-        }
-    }
-
-    /**
-     * Renders the pages, last first (where the QR code usually is), until one carries a readable QR code. Each
-     * page is tried fast first, then with ZXing's {@code TRY_HARDER}.
-     */
-    private static Optional<String> qr(PDDocument document, float dpi) throws IOException {
-        PDFRenderer renderer = new PDFRenderer(document);
-        for (int page = document.getNumberOfPages() - 1; page >= 0; page--) {
-            BufferedImage image = renderer.renderImageWithDPI(page, dpi, ImageType.RGB);
-            int width = image.getWidth();
-            int height = image.getHeight();
-            int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
-            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
-            for (Map<DecodeHintType, Object> hints : List.of(Map.<DecodeHintType, Object>of(),
-                    Map.<DecodeHintType, Object>of(DecodeHintType.TRY_HARDER, Boolean.TRUE))) {
-                try {
-                    return Optional.of(new QRCodeReader().decode(bitmap, hints).getText());
-                } catch (ReaderException e) {
-                    // not found with these hints: try harder, then the previous page
-                }
-            }
-        }
-        return Optional.empty();
     }
 }
