@@ -20,6 +20,12 @@ public enum AcuseErrorCode implements ErrorCode {
     ACUSE_PDF_CIFRADO("El PDF está cifrado; un acuse del Buzón IMSS no lo está. Use el archivo original."),
     /** The file is larger than the reader accepts. */
     ACUSE_DEMASIADO_GRANDE("El archivo mide más de %s bytes, el máximo aceptado para un acuse; revise que sea el archivo correcto."),
+
+    /** The PDF has more pages than any acuse, so it is not read further (each page would be rendered). */
+    ACUSE_DEMASIADAS_PAGINAS("El PDF tiene %s páginas y un acuse tiene a lo más %s; revise que sea el archivo del acuse."),
+
+    /** What the pages draw decompresses to more than a reader accepts, or an image is larger than any acuse's. */
+    ACUSE_CONTENIDO_EXCESIVO("El contenido del PDF %s, mucho más que cualquier acuse; revise que sea el archivo del acuse."),
     /** The file could not be read from its source. */
     ACUSE_LECTURA_FALLIDA("No se pudo leer el archivo del acuse (%s); revise la ruta y los permisos."),
 

@@ -23,8 +23,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * {@link AcuseException} with a stable code ({@link AcuseErrorCode#ACUSE_NO_ES_PDF},
  * {@link AcuseErrorCode#ACUSE_PDF_TRUNCADO}, {@link AcuseErrorCode#ACUSE_PDF_DANADO},
  * {@link AcuseErrorCode#ACUSE_PDF_CIFRADO}, {@link AcuseErrorCode#ACUSE_DEMASIADO_GRANDE},
- * {@link AcuseErrorCode#ACUSE_LECTURA_FALLIDA}); a PDF without data or QR is read and says so with empty
- * optionals.
+ * {@link AcuseErrorCode#ACUSE_DEMASIADAS_PAGINAS}, {@link AcuseErrorCode#ACUSE_LECTURA_FALLIDA}); a PDF without
+ * data or QR is read and says so with empty optionals. The work a file can cause is bounded: its size, its page
+ * count ({@link #MAX_PAGES}), the size of its embedded data and the pixels of each rendering
+ * ({@link #MAX_RENDER_PIXELS}), so an uploaded file cannot make a server render for minutes or run out of
+ * memory.
  *
  * <p>Example: {@code AcuseDocument doc = AcuseReader.standard().read(Path.of("acuse.pdf"));}
  *
@@ -37,6 +40,20 @@ public final class AcuseReader {
 
     /** The resolution at which pages, or the region of a vector QR symbol, are rendered to read the QR code. */
     public static final float QR_DPI = 150f;
+
+    /**
+     * The most pages a PDF may have to be read as an acuse (an acuse has one to a few): a longer file is refused
+     * with {@link AcuseErrorCode#ACUSE_DEMASIADAS_PAGINAS} before any page is rendered or its text extracted.
+     */
+    public static final int MAX_PAGES = 50;
+
+    /**
+     * The most pixels of one rendering made to find the QR code (a US Letter page at {@link #QR_DPI} has about
+     * 2.1 million): a page large enough to need more is rendered at the resolution that fits, and a page with a
+     * size that is not a positive finite number is not rendered. This keeps the memory a hostile page can
+     * demand at about 32 MB per reading thread.
+     */
+    public static final long MAX_RENDER_PIXELS = 8_000_000L;
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] EOF_MARKER = "%%EOF".getBytes(StandardCharsets.US_ASCII);

@@ -10,6 +10,7 @@ import mx.buzon.acuse.AcuseAttachment;
 import mx.buzon.acuse.AcuseDocument;
 import mx.buzon.acuse.AcuseErrorCode;
 import mx.buzon.acuse.AcuseException;
+import mx.buzon.acuse.AcuseReader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -46,6 +47,12 @@ public final class PdfInspector {
         if (pages < 1) {
             throw AcuseException.of(AcuseErrorCode.ACUSE_PDF_DANADO, null, "el PDF no tiene páginas");
         }
+        if (pages > AcuseReader.MAX_PAGES) {
+            // Found by a hostile-input test: 5,000 one-line pages took three minutes to render in search of a QR.
+            throw AcuseException.of(AcuseErrorCode.ACUSE_DEMASIADAS_PAGINAS, null, pages, AcuseReader.MAX_PAGES);
+        }
+        // Found by a hostile-input test: a content stream inflating to 2 GiB took 24 s to read.
+        DecodeBudget.check(document);
         Optional<AcuseAttachment> attachment = attachment(document, maxAttachmentBytes);
         TextAndBody text = TextAndBody.of(document);
         return AcuseDocument.of(pages, text.text(), text.body(), attachment, QrScan.first(document, dpi));

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import mx.buzon.acuse.AcuseReader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -59,7 +61,8 @@ final class QrScan {
                 continue;
             }
             for (QrRegions.Region region : candidates(page)) {
-                Optional<String> text = decode(renderRegion(document, index, region, scale).image());
+                Optional<Rendered> rendered = renderRegion(document, index, region, scale);
+                Optional<String> text = rendered.isEmpty() ? Optional.empty() : decode(rendered.get().image());
                 if (text.isPresent()) {
                     return text;
                 }
@@ -67,12 +70,33 @@ final class QrScan {
         }
         PDFRenderer renderer = new PDFRenderer(document);
         for (int index = document.getNumberOfPages() - 1; index >= 0; index--) {
-            Optional<String> text = decode(renderer.renderImage(index, scale, ImageType.RGB));
+            OptionalDouble pageScale = boundedScale(document.getPage(index).getCropBox(), scale);
+            if (pageScale.isEmpty()) {
+                continue;
+            }
+            Optional<String> text = decode(renderer.renderImage(index, (float) pageScale.getAsDouble(),
+                    ImageType.RGB));
             if (text.isPresent()) {
                 return text;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The scale at which a whole page may be rendered: the requested one, or a smaller one that keeps the image
+     * within {@link AcuseReader#MAX_RENDER_PIXELS}; none for a page whose size is not a positive finite number.
+     * (A 14,400-point page at 150 dpi would need 3.6 GB.)
+     */
+    static OptionalDouble boundedScale(PDRectangle box, float scale) {
+        double width = box.getWidth();
+        double height = box.getHeight();
+        if (!(Double.isFinite(width) && Double.isFinite(height) && width >= 1 && height >= 1)) {
+            return OptionalDouble.empty();
+        }
+        double pixels = width * scale * height * scale;
+        return OptionalDouble.of(pixels <= AcuseReader.MAX_RENDER_PIXELS ? scale
+                : Math.sqrt(AcuseReader.MAX_RENDER_PIXELS / (width * height)));
     }
 
     /**
@@ -98,7 +122,7 @@ final class QrScan {
      * Renders the page into an image that covers only the region and its quiet zone, on the same pixel grid as
      * a whole-page rendering at this scale (and, {@link RegionRenderer} ensures, with the same pixels).
      */
-    static Rendered renderRegion(PDDocument document, int index, QrRegions.Region region, float scale)
+    static Optional<Rendered> renderRegion(PDDocument document, int index, QrRegions.Region region, float scale)
             throws IOException {
         PDRectangle cropBox = document.getPage(index).getCropBox();
         Rectangle2D symbol = region.bounds();
@@ -107,6 +131,10 @@ final class QrScan {
         double right = Math.min(symbol.getMaxX() + quiet, cropBox.getUpperRightX());
         double bottom = Math.max(symbol.getMinY() - quiet, cropBox.getLowerLeftY());
         double top = Math.min(symbol.getMaxY() + quiet, cropBox.getUpperRightY());
+        double regionPixels = (right - left) * scale * (top - bottom) * scale;
+        if (!(regionPixels > 0 && regionPixels <= AcuseReader.MAX_RENDER_PIXELS)) {
+            return Optional.empty();   // a symbol drawn larger than any page could carry, or of no size
+        }
         int x0 = (int) Math.floor((left - cropBox.getLowerLeftX()) * scale);
         int x1 = (int) Math.ceil((right - cropBox.getLowerLeftX()) * scale);
         int y0 = (int) Math.floor((cropBox.getUpperRightY() - top) * scale);
@@ -123,7 +151,7 @@ final class QrScan {
         } finally {
             graphics.dispose();
         }
-        return new Rendered(image, x0, y0);
+        return Optional.of(new Rendered(image, x0, y0));
     }
 
     private static Optional<String> decode(BufferedImage image) {

@@ -104,7 +104,7 @@ class QrScanTest {
             Rectangle2D text = new Rectangle2D.Double(40, 200, 300, 300);
 
             for (QrRegions.Region region : List.of(qr, new QrRegions.Region(text, 2.4))) {
-                QrScan.Rendered part = QrScan.renderRegion(document, 0, region, SCALE);
+                QrScan.Rendered part = QrScan.renderRegion(document, 0, region, SCALE).orElseThrow();
                 BufferedImage image = part.image();
                 assertThat(image.getWidth() * image.getHeight()).isLessThan(page.getWidth() * page.getHeight() / 4);
                 int dark = 0;
