@@ -44,7 +44,10 @@ import mx.buzon.core.workflow.Outcome;
  * </ul>
  * Serializers are explicit (no reflection), so the SDK's packages need not be opened to Jackson. Malformed or
  * invalid input raises a {@link com.fasterxml.jackson.databind.JsonMappingException} naming the type and the
- * rule. Not serializable on purpose (writing or reading fails naming the secret): {@code CodigoValidacion},
+ * rule (a {@link com.fasterxml.jackson.core.JsonParseException} when it is not JSON at all). Reading raw bytes
+ * adds one case that happens in Jackson before this module: bytes that are not text in UTF-8, UTF-16 or UTF-32
+ * raise a {@link java.io.CharConversionException}; read JSON from a {@code String} or catch
+ * {@link java.io.IOException} (fuzzing found no other exception type). Not serializable on purpose (writing or reading fails naming the secret): {@code CodigoValidacion},
  * {@code InMemoryCodigoSender.Envio} and {@code ComandoMedios.Validar} (they hold the 5-digit code), and a
  * {@code Resultado.Aceptado} whose {@code codigoPorEnviar} is present.
  *

@@ -234,4 +234,12 @@ class BuzonModuleTest {
         assertThatThrownBy(() -> MAPPER.readValue(uma, Uma.class))
                 .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class);
     }
+
+    /** Found by fuzzing JSON reading (corpus crash-c19e1fd9...): Jackson's own encoding detection, documented. */
+    @Test
+    void read_bytesThatAreNoUnicodeEncoding_isJacksonsCharConversionException() {
+        byte[] utf32WithAnImpossibleCharacter = {0, 0, 0, '"', 0x22, 0x44, 0x50, 0x4e, 0, 0, 0, '"'};
+        assertThatThrownBy(() -> MAPPER.readValue(utf32WithAnImpossibleCharacter, Rfc.class))
+                .isInstanceOf(java.io.CharConversionException.class);
+    }
 }

@@ -5,9 +5,11 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.ASN1T61String;
+import org.bouncycastle.asn1.ASN1UTF8String;
 import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -90,9 +92,29 @@ public final class SubjectFields {
         if (value instanceof ASN1T61String t61) {
             return new String(t61.getOctets(), StandardCharsets.ISO_8859_1);
         }
+        if (value instanceof ASN1UTF8String) {
+            // Bouncy Castle refuses malformed UTF-8 with an IllegalArgumentException (found by fuzzing .cer
+            // loading); a name is shown to people, so malformed bytes become U+FFFD as the JDK decodes them.
+            return new String(contents(value), StandardCharsets.UTF_8);
+        }
         if (value instanceof ASN1String string) {
             return string.getString();
         }
         return value.toString();
+    }
+
+    /** The content octets of a primitive DER value (its encoding without tag and length). */
+    private static byte[] contents(ASN1Encodable value) {
+        byte[] der;
+        try {
+            der = value.toASN1Primitive().getEncoded(ASN1Encoding.DER);
+        } catch (java.io.IOException e) {
+            return new byte[0];
+        }
+        int offset = 2;
+        if ((der[1] & 0x80) != 0) {
+            offset += der[1] & 0x7F;
+        }
+        return java.util.Arrays.copyOfRange(der, Math.min(offset, der.length), der.length);
     }
 }
