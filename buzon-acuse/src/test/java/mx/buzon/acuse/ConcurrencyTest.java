@@ -3,7 +3,7 @@ package mx.buzon.acuse;
 import static mx.buzon.acuse.DomainAcuses.ERIKA;
 import static mx.buzon.acuse.DomainAcuses.IMSS_PRUEBA;
 import static mx.buzon.acuse.DomainAcuses.ZONA_CENTRO;
-import static mx.buzon.acuse.SameUnderLoad.assertSameUnderLoad;
+import static mx.buzon.testing.SameUnderLoad.assertSameUnderLoad;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import mx.buzon.acuse.SameUnderLoad.Task;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseGenerators;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.DatosParticular;
 import mx.buzon.core.id.Folio;
 import mx.buzon.crypto.Efirma;
+import mx.buzon.testing.SameUnderLoad.Task;
 import org.junit.jupiter.api.Test;
 
 /**

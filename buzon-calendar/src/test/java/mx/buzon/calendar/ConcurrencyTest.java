@@ -1,6 +1,6 @@
 package mx.buzon.calendar;
 
-import static mx.buzon.calendar.SameUnderLoad.assertSameUnderLoad;
+import static mx.buzon.testing.SameUnderLoad.assertSameUnderLoad;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import mx.buzon.calendar.SameUnderLoad.Task;
 import mx.buzon.calendar.plazo.BuzonPlazos;
 import mx.buzon.calendar.plazo.PlazoLegal;
 import mx.buzon.calendar.zone.DomicileZone;
 import mx.buzon.calendar.zone.PostalCodeZones;
+import mx.buzon.testing.SameUnderLoad.Task;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,6 +1,6 @@
 package mx.buzon.core;
 
-import static mx.buzon.core.SameUnderLoad.assertSameUnderLoad;
+import static mx.buzon.testing.SameUnderLoad.assertSameUnderLoad;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -20,7 +20,6 @@ import mx.buzon.calendar.ReferenceCalendars;
 import mx.buzon.calendar.plazo.BuzonPlazos;
 import mx.buzon.calendar.plazo.PlazoLegal;
 import mx.buzon.calendar.zone.PostalCodeZones;
-import mx.buzon.core.SameUnderLoad.Task;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseGenerators;
 import mx.buzon.core.acuse.Particular;
@@ -41,6 +40,7 @@ import mx.buzon.core.json.BuzonModule;
 import mx.buzon.core.notificacion.AvisoNotificacion;
 import mx.buzon.core.notificacion.Notificacion;
 import mx.buzon.core.notificacion.NotificacionWorkflow;
+import mx.buzon.testing.SameUnderLoad.Task;
 import org.junit.jupiter.api.Test;
 
 /**

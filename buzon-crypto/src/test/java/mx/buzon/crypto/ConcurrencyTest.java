@@ -1,6 +1,6 @@
 package mx.buzon.crypto;
 
-import static mx.buzon.crypto.SameUnderLoad.assertSameUnderLoad;
+import static mx.buzon.testing.SameUnderLoad.assertSameUnderLoad;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.SplittableRandom;
-import mx.buzon.crypto.SameUnderLoad.Task;
 import mx.buzon.crypto.testing.TestEfirmas;
+import mx.buzon.testing.SameUnderLoad.Task;
 import org.junit.jupiter.api.Test;
 
 /**

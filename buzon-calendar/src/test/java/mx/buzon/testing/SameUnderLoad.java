@@ -1,4 +1,4 @@
-package mx.buzon.crypto;
+package mx.buzon.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,11 +27,12 @@ import java.util.stream.Collectors;
  * is a result too (its type and message), so refused inputs are compared like accepted ones. Byte arrays are
  * compared by content.
  *
- * <p>The same helper exists in the test tree of each module (no module publishes a test jar).
+ * <p>Shared by every module's {@code ConcurrencyTest} through buzon-calendar's test jar (test scope only).
  */
-final class SameUnderLoad {
+public final class SameUnderLoad {
 
-    static final int THREADS = 8;
+    /** How many threads run the batch at once. */
+    public static final int THREADS = 8;
     private static final long TIMEOUT_SECONDS = 120;
 
     /**
@@ -41,7 +42,7 @@ final class SameUnderLoad {
      * @param work the operation; its result is compared with {@link Objects#deepEquals} (return an
      *     {@code Object[]}, not a {@code List}, to compare several byte arrays by content)
      */
-    record Task(String label, Callable<?> work) {
+    public record Task(String label, Callable<?> work) {
     }
 
     /** The outcome of a task that threw. */
@@ -57,7 +58,7 @@ final class SameUnderLoad {
      * @param seed shuffles each thread's order (thread {@code t} uses {@code seed + t})
      * @param tasks the batch
      */
-    static void assertSameUnderLoad(long seed, List<Task> tasks) throws Exception {
+    public static void assertSameUnderLoad(long seed, List<Task> tasks) throws Exception {
         assertSameUnderLoad(seed, tasks, THREADS);
     }
 
@@ -69,7 +70,7 @@ final class SameUnderLoad {
      * @param tasks the batch
      * @param copies on how many threads each task runs, 1 to {@link #THREADS}
      */
-    static void assertSameUnderLoad(long seed, List<Task> tasks, int copies) throws Exception {
+    public static void assertSameUnderLoad(long seed, List<Task> tasks, int copies) throws Exception {
         List<Object> expected = new ArrayList<>(tasks.size());
         for (Task task : tasks) {
             expected.add(outcome(task));
