@@ -88,6 +88,11 @@ public final class EfirmaCertificate {
         this.unidadOrganizacional = fields.subject(BCStyle.OU).map(String::trim).filter(s -> !s.isEmpty())
                 .orElse(null);
         this.kind = kindOf(x509, unidadOrganizacional);
+        if (x509.getSerialNumber().signum() < 0) {
+            // RFC 5280 4.1.2.2: the serial is a positive integer; the JDK parses a negative one (found by fuzzing).
+            throw new EfirmaException(EfirmaErrorCode.EFIRMA_ARCHIVO_INVALIDO, EfirmaFile.CER, null,
+                    EfirmaFile.CER.noun(), "(certificado)", "su número de serie es negativo");
+        }
         this.numero = NumeroCertificado.of(x509.getSerialNumber());
         this.issuer = fields.issuerName();
         this.issuerCommonName = fields.issuer(BCStyle.CN).orElse(issuer);
@@ -98,7 +103,8 @@ public final class EfirmaCertificate {
      *
      * @param certificate an X.509 certificate of the SAT
      * @return the e.firma certificate
-     * @throws EfirmaException {@code EFIRMA_CERTIFICADO_SIN_RFC} when it has no RFC (not a SAT certificate)
+     * @throws EfirmaException {@code EFIRMA_CERTIFICADO_SIN_RFC} when it has no RFC (not a SAT certificate),
+     *         {@code EFIRMA_ARCHIVO_INVALIDO} when its serial number is negative (RFC 5280 requires a positive one)
      */
     public static EfirmaCertificate of(X509Certificate certificate) {
         return new EfirmaCertificate(Objects.requireNonNull(certificate, "certificate"));

@@ -1,0 +1,46 @@
+package mx.buzon.crypto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Certificates the JDK parses but X.509 forbids, found by fuzzing {@code .cer} loading.
+ *
+ * <p>A certificate whose issuer name is a UTF8String with malformed bytes. The JDK parses it; Bouncy Castle's
+ * {@code getString()} threw {@code IllegalArgumentException("Invalid UTF-8 input")}, which escaped
+ * {@link EfirmaCertificate#from(byte[])} instead of its documented {@link EfirmaException}. Found by fuzzing
+ * {@code .cer} loading for 2 seconds; the fuzzer's input is kept in the corpus and read here.
+ */
+class MalformedCertificateTest {
+
+    static final Path FOUND_BY_FUZZING = Path.of("src/test/resources/mx/buzon/crypto/EfirmaFuzzTestInputs/cer/"
+            + "crash-760e049626495bba73cf96304f44149b748e7bb9");
+
+    @Test
+    void from_issuerNameWithMalformedUtf8_loadsShowingReplacementCharacters() throws Exception {
+        EfirmaCertificate certificate = EfirmaCertificate.from(Files.readAllBytes(FOUND_BY_FUZZING));
+        assertThat(certificate.issuer()).contains("\uFFFD");
+        assertThat(certificate.rfcText()).isNotEmpty();
+    }
+
+    /**
+     * A certificate with a negative serial number (RFC 5280 requires a positive one): the JDK parses it, and
+     * {@code NumeroCertificado} threw {@code IllegalArgumentException}. Found by the second {@code .cer} campaign
+     * after 26 s; the fuzzer's input is kept in the corpus and read here.
+     */
+    @Test
+    void from_negativeSerialNumber_isRefusedAsAnInvalidCertificate() throws Exception {
+        byte[] negativeSerial = Files.readAllBytes(Path.of("src/test/resources/mx/buzon/crypto/EfirmaFuzzTestInputs/"
+                + "cer/crash-198cb19e120403ab0da72749a04f23f615f3583b"));
+        assertThatThrownBy(() -> EfirmaCertificate.from(negativeSerial))
+                .isInstanceOfSatisfying(EfirmaException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_ARCHIVO_INVALIDO);
+                    assertThat(e.file()).contains(EfirmaFile.CER);
+                })
+                .hasMessageContaining("número de serie es negativo");
+    }
+}
