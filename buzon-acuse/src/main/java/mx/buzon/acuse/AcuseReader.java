@@ -55,6 +55,13 @@ public final class AcuseReader {
      */
     public static final long MAX_RENDER_PIXELS = 8_000_000L;
 
+    /**
+     * The longest side, in pixels, of one rendering made to find the QR code (a US Letter page at
+     * {@link #QR_DPI} is 1,650 pixels tall); a longer page is rendered smaller, and a page that would then be less
+     * than one pixel wide or tall is not rendered.
+     */
+    public static final int MAX_RENDER_SIDE = 10_000;
+
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] EOF_MARKER = "%%EOF".getBytes(StandardCharsets.US_ASCII);
     private static final int MAGIC_WINDOW = 1024;

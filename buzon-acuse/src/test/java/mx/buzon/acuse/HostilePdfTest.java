@@ -54,8 +54,10 @@ class HostilePdfTest {
     @Test
     @Timeout(20)
     void verify_absurdPageSizes_giveAVerdictOrATypedError() {
+        // 7e92 is the MediaBox the 30-minute acuse campaign found: PDFBox reads it as a float near its maximum,
+        // and a bounded scale rounded the 612-point side up to one pixel and left 2^31 pixels for the other.
         for (String box : new String[] {"[0 0 1e30 1e30]", "[0 0 -5000000 3000000]", "[0 0 0 0]",
-                "[0 0 99999999 1]"}) {
+                "[0 0 99999999 1]", "[0 0 612 7e92]", "[0 0 612 3e38]", "[0 0 1e-30 792]"}) {
             try {
                 assertThat(VERIFIER.verify(pages(1, box)).valido()).as(box).isFalse();
             } catch (AcuseException expected) {

@@ -95,8 +95,15 @@ final class QrScan {
             return OptionalDouble.empty();
         }
         double pixels = width * scale * height * scale;
-        return OptionalDouble.of(pixels <= AcuseReader.MAX_RENDER_PIXELS ? scale
-                : Math.sqrt(AcuseReader.MAX_RENDER_PIXELS / (width * height)));
+        double bounded = pixels <= AcuseReader.MAX_RENDER_PIXELS ? scale
+                : Math.sqrt(AcuseReader.MAX_RENDER_PIXELS / (width * height));
+        // Java2D's rasteriser allocates per pixel row, so a 1-pixel-wide, 5-million-pixel-tall image runs a
+        // 256 MiB heap out of memory (a 612 x 2,147,483,647 point page, found by a 30-minute fuzzing campaign).
+        bounded = Math.min(bounded, AcuseReader.MAX_RENDER_SIDE / Math.max(width, height));
+        if (width * bounded < 1 || height * bounded < 1) {
+            return OptionalDouble.empty();   // a side under one pixel: no QR code can be read there
+        }
+        return OptionalDouble.of(bounded);
     }
 
     /**
@@ -125,6 +132,9 @@ final class QrScan {
     static Optional<Rendered> renderRegion(PDDocument document, int index, QrRegions.Region region, float scale)
             throws IOException {
         PDRectangle cropBox = document.getPage(index).getCropBox();
+        if (boundedScale(cropBox, scale).orElse(0) < scale) {
+            return Optional.empty();   // pixel offsets on such a page overflow; the whole-page step decides
+        }
         Rectangle2D symbol = region.bounds();
         double quiet = QUIET_MODULES * region.module();
         double left = Math.max(symbol.getMinX() - quiet, cropBox.getLowerLeftX());

@@ -205,4 +205,31 @@ class QrScanTest {
         }
         return image;
     }
+
+    /**
+     * The rendering bounds as a rule: Letter renders at the requested scale; huge pages shrink to the pixel and
+     * side budgets; a page that would be under a pixel on one side is not rendered. The 612 x 2,147,483,647 page
+     * is the one a 30-minute campaign found: rendered 1 pixel wide and 5.3 million tall, it ran a 256 MiB heap out
+     * of memory inside Java2D.
+     */
+    @Test
+    void boundedScale_keepsEveryRenderingWithinThePixelAndSideBudgets() {
+        float scale = AcuseReader.QR_DPI / 72f;
+        assertThat(QrScan.boundedScale(PDRectangle.LETTER, scale)).hasValue(scale);
+        for (PDRectangle box : List.of(new PDRectangle(14_400, 14_400), new PDRectangle(612, 20_000),
+                new PDRectangle(5_000, 612), PDRectangle.A0)) {
+            // As PDFRenderer sizes the image: the float scale QrScan passes, each side floored.
+            float bounded = (float) QrScan.boundedScale(box, scale).orElseThrow();
+            double width = Math.floor(box.getWidth() * bounded);
+            double height = Math.floor(box.getHeight() * bounded);
+            assertThat(width * height).as("%s", box).isLessThanOrEqualTo(AcuseReader.MAX_RENDER_PIXELS);
+            assertThat(Math.max(width, height)).as("%s", box).isLessThanOrEqualTo(AcuseReader.MAX_RENDER_SIDE);
+            assertThat(Math.min(width, height)).as("%s", box).isGreaterThanOrEqualTo(1);
+        }
+        for (PDRectangle box : List.of(new PDRectangle(612, 2_147_483_647f), new PDRectangle(612, Float.MAX_VALUE),
+                new PDRectangle(0.5f, 792), new PDRectangle(612, Float.POSITIVE_INFINITY),
+                new PDRectangle(612, Float.NaN))) {
+            assertThat(QrScan.boundedScale(box, scale)).as("%s", box).isEmpty();
+        }
+    }
 }
