@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Fuzz harnesses (Jazzer) for the three e.firma loaders: a vendor's portal receives these files from people.
+ * Fuzz harnesses (Jazzer) for the three e.firma loaders, whose files a vendor's portal receives from people, and
+ * for OCSP answers, which come from the network.
  *
  * <p>Contract checked on every input: loading returns or throws {@link EfirmaException} (with an
  * {@link EfirmaErrorCode}); the password array is wiped either way and never appears in the message or the
@@ -85,6 +86,33 @@ class EfirmaFuzzTest {
         }
         assertThat(new String(password)).as("password wiped").isEqualTo("\0".repeat(PFX_PASSWORD.length()));
         signs(efirma);
+    }
+
+    private static final EfirmaCertificate EKU_FIEL = EfirmaCertificate.from(EKU_FIEL_CER);
+    private static final java.security.cert.X509Certificate EKU_ISSUER =
+            TrustAnchors.satPruebas().issuerOf(EKU_FIEL.x509()).orElseThrow();
+
+    /**
+     * OCSP answers come from the network: reading one throws only {@link EfirmaException}, and an answer that
+     * passes the signature check never says more than the unchecked reading of the same bytes.
+     */
+    @Timeout(10)
+    @FuzzTest
+    void ocsp(byte[] input) {
+        // The serial the recorded SAT answer (the seed) is about, so that mutations reach the status paths.
+        java.math.BigInteger serial = NumeroCertificado.parse("00001000000412722487").serial();
+        RevocationStatus unchecked;
+        try {
+            unchecked = Ocsp.parseResponse(input, serial);
+        } catch (EfirmaException e) {
+            assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_OCSP_INVALIDO);
+            return;
+        }
+        RevocationStatus verified = Ocsp.verifiedStatus(input, serial, EKU_ISSUER);
+        if (verified.state() != RevocationStatus.State.UNKNOWN) {
+            assertThat(verified.state()).isEqualTo(unchecked.state());
+            assertThat(verified.revokedAt()).isEqualTo(unchecked.revokedAt());
+        }
     }
 
     private static void assertSecretKept(EfirmaException e, char[] password, String secret) {
