@@ -199,8 +199,16 @@ public final class Ocsp {
         } catch (OCSPException | OperatorCreationException | RuntimeException e) {
             // Not signed by the CA itself: try a delegated responder.
         }
+        X509CertificateHolder[] included;
+        try {
+            included = basic.getCerts();
+        } catch (RuntimeException e) {
+            // Bouncy Castle parses the included certificates only here; a malformed one means no delegate
+            // (found by fuzzing OCSP answers: it escaped as IllegalArgumentException).
+            return false;
+        }
         JcaX509CertificateConverter converter = new JcaX509CertificateConverter().setProvider(Bc.provider());
-        for (X509CertificateHolder holder : basic.getCerts()) {
+        for (X509CertificateHolder holder : included) {
             try {
                 X509Certificate responder = converter.getCertificate(holder);
                 responder.verify(issuer.getPublicKey());

@@ -136,4 +136,18 @@ class OcspTest {
                 .filter(c -> c.getNotBefore().toInstant().toString().startsWith(year))
                 .findFirst().orElseThrow();
     }
+
+    /**
+     * An answer whose included responder certificate is malformed: Bouncy Castle parses it only in
+     * {@code getCerts()}, and its {@code IllegalArgumentException} escaped {@code verifiedStatus}. Found by the OCSP
+     * fuzz harness within a minute; its input is kept in the corpus and read here.
+     */
+    @Test
+    void verifiedStatus_answerWithAMalformedIncludedCertificate_isUnknownNotAnException() throws Exception {
+        byte[] answer = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/mx/buzon/crypto/"
+                + "EfirmaFuzzTestInputs/ocsp/crash-1858dc4a74f46c4e828b293ae4b5e0ec9cff5716"));
+        X509Certificate issuer = TrustAnchors.satPruebas().issuerOf(EKU_FIEL.x509()).orElseThrow();
+        RevocationStatus status = Ocsp.verifiedStatus(answer, REVOKED_SERIAL, issuer);
+        assertThat(status.state()).isEqualTo(RevocationStatus.State.UNKNOWN);
+    }
 }
