@@ -145,11 +145,33 @@ public final class Ocsp {
         try {
             Object body = parsed.getResponseObject();
             if (body instanceof BasicOCSPResp basic) {
+                readEverything(basic);
                 return new Parsed(basic, RevocationStatus.unknown("sin respuesta"));
             }
             return new Parsed(null, RevocationStatus.unknown("OCSP sin respuesta básica"));
         } catch (OCSPException | RuntimeException e) {
             throw new EfirmaException(EfirmaErrorCode.EFIRMA_OCSP_INVALIDO, null, e, "el cuerpo está dañado");
+        }
+    }
+
+    /**
+     * Bouncy Castle parses the parts of a basic response only when they are asked for, throwing unchecked
+     * exceptions from deep inside; reading every part once here turns a malformed answer into
+     * {@code EFIRMA_OCSP_INVALIDO} up front (two such escapes were found by fuzzing OCSP answers).
+     */
+    private static void readEverything(BasicOCSPResp basic) {
+        basic.getCerts();
+        basic.getProducedAt();
+        for (SingleResp single : basic.getResponses()) {
+            CertificateID id = single.getCertID();
+            id.getSerialNumber();
+            id.getHashAlgOID();
+            id.getIssuerKeyHash();
+            single.getThisUpdate();
+            single.getNextUpdate();
+            if (single.getCertStatus() instanceof RevokedStatus revoked) {
+                revoked.getRevocationTime();
+            }
         }
     }
 
@@ -185,8 +207,9 @@ public final class Ocsp {
                     digests().get(new AlgorithmIdentifier(id.getHashAlgOID(), DERNull.INSTANCE)),
                     new X509CertificateHolder(issuer.getEncoded()), id.getSerialNumber());
             return java.util.Arrays.equals(expected.getIssuerKeyHash(), id.getIssuerKeyHash());
-        } catch (OCSPException | OperatorCreationException | CertificateEncodingException | IOException e) {
-            return false;
+        } catch (OCSPException | OperatorCreationException | CertificateEncodingException | IOException
+                | RuntimeException e) {
+            return false;   // a hash algorithm the answer names but nobody implements: not this issuer
         }
     }
 

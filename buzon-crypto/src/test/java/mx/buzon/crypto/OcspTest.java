@@ -143,11 +143,26 @@ class OcspTest {
      * fuzz harness within a minute; its input is kept in the corpus and read here.
      */
     @Test
-    void verifiedStatus_answerWithAMalformedIncludedCertificate_isUnknownNotAnException() throws Exception {
+    void verifiedStatus_answerWithAMalformedIncludedCertificate_isOcspInvalido() throws Exception {
         byte[] answer = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/mx/buzon/crypto/"
                 + "EfirmaFuzzTestInputs/ocsp/crash-1858dc4a74f46c4e828b293ae4b5e0ec9cff5716"));
         X509Certificate issuer = TrustAnchors.satPruebas().issuerOf(EKU_FIEL.x509()).orElseThrow();
-        RevocationStatus status = Ocsp.verifiedStatus(answer, REVOKED_SERIAL, issuer);
-        assertThat(status.state()).isEqualTo(RevocationStatus.State.UNKNOWN);
+        assertThatThrownBy(() -> Ocsp.verifiedStatus(answer, REVOKED_SERIAL, issuer))
+                .isInstanceOfSatisfying(EfirmaException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_OCSP_INVALIDO));
+    }
+
+    /**
+     * An answer whose single response has a certStatus with an unknown tag: Bouncy Castle parses it only in
+     * {@code getResponses()}, and its {@code IllegalArgumentException} escaped {@code parseResponse}. Found by the
+     * OCSP fuzz harness right after the previous fix; its input is kept in the corpus and read here.
+     */
+    @Test
+    void parseResponse_singleResponseWithAnUnknownStatusTag_isOcspInvalido() throws Exception {
+        byte[] answer = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/mx/buzon/crypto/"
+                + "EfirmaFuzzTestInputs/ocsp/crash-a1ebb267e223a641fbb7edfa5a75760b66d81bd9"));
+        assertThatThrownBy(() -> Ocsp.parseResponse(answer, REVOKED_SERIAL))
+                .isInstanceOfSatisfying(EfirmaException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_OCSP_INVALIDO));
     }
 }
