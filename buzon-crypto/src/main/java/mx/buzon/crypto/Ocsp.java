@@ -134,13 +134,15 @@ public final class Ocsp {
     private static Parsed parse(byte[] response) {
         Objects.requireNonNull(response, "response");
         OCSPResp parsed;
+        int status;
         try {
             parsed = new OCSPResp(response);
+            status = parsed.getStatus();   // an ENUMERATED beyond int range throws here (found by fuzzing)
         } catch (IOException | RuntimeException e) {
             throw new EfirmaException(EfirmaErrorCode.EFIRMA_OCSP_INVALIDO, null, e, "no es un OCSPResponse");
         }
-        if (parsed.getStatus() != OCSPResp.SUCCESSFUL) {
-            return new Parsed(null, RevocationStatus.unknown("OCSP " + statusName(parsed.getStatus())));
+        if (status != OCSPResp.SUCCESSFUL) {
+            return new Parsed(null, RevocationStatus.unknown("OCSP " + statusName(status)));
         }
         try {
             Object body = parsed.getResponseObject();

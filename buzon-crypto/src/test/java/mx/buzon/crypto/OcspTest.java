@@ -165,4 +165,14 @@ class OcspTest {
                 .isInstanceOfSatisfying(EfirmaException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_OCSP_INVALIDO));
     }
+
+    /** A responseStatus ENUMERATED beyond int range: {@code getStatus()} threw ArithmeticException (fuzzing). */
+    @Test
+    void parseResponse_statusBeyondIntRange_isOcspInvalido() throws Exception {
+        byte[] answer = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/mx/buzon/crypto/"
+                + "EfirmaFuzzTestInputs/ocsp/crash-a3bb40d69588e5a992f9f580a245188cefdf3923"));
+        assertThatThrownBy(() -> Ocsp.parseResponse(answer, REVOKED_SERIAL))
+                .isInstanceOfSatisfying(EfirmaException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_OCSP_INVALIDO));
+    }
 }
