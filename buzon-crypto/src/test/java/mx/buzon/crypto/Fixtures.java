@@ -84,6 +84,17 @@ final class Fixtures {
         }
     }
 
+    /**
+     * An input a fuzz campaign found, kept in the harness's corpus ({@code EfirmaFuzzTestInputs/<method>/<name>}).
+     *
+     * @param method the harness method, e.g. {@code "cer"}
+     * @param name the file, e.g. {@code "crash-760e0496..."}
+     * @return its bytes
+     */
+    static byte[] fuzzInput(String method, String name) {
+        return bytes(Path.of("src/test/resources/mx/buzon/crypto/EfirmaFuzzTestInputs", method, name));
+    }
+
     static byte[] bytes(Path file) {
         try {
             return Files.readAllBytes(file);

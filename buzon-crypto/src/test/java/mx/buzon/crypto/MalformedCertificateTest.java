@@ -3,8 +3,6 @@ package mx.buzon.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,12 +15,10 @@ import org.junit.jupiter.api.Test;
  */
 class MalformedCertificateTest {
 
-    static final Path FOUND_BY_FUZZING = Path.of("src/test/resources/mx/buzon/crypto/EfirmaFuzzTestInputs/cer/"
-            + "crash-760e049626495bba73cf96304f44149b748e7bb9");
-
     @Test
-    void from_issuerNameWithMalformedUtf8_loadsShowingReplacementCharacters() throws Exception {
-        EfirmaCertificate certificate = EfirmaCertificate.from(Files.readAllBytes(FOUND_BY_FUZZING));
+    void from_issuerNameWithMalformedUtf8_loadsShowingReplacementCharacters() {
+        EfirmaCertificate certificate = EfirmaCertificate.from(
+                Fixtures.fuzzInput("cer", "crash-760e049626495bba73cf96304f44149b748e7bb9"));
         assertThat(certificate.issuer()).contains("\uFFFD");
         assertThat(certificate.rfcText()).isNotEmpty();
     }
@@ -33,9 +29,8 @@ class MalformedCertificateTest {
      * after 26 s; the fuzzer's input is kept in the corpus and read here.
      */
     @Test
-    void from_negativeSerialNumber_isRefusedAsAnInvalidCertificate() throws Exception {
-        byte[] negativeSerial = Files.readAllBytes(Path.of("src/test/resources/mx/buzon/crypto/EfirmaFuzzTestInputs/"
-                + "cer/crash-198cb19e120403ab0da72749a04f23f615f3583b"));
+    void from_negativeSerialNumber_isRefusedAsAnInvalidCertificate() {
+        byte[] negativeSerial = Fixtures.fuzzInput("cer", "crash-198cb19e120403ab0da72749a04f23f615f3583b");
         assertThatThrownBy(() -> EfirmaCertificate.from(negativeSerial))
                 .isInstanceOfSatisfying(EfirmaException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_ARCHIVO_INVALIDO);

@@ -144,8 +144,7 @@ class OcspTest {
      */
     @Test
     void verifiedStatus_answerWithAMalformedIncludedCertificate_isOcspInvalido() throws Exception {
-        byte[] answer = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/mx/buzon/crypto/"
-                + "EfirmaFuzzTestInputs/ocsp/crash-1858dc4a74f46c4e828b293ae4b5e0ec9cff5716"));
+        byte[] answer = Fixtures.fuzzInput("ocsp", "crash-1858dc4a74f46c4e828b293ae4b5e0ec9cff5716");
         X509Certificate issuer = TrustAnchors.satPruebas().issuerOf(EKU_FIEL.x509()).orElseThrow();
         assertThatThrownBy(() -> Ocsp.verifiedStatus(answer, REVOKED_SERIAL, issuer))
                 .isInstanceOfSatisfying(EfirmaException.class,
@@ -159,8 +158,7 @@ class OcspTest {
      */
     @Test
     void parseResponse_singleResponseWithAnUnknownStatusTag_isOcspInvalido() throws Exception {
-        byte[] answer = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/mx/buzon/crypto/"
-                + "EfirmaFuzzTestInputs/ocsp/crash-a1ebb267e223a641fbb7edfa5a75760b66d81bd9"));
+        byte[] answer = Fixtures.fuzzInput("ocsp", "crash-a1ebb267e223a641fbb7edfa5a75760b66d81bd9");
         assertThatThrownBy(() -> Ocsp.parseResponse(answer, REVOKED_SERIAL))
                 .isInstanceOfSatisfying(EfirmaException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_OCSP_INVALIDO));
@@ -169,8 +167,7 @@ class OcspTest {
     /** A responseStatus ENUMERATED beyond int range: {@code getStatus()} threw ArithmeticException (fuzzing). */
     @Test
     void parseResponse_statusBeyondIntRange_isOcspInvalido() throws Exception {
-        byte[] answer = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/mx/buzon/crypto/"
-                + "EfirmaFuzzTestInputs/ocsp/crash-a3bb40d69588e5a992f9f580a245188cefdf3923"));
+        byte[] answer = Fixtures.fuzzInput("ocsp", "crash-a3bb40d69588e5a992f9f580a245188cefdf3923");
         assertThatThrownBy(() -> Ocsp.parseResponse(answer, REVOKED_SERIAL))
                 .isInstanceOfSatisfying(EfirmaException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_OCSP_INVALIDO));

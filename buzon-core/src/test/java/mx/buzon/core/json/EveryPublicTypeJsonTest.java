@@ -202,6 +202,9 @@ class EveryPublicTypeJsonTest {
 
     @BeforeAll
     static void samples() {
+        if (!SAMPLES.isEmpty()) {
+            return;   // already drawn in this JVM (JsonFuzzTest draws them too): draw once, never append twice
+        }
         SplittableRandom random = new SplittableRandom(SEED);
         for (Class<?> c : classesOnDisk()) {
             if (c.isEnum()) {

@@ -28,9 +28,7 @@ class JsonFuzzTest {
     static final List<Class<?>> TYPES = types();
 
     private static List<Class<?>> types() {
-        if (EveryPublicTypeJsonTest.SAMPLES.isEmpty()) {
-            EveryPublicTypeJsonTest.samples();
-        }
+        EveryPublicTypeJsonTest.samples();
         return EveryPublicTypeJsonTest.SAMPLES.keySet().stream()
                 .sorted(Comparator.comparing(Class::getName)).toList();
     }
