@@ -6,18 +6,28 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import mx.buzon.crypto.internal.CertificateDecoder;
+import java.util.stream.Collectors;
 import mx.buzon.crypto.internal.CmsSigner;
+import mx.buzon.crypto.internal.Exports;
+import mx.buzon.crypto.internal.Passwords;
+import mx.buzon.crypto.internal.Jca;
 import mx.buzon.crypto.internal.KeyDecoder;
 import mx.buzon.crypto.internal.Pkcs12Decoder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An e.firma (FIEL) or CSD ready to sign: the certificate and its private key, loaded from the files a person
@@ -39,9 +49,14 @@ import mx.buzon.crypto.internal.Pkcs12Decoder;
  * certificate is valid, is a FIEL, belongs to the expected RFC or chains to the SAT is what
  * {@link EfirmaValidator} reports. {@link #keyMatches()} answers the first question directly.
  *
- * <p>Immutable and thread-safe: each thread signs with its own initialised {@link Signature}, kept for reuse
- * (a thread that signed keeps a reference to the key until the e.firma is garbage-collected and the thread
- * touches its thread-locals again). Holds a private key: do not log it, do not serialise it.
+ * <p><b>PFX with several credentials.</b> A {@code .pfx} may hold more than one key (a FIEL and a CSD):
+ * {@link #pfxEntries(Path, char[])} lists them, {@link #loadPfx(Path, char[], String)} chooses one by alias, RFC or
+ * número de certificado, and loading such a file without choosing is refused with {@code EFIRMA_PFX_AMBIGUO}
+ * instead of silently giving the first key.
+ *
+ * <p>Immutable and thread-safe: every sello creates its own {@link Signature} from a cached provider, so no
+ * initialised signer (holding the private key) lingers in a thread-local of a pooled thread. Holds a private key:
+ * do not log it, do not serialise it.
  */
 public final class Efirma {
 
@@ -51,14 +66,34 @@ public final class Efirma {
     private final EfirmaCertificate certificate;
     private final PrivateKey privateKey;
     private final boolean keyMatches;
-    /** One initialised signer per thread: a {@link Signature} is not thread-safe, and creating one per sello costs. */
-    private final ThreadLocal<Signature> signers;
 
     private Efirma(EfirmaCertificate certificate, PrivateKey privateKey) {
         this.certificate = certificate;
         this.privateKey = privateKey;
         this.keyMatches = matches(certificate, privateKey);
-        this.signers = ThreadLocal.withInitial(this::newSigner);
+    }
+
+    /**
+     * One credential of a PFX, as {@link #pfxEntries(Path, char[])} lists it.
+     *
+     * @param alias the entry's alias (its "friendly name"), e.g. {@code fiel}
+     * @param certificate the entry's certificate
+     */
+    public record PfxEntry(String alias, EfirmaCertificate certificate) {
+        /**
+         * @param alias see the record
+         * @param certificate see the record
+         */
+        public PfxEntry {
+            Objects.requireNonNull(alias, "alias");
+            Objects.requireNonNull(certificate, "certificate");
+        }
+
+        /** @return e.g. {@code fiel: EKU9003173C9 FIEL 30001000000500003415} */
+        @Override
+        public String toString() {
+            return alias + ": " + certificate.rfcText() + " " + certificate.kind() + " " + certificate.numero();
+        }
     }
 
     /**
@@ -77,8 +112,8 @@ public final class Efirma {
         try {
             Objects.requireNonNull(cerFile, "cerFile");
             Objects.requireNonNull(keyFile, "keyFile");
-            EfirmaCertificate certificate = EfirmaCertificate.of(
-                    CertificateDecoder.decode(FileBytes.read(cerFile, EfirmaFile.CER), FileBytes.name(cerFile)));
+            requireNotWiped(passwordChars, EfirmaFile.KEY, FileBytes.name(keyFile));
+            EfirmaCertificate certificate = EfirmaCertificate.read(cerFile);
             byte[] keyBytes = FileBytes.read(keyFile, EfirmaFile.KEY);
             try {
                 return new Efirma(certificate, requireWorking(
@@ -106,7 +141,8 @@ public final class Efirma {
         try {
             Objects.requireNonNull(cerBytes, "cerBytes");
             Objects.requireNonNull(keyBytes, "keyBytes");
-            EfirmaCertificate certificate = EfirmaCertificate.of(CertificateDecoder.decode(cerBytes, "(en memoria)"));
+            requireNotWiped(passwordChars, EfirmaFile.KEY, "(en memoria)");
+            EfirmaCertificate certificate = EfirmaCertificate.from(cerBytes);
             return new Efirma(certificate, requireWorking(KeyDecoder.decode(keyBytes, passwordChars, "(en memoria)"),
                     EfirmaFile.KEY, "(en memoria)"));
         } finally {
@@ -115,26 +151,53 @@ public final class Efirma {
     }
 
     /**
-     * Loads a PKCS#12 file ({@code .pfx}/{@code .p12}): legacy RC2/3DES, PBES2/AES, or with an empty password.
+     * Loads a PKCS#12 file ({@code .pfx}/{@code .p12}) holding one credential: legacy RC2/3DES, PBES2/AES, or
+     * with an empty password.
      *
      * @param pfxFile the file
      * @param passwordChars the password, possibly empty; <b>wiped</b> before this method returns
      * @return the e.firma
      * @throws EfirmaException {@code EFIRMA_ARCHIVO_NO_LEIDO}, {@code EFIRMA_ARCHIVO_INVALIDO} (naming the
-     *         {@code .pfx}), {@code EFIRMA_CONTRASENA_INCORRECTA}, {@code EFIRMA_PFX_INCOMPLETO}
+     *         {@code .pfx}), {@code EFIRMA_CONTRASENA_INCORRECTA}, {@code EFIRMA_PFX_INCOMPLETO},
+     *         {@code EFIRMA_PFX_AMBIGUO} when it holds several credentials (choose with
+     *         {@link #loadPfx(Path, char[], String)}), {@code EFIRMA_CONTRASENA_BORRADA}
      */
     public static Efirma loadPfx(Path pfxFile, char[] passwordChars) {
         Objects.requireNonNull(passwordChars, "passwordChars");
         try {
             Objects.requireNonNull(pfxFile, "pfxFile");
-            return fromPfx(FileBytes.read(pfxFile, EfirmaFile.PFX), passwordChars, FileBytes.name(pfxFile));
+            requireNotWiped(passwordChars, EfirmaFile.PFX, FileBytes.name(pfxFile));
+            return fromPfx(FileBytes.read(pfxFile, EfirmaFile.PFX), passwordChars, FileBytes.name(pfxFile), null);
         } finally {
             Arrays.fill(passwordChars, '\0');
         }
     }
 
     /**
-     * Loads a PKCS#12 from its bytes.
+     * Loads one credential of a PKCS#12 file that may hold several (a FIEL and a CSD, say).
+     *
+     * @param pfxFile the file
+     * @param passwordChars the password, possibly empty; <b>wiped</b> before this method returns
+     * @param entrada the credential: its alias, its RFC (e.g. {@code EKU9003173C9}) or its número de certificado
+     *        (e.g. {@code 30001000000500003416}, or the serial in hex or decimal)
+     * @return the e.firma
+     * @throws EfirmaException as {@link #loadPfx(Path, char[])}; {@code EFIRMA_PFX_ENTRADA_NO_ENCONTRADA} when no
+     *         credential matches, {@code EFIRMA_PFX_AMBIGUO} when several do (an RFC with its FIEL and its CSD)
+     */
+    public static Efirma loadPfx(Path pfxFile, char[] passwordChars, String entrada) {
+        Objects.requireNonNull(passwordChars, "passwordChars");
+        try {
+            Objects.requireNonNull(pfxFile, "pfxFile");
+            Objects.requireNonNull(entrada, "entrada");
+            requireNotWiped(passwordChars, EfirmaFile.PFX, FileBytes.name(pfxFile));
+            return fromPfx(FileBytes.read(pfxFile, EfirmaFile.PFX), passwordChars, FileBytes.name(pfxFile), entrada);
+        } finally {
+            Arrays.fill(passwordChars, '\0');
+        }
+    }
+
+    /**
+     * Loads a PKCS#12 holding one credential from its bytes.
      *
      * @param pfxBytes the content
      * @param passwordChars the password, possibly empty; <b>wiped</b> before this method returns
@@ -145,20 +208,148 @@ public final class Efirma {
         Objects.requireNonNull(passwordChars, "passwordChars");
         try {
             Objects.requireNonNull(pfxBytes, "pfxBytes");
-            return fromPfx(pfxBytes, passwordChars, "(en memoria)");
+            requireNotWiped(passwordChars, EfirmaFile.PFX, "(en memoria)");
+            return fromPfx(pfxBytes, passwordChars, "(en memoria)", null);
         } finally {
             Arrays.fill(passwordChars, '\0');
         }
     }
 
-    private static Efirma fromPfx(byte[] bytes, char[] password, String name) {
-        Pkcs12Decoder.Entry entry = Pkcs12Decoder.decode(bytes, password, name);
+    /**
+     * Loads one credential of a PKCS#12 from its bytes.
+     *
+     * @param pfxBytes the content
+     * @param passwordChars the password, possibly empty; <b>wiped</b> before this method returns
+     * @param entrada alias, RFC or número de certificado, as in {@link #loadPfx(Path, char[], String)}
+     * @return the e.firma
+     * @throws EfirmaException as {@link #loadPfx(Path, char[], String)}
+     */
+    public static Efirma ofPfx(byte[] pfxBytes, char[] passwordChars, String entrada) {
+        Objects.requireNonNull(passwordChars, "passwordChars");
+        try {
+            Objects.requireNonNull(pfxBytes, "pfxBytes");
+            Objects.requireNonNull(entrada, "entrada");
+            requireNotWiped(passwordChars, EfirmaFile.PFX, "(en memoria)");
+            return fromPfx(pfxBytes, passwordChars, "(en memoria)", entrada);
+        } finally {
+            Arrays.fill(passwordChars, '\0');
+        }
+    }
+
+    /**
+     * Lists the credentials of a PKCS#12 file (its key entries with their certificates), e.g. to let a person
+     * choose. The keys are decrypted to find them and then dropped.
+     *
+     * @param pfxFile the file
+     * @param passwordChars the password, possibly empty; <b>wiped</b> before this method returns
+     * @return the entries in the file's order, at least one
+     * @throws EfirmaException as {@link #loadPfx(Path, char[])}, except {@code EFIRMA_PFX_AMBIGUO}
+     */
+    public static List<PfxEntry> pfxEntries(Path pfxFile, char[] passwordChars) {
+        Objects.requireNonNull(passwordChars, "passwordChars");
+        try {
+            Objects.requireNonNull(pfxFile, "pfxFile");
+            requireNotWiped(passwordChars, EfirmaFile.PFX, FileBytes.name(pfxFile));
+            return describe(Pkcs12Decoder.decodeAll(FileBytes.read(pfxFile, EfirmaFile.PFX), passwordChars,
+                    FileBytes.name(pfxFile)));
+        } finally {
+            Arrays.fill(passwordChars, '\0');
+        }
+    }
+
+    /**
+     * Lists the credentials of a PKCS#12 from its bytes.
+     *
+     * @param pfxBytes the content
+     * @param passwordChars the password, possibly empty; <b>wiped</b> before this method returns
+     * @return the entries in the file's order, at least one
+     * @throws EfirmaException as {@link #pfxEntries(Path, char[])}
+     */
+    public static List<PfxEntry> pfxEntries(byte[] pfxBytes, char[] passwordChars) {
+        Objects.requireNonNull(passwordChars, "passwordChars");
+        try {
+            Objects.requireNonNull(pfxBytes, "pfxBytes");
+            requireNotWiped(passwordChars, EfirmaFile.PFX, "(en memoria)");
+            return describe(Pkcs12Decoder.decodeAll(pfxBytes, passwordChars, "(en memoria)"));
+        } finally {
+            Arrays.fill(passwordChars, '\0');
+        }
+    }
+
+    private static List<PfxEntry> describe(List<Pkcs12Decoder.Entry> entries) {
+        List<PfxEntry> described = new ArrayList<>(entries.size());
+        for (Pkcs12Decoder.Entry entry : distinct(entries)) {
+            described.add(new PfxEntry(entry.alias(), EfirmaCertificate.of(entry.certificate())));
+        }
+        return List.copyOf(described);
+    }
+
+    /** The entries without repeats of the same certificate (some tools store a credential twice). */
+    private static List<Pkcs12Decoder.Entry> distinct(List<Pkcs12Decoder.Entry> entries) {
+        Map<X509Certificate, Pkcs12Decoder.Entry> byCertificate = new LinkedHashMap<>();
+        for (Pkcs12Decoder.Entry entry : entries) {
+            byCertificate.putIfAbsent(entry.certificate(), entry);
+        }
+        return new ArrayList<>(byCertificate.values());
+    }
+
+    private static Efirma fromPfx(byte[] bytes, char[] password, String name, @Nullable String entrada) {
+        List<Pkcs12Decoder.Entry> entries = distinct(Pkcs12Decoder.decodeAll(bytes, password, name));
+        Pkcs12Decoder.Entry entry = choose(entries, entrada, name);
         if (!"RSA".equals(entry.key().getAlgorithm())) {
             throw new EfirmaException(EfirmaErrorCode.EFIRMA_LLAVE_NO_SOPORTADA, EfirmaFile.PFX, null,
                     EfirmaFile.PFX.noun(), name, entry.key().getAlgorithm());
         }
         return new Efirma(EfirmaCertificate.of(entry.certificate()), requireWorking(toJdkKey(entry.key()), EfirmaFile.PFX,
                 name));
+    }
+
+    private static Pkcs12Decoder.Entry choose(List<Pkcs12Decoder.Entry> entries, @Nullable String entrada,
+            String name) {
+        List<Pkcs12Decoder.Entry> matching = new ArrayList<>();
+        for (Pkcs12Decoder.Entry entry : entries) {
+            if (entrada == null || matches(entry, entrada.strip())) {
+                matching.add(entry);
+            }
+        }
+        if (matching.size() == 1) {
+            return matching.get(0);
+        }
+        String all = entries.stream().map(Efirma::describe).collect(Collectors.joining("; "));
+        if (matching.isEmpty()) {
+            throw new EfirmaException(EfirmaErrorCode.EFIRMA_PFX_ENTRADA_NO_ENCONTRADA, EfirmaFile.PFX, null,
+                    EfirmaFile.PFX.noun(), name, entrada, all);
+        }
+        throw new EfirmaException(EfirmaErrorCode.EFIRMA_PFX_AMBIGUO, EfirmaFile.PFX, null, EfirmaFile.PFX.noun(),
+                name, matching.size(), matching.stream().map(Efirma::describe).collect(Collectors.joining("; ")));
+    }
+
+    private static String describe(Pkcs12Decoder.Entry entry) {
+        try {
+            return new PfxEntry(entry.alias(), EfirmaCertificate.of(entry.certificate())).toString();
+        } catch (EfirmaException e) {
+            return entry.alias() + ": (certificado sin RFC del SAT)";
+        }
+    }
+
+    private static boolean matches(Pkcs12Decoder.Entry entry, String entrada) {
+        if (entry.alias().equalsIgnoreCase(entrada)) {
+            return true;
+        }
+        EfirmaCertificate certificate;
+        try {
+            certificate = EfirmaCertificate.of(entry.certificate());
+        } catch (EfirmaException e) {
+            return false;
+        }
+        if (certificate.rfcText().equalsIgnoreCase(entrada)) {
+            return true;
+        }
+        try {
+            return certificate.numero().equals(NumeroCertificado.parse(entrada));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** @return the certificate */
@@ -204,23 +395,13 @@ public final class Efirma {
      */
     public byte[] signature(byte[] data) {
         requireMatchingKey();
-        Signature signer = signers.get();
         try {
+            Signature signer = Jca.sha256WithRsa();
+            signer.initSign(privateKey);
             signer.update(data);
             return signer.sign();
-        } catch (GeneralSecurityException | RuntimeException e) {
-            signers.remove(); // never reuse a signer left in an unknown state
-            throw new IllegalStateException("SHA256withRSA must sign with an RSA key", e);
-        }
-    }
-
-    private Signature newSigner() {
-        try {
-            Signature signer = Signature.getInstance(SELLO_ALGORITHM);
-            signer.initSign(privateKey);
-            return signer;
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA256withRSA must be available and accept an RSA key", e);
+            throw new IllegalStateException("SHA256withRSA must sign with an RSA key", e);
         }
     }
 
@@ -240,10 +421,72 @@ public final class Efirma {
                 Objects.requireNonNull(signingTime, "signingTime"));
     }
 
+    /**
+     * Exports the credential as a PKCS#12 file ({@code .pfx}) under a new password: the key in a PBES2 bag with
+     * AES-256-CBC and PBKDF2-HMAC-SHA256 (10,000 iterations), the certificate likewise encrypted, the whole
+     * protected by an HMAC-SHA256 MAC; the entry's alias is the número de certificado. Read by OpenSSL 1.1.1 and
+     * later, the JDK, Windows 10 and later, and {@link #loadPfx(Path, char[])}.
+     *
+     * @param newPasswordChars the password of the file; <b>wiped</b> before this method returns
+     * @return the DER of the PFX
+     */
+    public byte[] toPkcs12(char[] newPasswordChars) {
+        Objects.requireNonNull(newPasswordChars, "newPasswordChars");
+        try {
+            return Exports.pkcs12(privateKey, certificate.x509(), certificate.numero().toString(), newPasswordChars,
+                    new SecureRandom());
+        } finally {
+            Arrays.fill(newPasswordChars, '\0');
+        }
+    }
+
+    /**
+     * The private key re-encrypted under a new password, as encrypted PKCS#8 DER exactly like the {@code .key}
+     * the SAT issues (PBES2, PBKDF2-HMAC-SHA1 with an 8-byte salt and 2048 iterations, DES-EDE3-CBC), so that the
+     * SAT's own software and every tool that reads its files read it. The password is encrypted with as its
+     * windows-1252 bytes, as the SAT's software does (UTF-8 for characters windows-1252 lacks); the loaders of
+     * this class try both.
+     *
+     * @param newPasswordChars the new password; <b>wiped</b> before this method returns
+     * @return the new {@code .key} content
+     */
+    public byte[] toEncryptedKey(char[] newPasswordChars) {
+        Objects.requireNonNull(newPasswordChars, "newPasswordChars");
+        List<char[]> forms = Passwords.eightBitCandidates(newPasswordChars);
+        byte[] passwordBytes = new byte[forms.get(0).length];
+        try {
+            char[] first = forms.get(0); // windows-1252 when it can encode the password, else UTF-8
+            for (int i = 0; i < first.length; i++) {
+                passwordBytes[i] = (byte) first[i];
+            }
+            return Exports.satKey(privateKey, passwordBytes, new SecureRandom());
+        } finally {
+            Arrays.fill(passwordBytes, (byte) 0);
+            Passwords.wipe(forms);
+            Arrays.fill(newPasswordChars, '\0');
+        }
+    }
+
     /** @return e.g. {@code Efirma[EKU9003173C9, FIEL, 30001000000500003415]}; never key material */
     @Override
     public String toString() {
         return "Efirma[" + certificate.rfcText() + ", " + certificate.kind() + ", " + certificate.numero() + "]";
+    }
+
+    /**
+     * A password array that is all {@code '\0'} was wiped by an earlier load (every loader wipes what it gets):
+     * reporting it as a wrong password would send support to the customer for a bug of the host.
+     */
+    private static void requireNotWiped(char[] password, EfirmaFile file, String name) {
+        if (password.length == 0) {
+            return; // the empty password of a PFX is a real one
+        }
+        for (char c : password) {
+            if (c != '\0') {
+                return;
+            }
+        }
+        throw new EfirmaException(EfirmaErrorCode.EFIRMA_CONTRASENA_BORRADA, file, null, file.noun(), name);
     }
 
     private void requireMatchingKey() {

@@ -14,11 +14,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import mx.buzon.core.Finding;
 import mx.buzon.core.id.CheckDigitMode;
+import mx.buzon.core.id.Curp;
 import mx.buzon.core.id.InvalidIdentifierException;
 import mx.buzon.core.id.Persona;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.crypto.internal.CertificateDecoder;
+import mx.buzon.crypto.internal.Jca;
+import mx.buzon.crypto.internal.RegimenCapital;
 import mx.buzon.crypto.internal.SubjectFields;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Example (the SAT's 2023 test FIEL of a persona moral): {@link #rfc()} {@code EKU9003173C9},
  * {@link #rfcRepresentante()} {@code VADA800927DJ3}, {@link #curpRepresentante()} {@code VADA800927HSRSRL05},
- * {@link #nombre()} {@code ESCUELA KEMPER URGATE SA DE CV}, {@link #kind()} {@code FIEL},
+ * {@link #nombre()} {@code ESCUELA KEMPER URGATE SA DE CV}, {@link #nombreSinRegimenCapital()}
+ * {@code ESCUELA KEMPER URGATE}, {@link #kind()} {@code FIEL},
  * {@link #numero()} {@code 30001000000500003415}.
  *
  * <p>Where the SAT puts each field: attribute 2.5.4.45 (x500UniqueIdentifier) holds {@code RFC} or, for a
@@ -36,7 +41,9 @@ import org.jspecify.annotations.Nullable;
  * {@code CURP / CURP_REPRESENTANTE} (empty titular CURP for a persona moral); 2.5.4.41 (name) the name; the
  * OU of a CSD its sucursal. RFCs with {@code Ñ} or {@code &} come as T61String with Latin-1 bytes and are
  * decoded as such. The RFC is parsed in {@link CheckDigitMode#LENIENT} mode (some RFCs the SAT issued do not
- * pass the check digit); the text as written stays available in {@link #rfcText()}.
+ * pass the check digit); the text as written stays available in {@link #rfcText()}. The CURPs are parsed
+ * leniently as well, and a CURP text that is not a CURP at all (malformed SAT data) stays available as text
+ * ({@link #curpText()}, {@link #curpRepresentanteText()}) while {@link #curp()} is empty.
  *
  * <p>Immutable and thread-safe.
  */
@@ -51,19 +58,21 @@ public final class EfirmaCertificate {
     private final String rfcText;
     private final Rfc rfc;
     private final @Nullable Rfc rfcRepresentante;
-    private final @Nullable String curp;
-    private final @Nullable String curpRepresentante;
+    private final @Nullable String curpText;
+    private final @Nullable String curpRepresentanteText;
+    private final @Nullable Curp curp;
+    private final @Nullable Curp curpRepresentante;
     private final String nombre;
     private final @Nullable String unidadOrganizacional;
     private final CertificateKind kind;
     private final NumeroCertificado numero;
     private final String issuer;
     private final String issuerCommonName;
-    /** One initialised verifier per thread: a {@link Signature} is not thread-safe, and creating one costs. */
-    private final ThreadLocal<Signature> verifiers = ThreadLocal.withInitial(this::newVerifier);
+    private final List<Finding> fileWarnings;
 
-    private EfirmaCertificate(X509Certificate x509) {
+    private EfirmaCertificate(X509Certificate x509, List<Finding> fileWarnings) {
         this.x509 = x509;
+        this.fileWarnings = List.copyOf(fileWarnings);
         try {
             this.encoded = x509.getEncoded();
         } catch (CertificateEncodingException e) {
@@ -81,8 +90,10 @@ public final class EfirmaCertificate {
                     x509.getSerialNumber().toString(16), uniqueIdentifier);
         }
         String[] curps = splitPair(fields.subject(SubjectFields.SERIAL_NUMBER).orElse(""));
-        this.curp = curps[0].isEmpty() ? null : curps[0];
-        this.curpRepresentante = curps[1].isEmpty() ? null : curps[1];
+        this.curpText = curps[0].isEmpty() ? null : curps[0];
+        this.curpRepresentanteText = curps[1].isEmpty() ? null : curps[1];
+        this.curp = curpOf(curpText);
+        this.curpRepresentante = curpOf(curpRepresentanteText);
         this.nombre = fields.subject(SubjectFields.NAME)
                 .or(() -> fields.subject(BCStyle.CN)).orElse("").trim();
         this.unidadOrganizacional = fields.subject(BCStyle.OU).map(String::trim).filter(s -> !s.isEmpty())
@@ -107,7 +118,7 @@ public final class EfirmaCertificate {
      *         {@code EFIRMA_ARCHIVO_INVALIDO} when its serial number is negative (RFC 5280 requires a positive one)
      */
     public static EfirmaCertificate of(X509Certificate certificate) {
-        return new EfirmaCertificate(Objects.requireNonNull(certificate, "certificate"));
+        return new EfirmaCertificate(Objects.requireNonNull(certificate, "certificate"), List.of());
     }
 
     /**
@@ -118,7 +129,7 @@ public final class EfirmaCertificate {
      * @throws EfirmaException {@code EFIRMA_ARCHIVO_INVALIDO} (file {@link EfirmaFile#CER}) for anything else
      */
     public static EfirmaCertificate from(byte[] cerBytes) {
-        return of(CertificateDecoder.decode(Objects.requireNonNull(cerBytes, "cerBytes"), "(en memoria)"));
+        return of(CertificateDecoder.decodeWithWarnings(Objects.requireNonNull(cerBytes, "cerBytes"), "(en memoria)"));
     }
 
     /**
@@ -129,7 +140,22 @@ public final class EfirmaCertificate {
      * @throws EfirmaException {@code EFIRMA_ARCHIVO_NO_LEIDO} or {@code EFIRMA_ARCHIVO_INVALIDO}, naming the file
      */
     public static EfirmaCertificate read(Path cerFile) {
-        return of(CertificateDecoder.decode(FileBytes.read(cerFile, EfirmaFile.CER), FileBytes.name(cerFile)));
+        return of(CertificateDecoder.decodeWithWarnings(FileBytes.read(cerFile, EfirmaFile.CER),
+                FileBytes.name(cerFile)));
+    }
+
+    private static EfirmaCertificate of(CertificateDecoder.Decoded decoded) {
+        return new EfirmaCertificate(decoded.certificate(), decoded.warnings());
+    }
+
+    /**
+     * What reading the file noticed without refusing it: {@code EFIRMA_DATOS_SOBRANTES} when bytes that are not
+     * whitespace follow the DER certificate. {@link EfirmaInspection} lists these with the validator's findings.
+     *
+     * @return the warnings, empty for a clean file and for {@link #of(X509Certificate)}
+     */
+    public List<Finding> fileWarnings() {
+        return fileWarnings;
     }
 
     /** @return the titular's RFC, e.g. {@code EKU9003173C9} (parsed leniently) */
@@ -147,19 +173,50 @@ public final class EfirmaCertificate {
         return Optional.ofNullable(rfcRepresentante);
     }
 
-    /** @return the titular's CURP (personas físicas), e.g. {@code CACX760510MGTSHC04} */
-    public Optional<String> curp() {
+    /**
+     * The titular's CURP (personas físicas), parsed leniently (the check digit is not enforced, as for the RFC;
+     * sex letters H, M and X). A persona moral has none: its certificate carries only the representative's.
+     *
+     * @return e.g. {@code CACX760510MGTSHC04}; empty when absent or when the text is not a CURP at all (see
+     *         {@link #curpText()})
+     */
+    public Optional<Curp> curp() {
         return Optional.ofNullable(curp);
     }
 
-    /** @return the representative's CURP (personas morales), e.g. {@code VADA800927HSRSRL05} */
-    public Optional<String> curpRepresentante() {
+    /** @return the titular's CURP exactly as written in the certificate (attribute 2.5.4.5), even if malformed */
+    public Optional<String> curpText() {
+        return Optional.ofNullable(curpText);
+    }
+
+    /**
+     * @return the representative's CURP (personas morales), parsed leniently, e.g. {@code VADA800927HSRSRL05};
+     *         empty when absent or not a CURP at all (see {@link #curpRepresentanteText()})
+     */
+    public Optional<Curp> curpRepresentante() {
         return Optional.ofNullable(curpRepresentante);
+    }
+
+    /** @return the representative's CURP exactly as written in the certificate, even if malformed */
+    public Optional<String> curpRepresentanteText() {
+        return Optional.ofNullable(curpRepresentanteText);
     }
 
     /** @return the name or razón social (attribute 2.5.4.41, else the CN), e.g. {@code XOCHILT CASAS CHAVEZ} */
     public String nombre() {
         return nombre;
+    }
+
+    /**
+     * The name without its régimen capital, as CFDI 4.0 asks for the emisor's and receptor's {@code Nombre}:
+     * {@code ESCUELA KEMPER URGATE SA DE CV} gives {@code ESCUELA KEMPER URGATE}. Only a persona moral's name is
+     * shortened (a persona física has no régimen capital); the suffixes removed are listed in
+     * docs/readme-crypto.md ("Nombre sin régimen capital").
+     *
+     * @return the name without the trailing régimen capital, e.g. {@code ESCUELA KEMPER URGATE}
+     */
+    public String nombreSinRegimenCapital() {
+        return persona() == Persona.MORAL ? RegimenCapital.strip(nombre) : nombre;
     }
 
     /** @return física (13-character RFC) or moral (12) */
@@ -208,7 +265,16 @@ public final class EfirmaCertificate {
         return !instant.isBefore(validFrom()) && !instant.isAfter(validUntil());
     }
 
-    /** @return the issuer's name with decoded values, e.g. {@code CN=AC UAT, O=SERVICIO DE ...} */
+    /**
+     * The issuer's name for people and logs: its attributes in the certificate's order (as {@code openssl x509
+     * -nameopt oneline} shows them), {@code type=value} joined by {@code ", "}, each value decoded (T61String as
+     * Latin-1) and escaped as RFC 4514 section 2.4 requires ({@code \,} {@code \+} {@code \"} {@code \\}
+     * {@code \<} {@code \>} {@code \;}, a leading {@code #} or space, a trailing space), so a comma inside a
+     * value cannot be mistaken for a separator. For the RFC 4514 string itself (reversed order) use
+     * {@code x509().getIssuerX500Principal().getName()}.
+     *
+     * @return e.g. {@code CN=AC UAT, O=SERVICIO DE ADMINISTRACION TRIBUTARIA, OU=SAT-IES Authority, ...}
+     */
     public String issuer() {
         return issuer;
     }
@@ -274,26 +340,16 @@ public final class EfirmaCertificate {
         Objects.requireNonNull(signature, "signature");
         Signature verifier;
         try {
-            verifier = verifiers.get();
-        } catch (IllegalStateException e) {
+            verifier = Jca.sha256WithRsa();
+            verifier.initVerify(x509.getPublicKey());
+        } catch (GeneralSecurityException | RuntimeException e) {
             return false; // not an RSA key: nothing this certificate signs as a sello
         }
         try {
             verifier.update(data);
             return verifier.verify(signature);
         } catch (GeneralSecurityException | RuntimeException e) {
-            verifiers.remove(); // a malformed signature may leave the verifier in an unknown state
-            return false;
-        }
-    }
-
-    private Signature newVerifier() {
-        try {
-            Signature verifier = Signature.getInstance(Efirma.SELLO_ALGORITHM);
-            verifier.initVerify(x509.getPublicKey());
-            return verifier;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA256withRSA must be available and accept the certificate's key", e);
+            return false; // a malformed signature
         }
     }
 
@@ -324,6 +380,11 @@ public final class EfirmaCertificate {
     @Override
     public String toString() {
         return "EfirmaCertificate[" + rfcText + ", " + kind + ", " + numero + "]";
+    }
+
+    private static @Nullable Curp curpOf(@Nullable String text) {
+        return text == null ? null
+                : Curp.validate(text, CheckDigitMode.LENIENT, Curp.SEXOS_HMX).value().orElse(null);
     }
 
     private static String[] splitPair(String value) {

@@ -1,11 +1,14 @@
 package mx.buzon.crypto;
 
 import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import mx.buzon.core.Finding;
 import mx.buzon.core.id.Rfc;
+import mx.buzon.crypto.internal.SubjectFields;
 
 /**
  * The rules an e.firma must meet to sign in the Buzón, each an {@link EfirmaCheck}.
@@ -50,6 +53,29 @@ public final class EfirmaChecks {
     }
 
     /**
+     * A CSD and not a FIEL, for sellos of comprobantes fiscales (CFDI de nómina): {@code EFIRMA_ES_FIEL}.
+     *
+     * @return the rule
+     */
+    public static EfirmaCheck csd() {
+        return (certificate, at) -> certificate.kind() == CertificateKind.CSD ? List.of()
+                : List.of(Finding.error(EfirmaErrorCode.EFIRMA_ES_FIEL, certificate.numero().toString(),
+                        certificate.numero()));
+    }
+
+    /**
+     * The finding that says the chain was not checked, a warning ({@code EFIRMA_CADENA_NO_REVISADA}): for a host
+     * (or a command line) that validates without trusted roots, so that the missing check shows instead of
+     * passing silently.
+     *
+     * @return the rule
+     */
+    public static EfirmaCheck chainNotChecked() {
+        return (certificate, at) -> List.of(Finding.warning(EfirmaErrorCode.EFIRMA_CADENA_NO_REVISADA, null,
+                certificate.numero()));
+    }
+
+    /**
      * The certificate's RFC (the titular's) is the expected one: {@code EFIRMA_RFC_DISTINTO}.
      *
      * @param expected the RFC the person typed or the Buzón session belongs to
@@ -76,16 +102,32 @@ public final class EfirmaChecks {
     }
 
     /**
-     * Issued by a CA of the trusted set: {@code EFIRMA_CADENA_NO_CONFIABLE}.
+     * Issued by a CA of the trusted set ({@code EFIRMA_CADENA_NO_CONFIABLE}), and every CA of that chain in the set
+     * valid at the instant ({@code EFIRMA_CA_NO_VIGENTE}, one per CA that is not).
      *
      * @param anchors the CAs the host trusts, e.g. {@link TrustAnchors#satProduccion()}
      * @return the rule
      */
     public static EfirmaCheck chain(TrustAnchors anchors) {
         Objects.requireNonNull(anchors, "anchors");
-        return (certificate, at) -> anchors.issuerOf(certificate.x509()).isPresent() ? List.of()
-                : List.of(Finding.error(EfirmaErrorCode.EFIRMA_CADENA_NO_CONFIABLE, certificate.issuer(),
+        return (certificate, at) -> {
+            List<X509Certificate> chain = anchors.chainOf(certificate.x509());
+            if (chain.isEmpty()) {
+                return List.of(Finding.error(EfirmaErrorCode.EFIRMA_CADENA_NO_CONFIABLE, certificate.issuer(),
                         certificate.numero(), anchors.name(), certificate.issuerCommonName()));
+            }
+            List<Finding> findings = new ArrayList<>();
+            for (X509Certificate ca : chain) {
+                Instant from = ca.getNotBefore().toInstant();
+                Instant until = ca.getNotAfter().toInstant();
+                if (at.isBefore(from) || at.isAfter(until)) {
+                    String name = SubjectFields.commonName(ca);
+                    findings.add(Finding.error(EfirmaErrorCode.EFIRMA_CA_NO_VIGENTE, name, name,
+                            certificate.numero(), at, "del " + from + " al " + until + " (UTC)"));
+                }
+            }
+            return findings;
+        };
     }
 
     /**

@@ -67,7 +67,59 @@ public enum EfirmaErrorCode implements ErrorCode {
     EFIRMA_OCSP_INVALIDO("La respuesta OCSP no es válida (%s)."),
 
     /** A CMS (PKCS#7) signature could not be parsed. */
-    EFIRMA_CMS_INVALIDO("La firma CMS (PKCS#7) no es válida (%s).");
+    EFIRMA_CMS_INVALIDO("La firma CMS (PKCS#7) no es válida (%s)."),
+
+    /** A warning: a DER file is followed by bytes that are not whitespace; they were ignored. */
+    EFIRMA_DATOS_SOBRANTES("El %s \"%s\" tiene %s bytes después del contenido DER que no son espacios ni saltos de"
+            + " línea; se ignoraron. Revise que el archivo no esté mezclado con otro."),
+
+    /** A warning: the password file is not UTF-8 and was read as windows-1252 (Notepad's "ANSI"). */
+    EFIRMA_CONTRASENA_ANSI("El %s \"%s\" no es texto UTF-8; se leyó como windows-1252 (\"ANSI\" del Bloc de"
+            + " notas). Si la contraseña no abre la llave, guarde el archivo como UTF-8."),
+
+    /** The password array was already wiped (all {@code '\0'}) by an earlier load: a bug of the caller. */
+    EFIRMA_CONTRASENA_BORRADA("La contraseña recibida para el %s \"%s\" está vacía de caracteres (solo '\\0'):"
+            + " el arreglo ya fue borrado por una carga anterior. Es un error del programa, no del usuario: lea la"
+            + " contraseña de nuevo para cada carga."),
+
+    /** A PFX holds several credentials and the caller did not say which. */
+    EFIRMA_PFX_AMBIGUO("El %s \"%s\" contiene %s credenciales (%s); indique cuál usar por su alias, RFC o número"
+            + " de certificado."),
+
+    /** No credential of the PFX matches the alias, RFC or número the caller gave. */
+    EFIRMA_PFX_ENTRADA_NO_ENCONTRADA("El %s \"%s\" no contiene una credencial con alias, RFC o número de"
+            + " certificado \"%s\"; contiene: %s."),
+
+    /** A FIEL was offered where a CSD (sello digital, e.g. for CFDI de nómina) is required. */
+    EFIRMA_ES_FIEL("El certificado %s es una e.firma (FIEL) y no un Certificado de Sello Digital (CSD); los"
+            + " comprobantes fiscales se sellan con un CSD. Tramite o use su CSD."),
+
+    /** A warning: no trusted roots were given, so who issued the certificate was not checked. */
+    EFIRMA_CADENA_NO_REVISADA("No se revisó quién emitió el certificado %s: no se indicaron autoridades"
+            + " certificadoras de confianza (por ejemplo sat-produccion)."),
+
+    /** A CA of the certificate's chain is not valid at the instant of the check. */
+    EFIRMA_CA_NO_VIGENTE("La autoridad certificadora \"%s\" de la cadena del certificado %s no es válida el %s"
+            + " (UTC); su vigencia es %s."),
+
+    /** A CMS has no SignerInfo. */
+    EFIRMA_CMS_SIN_FIRMANTES("La firma CMS (PKCS#7) no contiene ningún firmante."),
+
+    /** A CMS does not carry its signer's certificate and the caller gave none (e.g. made with -nocerts). */
+    EFIRMA_CMS_SIN_CERTIFICADO("La firma CMS (PKCS#7) no incluye el certificado del firmante (serie %s); proporcione"
+            + " el .cer de quien firmó."),
+
+    /** The document's digest is not the one the CMS signed: the document changed. */
+    EFIRMA_CMS_DIGESTO_DISTINTO("El documento no es el que se firmó: su digesto no coincide con el de la firma CMS"
+            + " del certificado %s."),
+
+    /** The CMS signature does not verify with the signer's certificate. */
+    EFIRMA_CMS_FIRMA_NO_VERIFICA("La firma CMS no verifica con el certificado %s: no la hizo su llave privada o está"
+            + " dañada."),
+
+    /** The CMS signing-time is outside the signer certificate's validity. */
+    EFIRMA_CMS_FECHA_FUERA_DE_VIGENCIA("La firma CMS dice haberse hecho el %s (UTC), fuera de la vigencia del"
+            + " certificado %s (del %s al %s).");
 
     private final String template;
 

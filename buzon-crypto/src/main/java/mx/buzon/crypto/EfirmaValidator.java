@@ -52,6 +52,19 @@ public final class EfirmaValidator {
     }
 
     /**
+     * The rules for sellos of comprobantes fiscales (CFDI, including CFDI de nómina), which the SAT requires to be
+     * made with a CSD and not with the e.firma: vigente, CSD (not FIEL: {@code EFIRMA_ES_FIEL}), issued by a
+     * trusted CA, and the RFC check-digit warning. CFF art. 29, fracción II.
+     *
+     * @param anchors the CAs the host trusts
+     * @return the validator
+     */
+    public static EfirmaValidator forSellos(TrustAnchors anchors) {
+        return of(EfirmaChecks.vigente(), EfirmaChecks.csd(), EfirmaChecks.chain(anchors),
+                EfirmaChecks.rfcCheckDigit());
+    }
+
+    /**
      * @param check one more rule, evaluated after the others
      * @return a new validator
      */

@@ -39,18 +39,65 @@ public final class NumeroCertificado {
     }
 
     /**
-     * Reads the SAT form: exactly 20 ASCII digits, e.g. {@code 30001000000500003415}.
+     * Reads a número in any form this class prints: the SAT form (exactly 20 ASCII digits, e.g.
+     * {@code 30001000000500003415}), {@link #hex()} (as {@code openssl x509 -serial} prints it, e.g.
+     * {@code 3330303031303030303030353030303033343135}; also with a {@code 0x} prefix, lower case, or the
+     * {@code 33:30:...} colons of {@code openssl x509 -text}) or {@link #decimal()} (e.g.
+     * {@code 292233162870206001759766198462772978647764840757}). Surrounding whitespace is ignored.
      *
-     * @param text the 20 digits
+     * <p>Digits alone are ambiguous, so they are read as: 20 digits the SAT form; 40 digits in pairs {@code 30}–
+     * {@code 39} the hex of a SAT serial; more than 40 digits decimal. Other digit-only lengths are refused, so that
+     * a SAT número typed with a digit missing or extra is an error and not some other serial; read the serial of
+     * another CA with {@link #parseHex(CharSequence)} or {@link #parseDecimal(CharSequence)}.
+     *
+     * @param text the número
      * @return the número
-     * @throws IllegalArgumentException when the text is not 20 digits
+     * @throws IllegalArgumentException when the text is none of those forms (the message quotes it)
      */
     public static NumeroCertificado parse(CharSequence text) {
-        String digits = Objects.requireNonNull(text, "text").toString();
-        if (!digits.matches("[0-9]{20}")) {
-            throw new IllegalArgumentException("a número de certificado is 20 digits: \"" + digits + "\"");
+        String value = Objects.requireNonNull(text, "text").toString().strip();
+        if (value.matches("[0-9]{20}")) {
+            return new NumeroCertificado(new BigInteger(1, value.getBytes(StandardCharsets.US_ASCII)));
         }
-        return new NumeroCertificado(new BigInteger(1, digits.getBytes(StandardCharsets.US_ASCII)));
+        if (value.matches("(3[0-9]){20}")) {
+            return parseHex(value);
+        }
+        if (value.matches("[0-9]{41,}")) {
+            return parseDecimal(value);
+        }
+        if (value.matches("(0[xX])?[0-9A-Fa-f:]+") && !value.matches("[0-9]+")) {
+            return parseHex(value);
+        }
+        throw new IllegalArgumentException("a número de certificado is 20 digits, or the serial in hex or decimal: \""
+                + value + "\"");
+    }
+
+    /**
+     * @param text the serial in hexadecimal, e.g. {@code 1F}, {@code 0x1f} or {@code 33:30:30}
+     * @return the número
+     * @throws IllegalArgumentException when it is not hexadecimal
+     */
+    public static NumeroCertificado parseHex(CharSequence text) {
+        String value = Objects.requireNonNull(text, "text").toString().strip();
+        String digits = value.startsWith("0x") || value.startsWith("0X") ? value.substring(2) : value;
+        digits = digits.replace(":", "");
+        if (!digits.matches("[0-9A-Fa-f]{1,1024}")) {
+            throw new IllegalArgumentException("not a hexadecimal serial: \"" + value + "\"");
+        }
+        return new NumeroCertificado(new BigInteger(digits, 16));
+    }
+
+    /**
+     * @param text the serial in decimal, e.g. {@code 31}
+     * @return the número
+     * @throws IllegalArgumentException when it is not decimal digits
+     */
+    public static NumeroCertificado parseDecimal(CharSequence text) {
+        String value = Objects.requireNonNull(text, "text").toString().strip();
+        if (!value.matches("[0-9]{1,1024}")) {
+            throw new IllegalArgumentException("not a decimal serial: \"" + value + "\"");
+        }
+        return new NumeroCertificado(new BigInteger(value));
     }
 
     /** @return the 20 digits, e.g. {@code 30001000000500003415}, or empty when the serial is not in SAT form */

@@ -25,8 +25,9 @@ import mx.buzon.crypto.internal.CertificateDecoder;
  *       CERTIFICADORA") and the roots ARC0–ARC7;</li>
  *   <li>{@link #satPruebas()}: "AC UAT" (2018, 2022), "A.C. 2 de pruebas(4096)" and their test roots.</li>
  * </ul>
- * Validity periods of the CA certificates are not checked (the leaf's own validity is, by
- * {@link EfirmaChecks#vigente()}). Immutable and thread-safe.
+ * {@link EfirmaChecks#chain(TrustAnchors)} also checks that every CA of the chain it finds in the set is valid at
+ * the instant of the check (the leaf's own validity is {@link EfirmaChecks#vigente()}'s). Immutable and
+ * thread-safe.
  */
 public final class TrustAnchors {
 
@@ -81,16 +82,17 @@ public final class TrustAnchors {
     }
 
     /**
-     * Reads CA certificates from files (DER, PEM or Base64 each); the set is named after the first file.
+     * Reads CA certificates from files: each a DER or Base64 certificate, or a PEM bundle whose every
+     * {@code CERTIFICATE} block is read, in any order (root first or last). The set is named after the first file.
      *
-     * @param files the {@code .cer}/{@code .crt} files, at least one
+     * @param files the {@code .cer}/{@code .crt}/{@code .pem} files, at least one
      * @return the set
      * @throws EfirmaException {@code EFIRMA_ARCHIVO_NO_LEIDO} or {@code EFIRMA_ARCHIVO_INVALIDO} naming the file
      */
     public static TrustAnchors from(Collection<Path> files) {
         List<X509Certificate> read = new ArrayList<>();
         for (Path file : files) {
-            read.add(CertificateDecoder.decode(FileBytes.read(file, EfirmaFile.CER), FileBytes.name(file)));
+            read.addAll(CertificateDecoder.decodeAll(FileBytes.read(file, EfirmaFile.CER), FileBytes.name(file)));
         }
         if (read.isEmpty()) {
             throw new IllegalArgumentException("a trust anchor set needs at least one file");
@@ -128,6 +130,30 @@ public final class TrustAnchors {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The chain of CAs of the set above a certificate: its issuer, the issuer's issuer, and so on up to a
+     * self-signed root or a CA whose issuer is not in the set (at most as many steps as the set has certificates).
+     *
+     * @param certificate a certificate
+     * @return the CAs, nearest first; empty when no CA of the set issued it
+     */
+    public List<X509Certificate> chainOf(X509Certificate certificate) {
+        List<X509Certificate> chain = new ArrayList<>();
+        X509Certificate current = certificate;
+        while (chain.size() < certificates.size()) {
+            Optional<X509Certificate> issuer = issuerOf(current);
+            if (issuer.isEmpty() || chain.contains(issuer.get())) {
+                break;
+            }
+            chain.add(issuer.get());
+            if (issuer.get().getSubjectX500Principal().equals(issuer.get().getIssuerX500Principal())) {
+                break; // the root
+            }
+            current = issuer.get();
+        }
+        return List.copyOf(chain);
     }
 
     /** @return e.g. {@code TrustAnchors[sat-pruebas, 6 certificados]} */

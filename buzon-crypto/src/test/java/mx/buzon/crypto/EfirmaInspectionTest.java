@@ -19,8 +19,10 @@ class EfirmaInspectionTest {
 
         assertThat(i.rfc()).isEqualTo("EKU9003173C9");
         assertThat(i.rfcRepresentante()).contains("VADA800927DJ3");
-        assertThat(i.curp()).contains("VADA800927HSRSRL05");
+        assertThat(i.curp()).isEmpty();
+        assertThat(i.curpRepresentante()).contains("VADA800927HSRSRL05");
         assertThat(i.nombre()).isEqualTo("ESCUELA KEMPER URGATE SA DE CV");
+        assertThat(i.nombreSinRegimenCapital()).isEqualTo("ESCUELA KEMPER URGATE");
         assertThat(i.persona()).isEqualTo(Persona.MORAL);
         assertThat(i.tipo()).isEqualTo(CertificateKind.FIEL);
         assertThat(i.noCertificado()).isEqualTo("30001000000500003415");
@@ -29,6 +31,7 @@ class EfirmaInspectionTest {
         assertThat(i.vigente()).isTrue();
         assertThat(i.llaveCorresponde()).isTrue();
         assertThat(i.sinProblemas()).isTrue();
+        assertThat(i.isValid()).isTrue();
     }
 
     @Test
@@ -39,7 +42,22 @@ class EfirmaInspectionTest {
         assertThat(i.curp()).contains("CACX760510MGTSHC04");
         assertThat(i.rfcRepresentante()).isEmpty();
         assertThat(i.vigente()).isFalse();
-        assertThat(i.problemas()).extracting(Finding::code).containsExactly("EFIRMA_VENCIDA", "EFIRMA_ES_CSD");
+        assertThat(i.curpRepresentante()).isEmpty();
+        assertThat(i.problemas()).extracting(Finding::code).containsExactly("EFIRMA_VENCIDA", "EFIRMA_ES_CSD",
+                "EFIRMA_CA_NO_VIGENTE", "EFIRMA_CA_NO_VIGENTE");
+        assertThat(i.sinProblemas()).isFalse();
+        assertThat(i.isValid()).isFalse();
+    }
+
+    @Test
+    void of_onlyAWarning_isValidButNotWithoutProblems() {
+        // The SAT's 2017 test FIEL of AAA010101AAA: its RFC fails the strict check digit, a warning only.
+        EfirmaValidator rules = EfirmaValidator.of(EfirmaChecks.rfcCheckDigit());
+        EfirmaInspection i = EfirmaInspection.of(Fixtures.load(Fixtures.AAA_FIEL_2017), rules,
+                Fixtures.NOON_2026_11_22);
+
+        assertThat(i.problemas()).extracting(Finding::code).containsExactly("EFIRMA_RFC_DIGITO_VERIFICADOR");
+        assertThat(i.isValid()).isTrue();
         assertThat(i.sinProblemas()).isFalse();
     }
 }

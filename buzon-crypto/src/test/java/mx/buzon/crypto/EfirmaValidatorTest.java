@@ -47,8 +47,10 @@ class EfirmaValidatorTest {
     void validate_everySatTestCertificate_chainsToSatPruebasButNotToProduccion(Fixtures.Row row) {
         EfirmaCertificate certificate = EfirmaCertificate.read(row.cer());
 
-        assertThat(EfirmaChecks.chain(TrustAnchors.satPruebas()).check(certificate, NOON_2026_11_22)).isEmpty();
-        assertThat(EfirmaChecks.chain(TrustAnchors.satProduccion()).check(certificate, NOON_2026_11_22))
+        // Checked while the certificate itself was valid: its CAs were too (they are checked since issue 17).
+        Instant inUse = certificate.validFrom().plusSeconds(86_400);
+        assertThat(EfirmaChecks.chain(TrustAnchors.satPruebas()).check(certificate, inUse)).isEmpty();
+        assertThat(EfirmaChecks.chain(TrustAnchors.satProduccion()).check(certificate, inUse))
                 .extracting(Finding::code).containsExactly("EFIRMA_CADENA_NO_CONFIABLE");
     }
 
@@ -78,8 +80,35 @@ class EfirmaValidatorTest {
 
         ValidationReport report = ACTUACIONES.validate(expired, NOON_2026_11_22);
 
-        assertThat(report.codes()).containsExactly("EFIRMA_VENCIDA");
+        // The FIEL expired in 2023; its CA "AC UAT" (2018) in 2022 and that CA's root "ARC beta" in 2022 too.
+        assertThat(report.codes()).containsExactly("EFIRMA_VENCIDA", "EFIRMA_CA_NO_VIGENTE", "EFIRMA_CA_NO_VIGENTE");
         assertThat(report.findings().get(0).message()).contains("2023-05-27");
+        assertThat(report.findings().get(1).message()).contains("\"AC UAT\"", "2022-02-23T21:47:03Z");
+        assertThat(report.findings().get(2).message()).contains("\"ARC beta\"", "2022-08-10T15:29:29Z");
+    }
+
+    @Test
+    void chain_whileTheLeafWasValid_noCaFinding_afterTheCaExpired_oneFindingPerCa() {
+        EfirmaCertificate c = Fixtures.load(Fixtures.dir("expired-2019-set/CACX7605101P8_FIEL_2019")).certificate();
+        EfirmaCheck chain = EfirmaChecks.chain(TrustAnchors.satPruebas());
+
+        assertThat(chain.check(c, Instant.parse("2021-01-01T00:00:00Z"))).isEmpty();
+        // AC UAT 2018 ended 2022-02-23T21:47:03Z, its root ARC beta 2022-08-10T15:29:29Z.
+        assertThat(chain.check(c, Instant.parse("2022-02-23T21:47:03Z"))).isEmpty();
+        assertThat(chain.check(c, Instant.parse("2022-02-23T21:47:04Z"))).extracting(Finding::code)
+                .containsExactly("EFIRMA_CA_NO_VIGENTE");
+        assertThat(chain.check(c, Instant.parse("2022-08-10T15:29:30Z"))).extracting(Finding::code)
+                .containsExactly("EFIRMA_CA_NO_VIGENTE", "EFIRMA_CA_NO_VIGENTE");
+    }
+
+    @Test
+    void forSellos_csdPasses_fielRefusedWithItsOwnCode() {
+        EfirmaValidator sellos = EfirmaValidator.forSellos(TrustAnchors.satPruebas());
+
+        assertThat(sellos.validate(Fixtures.load(Fixtures.EKU_CSD_2023), NOON_2026_11_22).codes()).isEmpty();
+        assertThat(sellos.validate(EKU_FIEL, NOON_2026_11_22).codes()).containsExactly("EFIRMA_ES_FIEL");
+        assertThat(ACTUACIONES.validate(Fixtures.load(Fixtures.EKU_CSD_2023), NOON_2026_11_22).codes())
+                .containsExactly("EFIRMA_ES_CSD");
     }
 
     @Test

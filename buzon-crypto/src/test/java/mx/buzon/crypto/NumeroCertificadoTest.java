@@ -48,4 +48,40 @@ class NumeroCertificadoTest {
                     .hasMessageContaining("\"" + bad + "\"");
         }
     }
+
+    @Test
+    void parse_hexAndDecimalFormsItPrints_sameNumero() {
+        NumeroCertificado n = NumeroCertificado.parse("30001000000500003415");
+
+        assertThat(NumeroCertificado.parse(n.hex())).isEqualTo(n);
+        assertThat(NumeroCertificado.parse(n.decimal())).isEqualTo(n);
+        assertThat(NumeroCertificado.parse("0x" + n.hex().toLowerCase(java.util.Locale.ROOT))).isEqualTo(n);
+        assertThat(NumeroCertificado.parse(" 33:30:30:30:31:30:30:30:30:30:30:35:30:30:30:30:33:34:31:35 "))
+                .isEqualTo(n);
+        assertThat(NumeroCertificado.parse("1F")).isEqualTo(NumeroCertificado.of(java.math.BigInteger.valueOf(31)));
+        assertThat(NumeroCertificado.parseDecimal("31")).isEqualTo(NumeroCertificado.parseHex("1f"));
+    }
+
+    @Test
+    void parse_randomSerials_everyPrintedFormRoundTrips() {
+        java.util.Random random = new java.util.Random(17);
+        for (int i = 0; i < 2000; i++) {
+            NumeroCertificado n = NumeroCertificado.of(new java.math.BigInteger(1 + random.nextInt(160), random));
+            assertThat(NumeroCertificado.parseHex(n.hex())).isEqualTo(n);
+            assertThat(NumeroCertificado.parseDecimal(n.decimal())).isEqualTo(n);
+            if (!n.hex().matches("[0-9]+")) { // digit-only hex is ambiguous: parse refuses it, parseHex reads it
+                assertThat(NumeroCertificado.parse(n.toString())).as(n.hex()).isEqualTo(n);
+            }
+            if (n.decimal().length() > 40) {
+                assertThat(NumeroCertificado.parse(n.decimal())).isEqualTo(n);
+            }
+        }
+    }
+
+    @Test
+    void parse_satNumeroWithADigitMissingOrExtra_refusedNotReadAsDecimal() {
+        for (String typo : new String[] {"3000100000050000341", "300010000005000034155", "30001000000500003415X"}) {
+            assertThatThrownBy(() -> NumeroCertificado.parse(typo)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }

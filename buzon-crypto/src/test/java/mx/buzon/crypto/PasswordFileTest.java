@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import mx.buzon.core.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,13 +47,35 @@ class PasswordFileTest {
     }
 
     @Test
-    void read_notUtf8OrMissing_codesWithoutTheContent(@TempDir Path dir) throws Exception {
-        Path latin1 = Files.write(dir.resolve("clave.txt"), new byte[] {'s', 'e', 'c', (byte) 0xF1, 'x'});
+    void read_windows1252File_readAsAnsiWithAWarning(@TempDir Path dir) throws Exception {
+        // "secñx" as Notepad saves it in "ANSI": ñ is the single byte F1, which is not UTF-8.
+        Path ansi = Files.write(dir.resolve("clave.txt"), new byte[] {'s', 'e', 'c', (byte) 0xF1, 'x', '\r', '\n'});
+        List<Finding> warnings = new ArrayList<>();
 
-        assertThatThrownBy(() -> PasswordFile.read(latin1)).isInstanceOfSatisfying(EfirmaException.class, e -> {
+        assertThat(PasswordFile.read(ansi, warnings::add)).containsExactly('s', 'e', 'c', 'ñ', 'x');
+        assertThat(warnings).extracting(Finding::code).containsExactly("EFIRMA_CONTRASENA_ANSI");
+        assertThat(warnings.get(0).message()).contains("clave.txt").doesNotContain("sec");
+    }
+
+    @Test
+    void read_utf8WithBom_bomIsNotPartOfThePassword(@TempDir Path dir) throws Exception {
+        Path bom = Files.write(dir.resolve("clave.txt"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', 'b',
+                (byte) 0xC3, (byte) 0xB1, '\n'});
+        List<Finding> warnings = new ArrayList<>();
+
+        assertThat(PasswordFile.read(bom, warnings::add)).containsExactly('a', 'b', 'ñ');
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void read_neitherUtf8NorWindows1252OrMissing_codesWithoutTheContent(@TempDir Path dir) throws Exception {
+        // 0x81 is one of the five bytes windows-1252 leaves undefined, and alone it is not UTF-8 either.
+        Path binary = Files.write(dir.resolve("clave.txt"), new byte[] {'s', 'e', 'c', (byte) 0x81, 'x'});
+
+        assertThatThrownBy(() -> PasswordFile.read(binary)).isInstanceOfSatisfying(EfirmaException.class, e -> {
             assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_ARCHIVO_INVALIDO);
             assertThat(e.file()).contains(EfirmaFile.PASSWORD);
-            assertThat(e.getMessage()).contains("clave.txt").doesNotContain("sec");
+            assertThat(e.getMessage()).contains("clave.txt", "ni windows-1252").doesNotContain("sec");
         });
         assertThatThrownBy(() -> PasswordFile.read(dir.resolve("no-existe.txt")))
                 .isInstanceOfSatisfying(EfirmaException.class, e ->

@@ -26,11 +26,21 @@ import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.pkcs.RSAPrivateKey;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.crypto.digests.MD5Digest;
+import org.bouncycastle.crypto.generators.OpenSSLPBEParametersGenerator;
+import org.bouncycastle.crypto.params.KeyParameter;
+import org.bouncycastle.openssl.PEMDecryptor;
+import org.bouncycastle.openssl.PEMDecryptorProvider;
 import org.bouncycastle.openssl.PEMEncryptedKeyPair;
+import org.bouncycastle.openssl.PEMException;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8DecryptorProviderBuilder;
 import org.bouncycastle.openssl.jcajce.JcePEMDecryptorProviderBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +66,18 @@ public final class KeyDecoder {
      * @return the RSA private key
      */
     public static PrivateKey decode(byte[] bytes, char[] password, String name) {
+        if (Encodings.hasBom(bytes)) {
+            byte[] content = Encodings.withoutBom(bytes);
+            try {
+                return decodeContent(content, password, name);
+            } finally {
+                Arrays.fill(content, (byte) 0);
+            }
+        }
+        return decodeContent(bytes, password, name);
+    }
+
+    private static PrivateKey decodeContent(byte[] bytes, char[] password, String name) {
         if (Encodings.isPem(bytes)) {
             return decodePem(bytes, password, name);
         }
@@ -66,6 +88,16 @@ public final class KeyDecoder {
                 throw invalid(name, bytes.length == 0 ? "está vacío" : "no es DER ni PEM", null);
             }
             der = base64.get();
+        }
+        int length = Encodings.firstElementLength(der);
+        if (length > 0 && length < der.length && Encodings.onlyWhitespace(der, length)) {
+            // A CRLF appended by a mail client or an FTP transfer: the key is the DER before it.
+            byte[] key = Arrays.copyOf(der, length);
+            try {
+                return decodeDer(key, password, name);
+            } finally {
+                Arrays.fill(key, (byte) 0);
+            }
         }
         return decodeDer(der, password, name);
     }
@@ -192,8 +224,7 @@ public final class KeyDecoder {
             for (char[] candidate : candidates) {
                 PEMKeyPair pair;
                 try {
-                    pair = encrypted.decryptKeyPair(
-                            new JcePEMDecryptorProviderBuilder().setProvider(Bc.provider()).build(candidate));
+                    pair = encrypted.decryptKeyPair(decryptor(encrypted.getDekAlgName(), candidate));
                 } catch (Exception e) {
                     continue;
                 }
@@ -208,6 +239,64 @@ public final class KeyDecoder {
             throw wrongPassword(name);
         } finally {
             Passwords.wipe(candidates);
+        }
+    }
+
+    /**
+     * The decryptor of an OpenSSL {@code DEK-Info} PEM for one 8-bit candidate. Bouncy Castle's own decryptor
+     * turns the password's characters into UTF-8, so a key encrypted with the Latin-1 or windows-1252 bytes of
+     * {@code contraseña} would never open; for the ciphers OpenSSL writes ({@code DES-EDE3-CBC}, {@code DES-CBC},
+     * {@code AES-128/192/256-CBC}) the key is derived here from the candidate's bytes exactly as OpenSSL's
+     * {@code EVP_BytesToKey} does (MD5, one iteration, the first 8 bytes of the IV as salt).
+     */
+    private static PEMDecryptorProvider decryptor(String dekAlgorithm, char[] candidate) throws OperatorCreationException {
+        String[] cipher = legacyCipher(dekAlgorithm);
+        if (cipher == null) {
+            return new JcePEMDecryptorProviderBuilder().setProvider(Bc.provider()).build(candidate);
+        }
+        return algorithm -> new PEMDecryptor() {
+            @Override
+            public byte[] decrypt(byte[] keyBytes, byte[] iv) throws PEMException {
+                byte[] passwordBytes = new byte[candidate.length];
+                for (int i = 0; i < candidate.length; i++) {
+                    passwordBytes[i] = (byte) candidate[i];
+                }
+                byte[] secret = null;
+                try {
+                    OpenSSLPBEParametersGenerator generator = new OpenSSLPBEParametersGenerator(new MD5Digest());
+                    generator.init(passwordBytes, Arrays.copyOf(iv, 8));
+                    int keyBytesLength = Integer.parseInt(cipher[2]);
+                    secret = ((KeyParameter) generator.generateDerivedParameters(keyBytesLength * 8)).getKey();
+                    Cipher decrypting = Cipher.getInstance(cipher[1], Bc.provider());
+                    decrypting.init(Cipher.DECRYPT_MODE, new SecretKeySpec(secret, cipher[0]), new IvParameterSpec(iv));
+                    return decrypting.doFinal(keyBytes);
+                } catch (GeneralSecurityException | RuntimeException e) {
+                    throw new PEMException("no se pudo descifrar");
+                } finally {
+                    Arrays.fill(passwordBytes, (byte) 0);
+                    if (secret != null) {
+                        Arrays.fill(secret, (byte) 0);
+                    }
+                }
+            }
+        };
+    }
+
+    /** @return {JCA key algorithm, transformation, key length in bytes} of a DEK-Info cipher, or null */
+    private static String @Nullable [] legacyCipher(String dekAlgorithm) {
+        switch (dekAlgorithm.toUpperCase(java.util.Locale.ROOT)) {
+            case "DES-EDE3-CBC":
+                return new String[] {"DESede", "DESede/CBC/PKCS5Padding", "24"};
+            case "DES-CBC":
+                return new String[] {"DES", "DES/CBC/PKCS5Padding", "8"};
+            case "AES-128-CBC":
+                return new String[] {"AES", "AES/CBC/PKCS5Padding", "16"};
+            case "AES-192-CBC":
+                return new String[] {"AES", "AES/CBC/PKCS5Padding", "24"};
+            case "AES-256-CBC":
+                return new String[] {"AES", "AES/CBC/PKCS5Padding", "32"};
+            default:
+                return null;
         }
     }
 

@@ -50,6 +50,15 @@ public final class SubjectFields {
         }
     }
 
+    /**
+     * @param certificate a CA certificate
+     * @return its subject's common name, else its whole subject as {@link #issuerName()} writes names
+     */
+    public static String commonName(X509Certificate certificate) {
+        SubjectFields fields = of(certificate);
+        return fields.subject(BCStyle.CN).orElseGet(() -> new SubjectFields(fields.subject, fields.subject).issuerName());
+    }
+
     /** @return the first value of the subject attribute, trimmed of nothing (raw) */
     public Optional<String> subject(ASN1ObjectIdentifier type) {
         return first(subject, type);
@@ -60,7 +69,7 @@ public final class SubjectFields {
         return first(issuer, type);
     }
 
-    /** @return the issuer's distinguished name, RFC 4514 style with the values decoded */
+    /** @return the issuer's distinguished name, in the certificate's order, values decoded and RFC 4514-escaped */
     public String issuerName() {
         StringBuilder text = new StringBuilder();
         for (RDN rdn : issuer.getRDNs()) {
@@ -70,10 +79,29 @@ public final class SubjectFields {
                 }
                 String label = BCStyle.INSTANCE.oidToDisplayName(attribute.getType());
                 text.append(label == null ? attribute.getType().getId() : label)
-                        .append('=').append(decode(attribute.getValue()));
+                        .append('=').append(escape(decode(attribute.getValue())));
             }
         }
         return text.toString();
+    }
+
+    /** Escapes an attribute value as RFC 4514 section 2.4 requires. */
+    static String escape(String value) {
+        StringBuilder escaped = new StringBuilder(value.length() + 4);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean special = c == '"' || c == '+' || c == ',' || c == ';' || c == '<' || c == '>' || c == '\\'
+                    || (i == 0 && (c == '#' || c == ' ')) || (i == value.length() - 1 && c == ' ');
+            if (c == '\0') {
+                escaped.append("\\00");
+            } else {
+                if (special) {
+                    escaped.append('\\');
+                }
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     private static Optional<String> first(X500Name name, ASN1ObjectIdentifier type) {

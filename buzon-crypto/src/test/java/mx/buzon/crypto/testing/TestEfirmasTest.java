@@ -42,7 +42,7 @@ class TestEfirmasTest {
         assertThat(c.persona()).isEqualTo(Persona.FISICA);
         assertThat(c.kind()).isEqualTo(CertificateKind.FIEL);
         assertThat(c.nombre()).isEqualTo("FERNANDA CAÑAS");
-        assertThat(c.curp()).contains("CAXF770131MDFXXX01");
+        assertThat(c.curp()).map(Object::toString).contains("CAXF770131MDFXXX01");
         assertThat(c.validFrom()).isEqualTo(JAN_2026);
         assertThat(c.validUntil()).isEqualTo(JAN_2030);
         assertThat(c.numero().sat()).isPresent();
@@ -60,7 +60,7 @@ class TestEfirmasTest {
         assertThat(c.kind()).isEqualTo(CertificateKind.CSD);
         assertThat(c.sucursal()).contains("Matriz");
         assertThat(c.rfcRepresentante()).map(Rfc::toString).contains("XOJI740919U48");
-        assertThat(c.curpRepresentante()).contains("XOJI740919MQTDMN02");
+        assertThat(c.curpRepresentante()).map(Object::toString).contains("XOJI740919MQTDMN02");
     }
 
     @Test

@@ -62,8 +62,11 @@ class BuzonCliTest {
         JsonNode j = r.json();
         assertThat(j.get("rfc").asText()).isEqualTo("EKU9003173C9");
         assertThat(j.get("rfcRepresentante").asText()).isEqualTo("VADA800927DJ3");
-        assertThat(j.get("curp").asText()).isEqualTo("VADA800927HSRSRL05");
+        // A persona moral has no CURP of its own: the one its certificate carries is the representative's.
+        assertThat(j.get("curp").isNull()).isTrue();
+        assertThat(j.get("curpRepresentante").asText()).isEqualTo("VADA800927HSRSRL05");
         assertThat(j.get("nombre").asText()).isEqualTo("ESCUELA KEMPER URGATE SA DE CV");
+        assertThat(j.get("nombreSinRegimenCapital").asText()).isEqualTo("ESCUELA KEMPER URGATE");
         assertThat(j.get("persona").asText()).isEqualTo("MORAL");
         assertThat(j.get("tipo").asText()).isEqualTo("FIEL");
         assertThat(j.get("noCertificado").asText()).isEqualTo("30001000000500003415");
@@ -87,7 +90,56 @@ class BuzonCliTest {
         assertThat(j.get("persona").asText()).isEqualTo("FISICA");
         assertThat(j.get("rfcRepresentante").isNull()).isTrue();
         assertThat(j.get("curp").asText()).isEqualTo("CACX760510MGTSHC04");
+        assertThat(j.get("curpRepresentante").isNull()).isTrue();
         assertThat(j.get("raices").isNull()).isTrue();
+        // Without --raices the chain was not checked, and the output says so as a warning.
+        assertThat(codes(j.get("problemas"))).containsExactly("EFIRMA_CADENA_NO_REVISADA");
+        assertThat(j.get("problemas").get(0).get("severidad").asText()).isEqualTo("WARNING");
+    }
+
+    @Test
+    void inspect_onlyTheCheckDigitWarning_exit0() {
+        // The SAT's 2017 test FIEL of AAA010101AAA, inside its validity: its RFC fails the strict check digit.
+        CliResult r = run(inspect(Fixtures.AAA_FIEL_2017, "--json", "--at", "2017-06-01T12:00:00Z", "--raices",
+                "sat-pruebas"));
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(codes(r.json().get("problemas"))).containsExactly("EFIRMA_RFC_DIGITO_VERIFICADOR");
+        assertThat(r.json().get("problemas").get(0).get("severidad").asText()).isEqualTo("WARNING");
+    }
+
+    @Test
+    void inspect_raicesBundleRootFirstAndRepeated_allCertificatesRead() throws IOException {
+        // A PEM bundle with the root first and the issuing CA last: reading only the first would not trust it.
+        java.util.List<java.security.cert.X509Certificate> pruebas = mx.buzon.crypto.TrustAnchors.satPruebas()
+                .certificates();
+        StringBuilder rootFirst = new StringBuilder();
+        for (int i = pruebas.size() - 1; i >= 0; i--) {
+            rootFirst.append(pem(pruebas.get(i)));
+        }
+        Path bundle = write("raices.pem", rootFirst.toString());
+        CliResult r = run(inspect(Fixtures.EKU_FIEL, "--json", "--raices", bundle.toString()));
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.json().get("problemas")).isEmpty();
+        assertThat(r.json().get("raices").asText()).isEqualTo("raices.pem");
+
+        CliResult both = run(inspect(Fixtures.EKU_FIEL, "--json", "--raices", "sat-produccion", "--raices",
+                bundle.toString()));
+        assertThat(both.exit()).as(both.toString()).isZero();
+        assertThat(both.json().get("raices").asText()).isEqualTo("sat-produccion + raices.pem");
+
+        Path onlyRoot = write("raiz.pem", pem(pruebas.stream().filter(c -> c.getSubjectX500Principal()
+                .getName().contains("Raiz Beta")).findFirst().orElseThrow()));
+        CliResult untrusted = run(inspect(Fixtures.EKU_FIEL, "--json", "--raices", onlyRoot.toString()));
+        assertThat(codes(untrusted.json().get("problemas"))).containsExactly("EFIRMA_CADENA_NO_CONFIABLE");
+    }
+
+    private static String pem(java.security.cert.X509Certificate certificate) {
+        try {
+            return "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'})
+                    .encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n";
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -95,7 +147,8 @@ class BuzonCliTest {
         CliResult r = run(inspect(Fixtures.EKU_FIEL));
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("e.firma de ESCUELA KEMPER URGATE SA DE CV", "RFC: EKU9003173C9",
-                "Persona: moral", "Vigente el 2026-11-22T16:00:00Z: sí", "Sin problemas");
+                "Persona: moral", "Vigente el 2026-11-22T16:00:00Z: sí", "Sin errores",
+                "advertencia EFIRMA_CADENA_NO_REVISADA");
         assertThat(r.err()).isEmpty();
     }
 
@@ -105,7 +158,7 @@ class BuzonCliTest {
         assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCodes.INVALID);
         JsonNode j = r.json();
         assertThat(j.get("tipo").asText()).isEqualTo("CSD");
-        assertThat(codes(j.get("problemas"))).containsExactly("EFIRMA_ES_CSD");
+        assertThat(codes(j.get("problemas"))).containsExactly("EFIRMA_ES_CSD", "EFIRMA_CADENA_NO_REVISADA");
         JsonNode problem = j.get("problemas").get(0);
         assertThat(problem.get("mensaje").asText()).contains("CSD");
         assertThat(problem.get("severidad").asText()).isEqualTo("ERROR");
@@ -116,7 +169,7 @@ class BuzonCliTest {
         CliResult r = run(inspect(Fixtures.EKU_FIEL, "--json", "--at", AFTER_EKU_EXPIRY));
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID);
         assertThat(r.json().get("vigente").asBoolean()).isFalse();
-        assertThat(codes(r.json().get("problemas"))).containsExactly("EFIRMA_VENCIDA");
+        assertThat(codes(r.json().get("problemas"))).containsExactly("EFIRMA_VENCIDA", "EFIRMA_CADENA_NO_REVISADA");
         assertThat(r.json().get("revisadoEl").asText()).isEqualTo("2027-05-18T00:00:00Z");
     }
 
@@ -131,7 +184,7 @@ class BuzonCliTest {
     void inspect_otherRfcTyped_rfcDistinto_exit1_humanListsProblem() {
         CliResult r = run(inspect(Fixtures.EKU_FIEL, "--rfc", "CACX7605101P8"));
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID);
-        assertThat(r.out()).contains("Problemas (1):", "EFIRMA_RFC_DISTINTO", "CACX7605101P8");
+        assertThat(r.out()).contains("Problemas (2):", "EFIRMA_RFC_DISTINTO", "CACX7605101P8");
     }
 
     @Test
@@ -256,7 +309,7 @@ class BuzonCliTest {
         assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCodes.INVALID);
         assertThat(r.json().get("noCertificado").asText()).isEqualTo("30001000000500003416");
         assertThat(r.json().get("llaveCorresponde").asBoolean()).isTrue();
-        assertThat(codes(r.json().get("problemas"))).containsExactly("EFIRMA_ES_CSD");
+        assertThat(codes(r.json().get("problemas"))).containsExactly("EFIRMA_ES_CSD", "EFIRMA_CADENA_NO_REVISADA");
     }
 
     @Test
@@ -319,6 +372,89 @@ class BuzonCliTest {
                 "--sello-file", selloFile.toString(), "--in", in.toString());
         assertThat(otherCertificate.exit()).isEqualTo(ExitCodes.INVALID);
         assertThat(otherCertificate.out()).startsWith("Sello NO válido");
+    }
+
+    @Test
+    void sign_withCsd_warnsOnStderr_jsonListsIt_stillSigns_exit0() throws IOException {
+        Path in = write("cadena.txt", "||1.0|x||");
+        Fixtures.Fixture f = Fixtures.EKU_CSD;
+        CliResult json = run("efirma", "sign", "--cer", f.cer().toString(), "--key", f.key().toString(),
+                "--password-file", f.password().toString(), "--in", in.toString(), "--json");
+        CliResult human = run("efirma", "sign", "--cer", f.cer().toString(), "--key", f.key().toString(),
+                "--password-file", f.password().toString(), "--in", in.toString());
+
+        assertThat(json.exit()).as(json.toString()).isZero();
+        assertThat(codes(json.json().get("problemas"))).containsExactly("EFIRMA_ES_CSD");
+        assertThat(json.json().get("sello").asText()).isEqualTo(human.out().strip());
+        assertThat(human.exit()).isZero();
+        assertThat(human.err()).startsWith("Advertencia EFIRMA_ES_CSD: ").contains("Se firmó de todos modos.");
+    }
+
+    @Test
+    void sign_withExpiredFiel_warnsVencida_stillSigns_exit0() throws IOException {
+        Path in = write("cadena.txt", "||1.0|x||");
+        Fixtures.Fixture f = Fixtures.AAA_FIEL_2017;
+        CliResult r = run("efirma", "sign", "--cer", f.cer().toString(), "--key", f.key().toString(),
+                "--password-file", f.password().toString(), "--in", in.toString(), "--json");
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.json().get("sello").asText()).isNotEmpty();
+        assertThat(codes(r.json().get("problemas"))).containsExactly("EFIRMA_VENCIDA");
+        assertThat(r.err()).startsWith("Advertencia EFIRMA_VENCIDA: ").contains("2021-05-15");
+    }
+
+    @Test
+    void sign_vigenteFiel_noWarning() throws IOException {
+        Path in = write("cadena.txt", "||1.0|x||");
+        Fixtures.Fixture f = Fixtures.EKU_FIEL;
+        CliResult r = run("efirma", "sign", "--cer", f.cer().toString(), "--key", f.key().toString(),
+                "--password-file", f.password().toString(), "--in", in.toString(), "--json");
+
+        assertThat(r.json().get("problemas")).isEmpty();
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void inspect_passwordFileWithBom_opens_exit0() throws IOException {
+        Path password = Files.write(dir.resolve("clave.txt"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF,
+                '1', '2', '3', '4', '5', '6', '7', '8', 'a', '\r', '\n'});
+        CliResult r = run("efirma", "inspect", "--cer", Fixtures.EKU_FIEL.cer().toString(), "--key",
+                Fixtures.EKU_FIEL.key().toString(), "--password-file", password.toString(), "--json", "--raices",
+                "sat-pruebas");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.json().get("problemas")).isEmpty();
+    }
+
+    @Test
+    void inspect_ansiPasswordFile_opensTheKey_warningInProblemas_exit0() throws IOException {
+        // The SAT test FIEL's key re-encrypted under "contraseña" (as the SAT's tools do, windows-1252 bytes), and
+        // the password file saved by Notepad as ANSI: ñ is the single byte F1, which is not UTF-8.
+        mx.buzon.crypto.Efirma fiel = mx.buzon.crypto.Efirma.load(Fixtures.EKU_FIEL.cer(), Fixtures.EKU_FIEL.key(),
+                "12345678a".toCharArray());
+        Path key = Files.write(dir.resolve("nueva.key"), fiel.toEncryptedKey("contraseña".toCharArray()));
+        Path password = Files.write(dir.resolve("clave.txt"), "contraseña".getBytes(
+                java.nio.charset.Charset.forName("windows-1252")));
+        CliResult r = run("efirma", "inspect", "--cer", Fixtures.EKU_FIEL.cer().toString(), "--key",
+                key.toString(), "--password-file", password.toString(), "--json", "--raices", "sat-pruebas");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(codes(r.json().get("problemas"))).containsExactly("EFIRMA_CONTRASENA_ANSI");
+        assertThat(r.json().get("problemas").get(0).get("mensaje").asText()).contains("clave.txt", "windows-1252")
+                .doesNotContain("contraseña\"");
+    }
+
+    @Test
+    void inspect_pfxEntrada_choosesTheCredential_unknownEntryExit3() {
+        Fixtures.Fixture pfx = Fixtures.EKU_CSD_PFX;
+        CliResult chosen = run("efirma", "inspect", "--pfx", pfx.pfx().toString(), "--password-file",
+                pfx.password().toString(), "--pfx-entrada", "30001000000500003416", "--json");
+        CliResult unknown = run("efirma", "inspect", "--pfx", pfx.pfx().toString(), "--password-file",
+                pfx.password().toString(), "--pfx-entrada", "CACX7605101P8", "--json");
+        CliResult withoutPfx = run(inspect(Fixtures.EKU_FIEL, "--pfx-entrada", "x", "--json"));
+
+        assertThat(chosen.json().get("noCertificado").asText()).isEqualTo("30001000000500003416");
+        assertThat(unknown.exit()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(unknown.error().get("codigo").asText()).isEqualTo("EFIRMA_PFX_ENTRADA_NO_ENCONTRADA");
+        assertThat(withoutPfx.exit()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test

@@ -18,6 +18,7 @@ final class Fixtures {
     static final Fixture CACX_FIEL = new Fixture("CACX7605101P8_FIEL_2023");
     static final Fixture EKU_CSD = new Fixture("EKU9003173C9_CSD_2023");
     static final Fixture EKU_CSD_PFX = new Fixture("EKU9003173C9_CSD_2023_PFX_legacyRC2");
+    static final Fixture AAA_FIEL_2017 = new Fixture("AAA010101AAA_FIEL_2017");
 
     private static final Path COPIES = temporaryFolder();
 
