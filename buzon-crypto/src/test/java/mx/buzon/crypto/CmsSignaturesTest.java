@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import mx.buzon.core.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,77 @@ class CmsSignaturesTest {
         other[0] ^= 1;
 
         assertThat(CmsSignatures.verifyDetached(cms, other).valid()).isFalse();
+    }
+
+    @Test
+    void verifyDetached_findings_ownSignatureNone_otherDocumentDigestMismatch() {
+        byte[] cms = FIEL.cmsDetached(DOCUMENT, SIGNED_AT);
+        byte[] other = DOCUMENT.clone();
+        other[0] ^= 1;
+
+        assertThat(CmsSignatures.verifyDetached(cms, DOCUMENT).findings()).isEmpty();
+        CmsSignatures.Verification changed = CmsSignatures.verifyDetached(cms, other);
+        assertThat(changed.findings()).extracting(Finding::code).containsExactly("EFIRMA_CMS_DIGESTO_DISTINTO");
+        assertThat(changed.findings().get(0).message()).contains("30001000000500003415");
+        assertThat(changed.isValid()).isFalse();
+    }
+
+    @Test
+    void verifyDetached_signingTimeAfterTheCertificateExpired_ownFinding() {
+        // The FIEL is valid until 2027-05-17T04:37:14Z; a signing-time a second later is outside.
+        byte[] cms = FIEL.cmsDetached(DOCUMENT, Instant.parse("2027-05-17T04:37:15Z"));
+        byte[] inside = FIEL.cmsDetached(DOCUMENT, Instant.parse("2027-05-17T04:37:14Z"));
+
+        CmsSignatures.Verification late = CmsSignatures.verifyDetached(cms, DOCUMENT);
+
+        assertThat(late.findings()).extracting(Finding::code).containsExactly("EFIRMA_CMS_FECHA_FUERA_DE_VIGENCIA");
+        assertThat(late.findings().get(0).message()).contains("2027-05-17T04:37:15Z", "30001000000500003415");
+        assertThat(late.valid()).isFalse();
+        assertThat(CmsSignatures.verifyDetached(inside, DOCUMENT).findings()).isEmpty();
+    }
+
+    @Test
+    void verifyDetached_damagedSignature_firmaNoVerifica() {
+        byte[] cms = FIEL.cmsDetached(DOCUMENT, SIGNED_AT);
+        cms[cms.length - 1] ^= 1; // the last byte of the RSA signature (no unsigned attributes follow it)
+
+        assertThat(CmsSignatures.verifyDetached(cms, DOCUMENT).findings()).extracting(Finding::code)
+                .containsExactly("EFIRMA_CMS_FIRMA_NO_VERIFICA");
+    }
+
+    @Test
+    void verifyDetached_noSigners_ownFinding() throws Exception {
+        byte[] empty = new org.bouncycastle.cms.CMSSignedDataGenerator()
+                .generate(new org.bouncycastle.cms.CMSProcessableByteArray(DOCUMENT), false).getEncoded();
+
+        CmsSignatures.Verification verification = CmsSignatures.verifyDetached(empty, DOCUMENT);
+
+        assertThat(verification.findings()).extracting(Finding::code).containsExactly("EFIRMA_CMS_SIN_FIRMANTES");
+        assertThat(verification.valid()).isFalse();
+    }
+
+    @Test
+    void verifyDetached_opensslNocerts_needsTheCertificateFromTheCaller(@TempDir Path dir) throws Exception {
+        FileVariantsTest.requireOpenSsl();
+        Files.write(dir.resolve("doc.txt"), DOCUMENT);
+        Files.writeString(dir.resolve("cert.pem"), FIEL.certificate().toPem());
+        Files.copy(Fixtures.EKU_FIEL_2023.resolve("private_key.unencrypted.key.pem"), dir.resolve("key.pem"));
+        OpenSsl.Result signed = OpenSsl.run(List.of("cms", "-sign", "-binary", "-nocerts", "-md", "sha256", "-in",
+                "doc.txt", "-signer", "cert.pem", "-inkey", "key.pem", "-outform", "DER", "-out", "doc.p7s"), dir);
+        assertThat(signed.exitCode()).as(signed.stderr()).isZero();
+        byte[] cms = Files.readAllBytes(dir.resolve("doc.p7s"));
+
+        CmsSignatures.Verification without = CmsSignatures.verifyDetached(cms, DOCUMENT);
+        CmsSignatures.Verification with = CmsSignatures.verifyDetached(cms, DOCUMENT, FIEL.certificate().x509());
+        CmsSignatures.Verification wrong = CmsSignatures.verifyDetached(cms, DOCUMENT,
+                Fixtures.load(Fixtures.CACX_FIEL_2023).certificate().x509());
+
+        assertThat(without.findings()).extracting(Finding::code).containsExactly("EFIRMA_CMS_SIN_CERTIFICADO");
+        assertThat(without.findings().get(0).message()).contains("3330303031303030303030353030303033343135");
+        assertThat(without.signer()).isEmpty();
+        assertThat(with.valid()).as(with.findings().toString()).isTrue();
+        assertThat(with.signer()).contains(FIEL.certificate().x509());
+        assertThat(wrong.findings()).extracting(Finding::code).containsExactly("EFIRMA_CMS_SIN_CERTIFICADO");
     }
 
     @Test

@@ -215,8 +215,7 @@ class FileVariantsTest {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         for (String[] entry : new String[][] {{"fiel", "FIEL"}, {"csd", "CSD"}}) {
-            Efirma efirma = entry[1].equals("FIEL") ? Efirma.of(fielCer, fielKey, Fixtures.password())
-                    : Efirma.of(csdCer, csdKey, Fixtures.password());
+            Efirma efirma = Fixtures.load(entry[1].equals("FIEL") ? Fixtures.EKU_FIEL_2023 : Fixtures.EKU_CSD_2023);
             KeyStore single = KeyStore.getInstance("PKCS12");
             single.load(new java.io.ByteArrayInputStream(efirma.toPkcs12(password.clone())), password);
             String alias = single.aliases().nextElement();

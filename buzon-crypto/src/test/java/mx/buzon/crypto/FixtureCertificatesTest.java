@@ -133,4 +133,16 @@ class FixtureCertificatesTest {
         assertThat(c).hasToString("EfirmaCertificate[EKU9003173C9, FIEL, 30001000000500003415]");
         assertThat(List.of(c.x509().getSubjectX500Principal().getName())).isNotEmpty();
     }
+
+    @Test
+    void issuer_valuesRfc4514Escaped() {
+        assertThat(mx.buzon.crypto.internal.SubjectFieldsAccess.escape("SAT, \"PRUEBAS\" + <A>; B\\"))
+                .isEqualTo("SAT\\, \\\"PRUEBAS\\\" \\+ \\<A\\>\\; B\\\\");
+        assertThat(mx.buzon.crypto.internal.SubjectFieldsAccess.escape("#uno ")).isEqualTo("\\#uno\\ ");
+        assertThat(mx.buzon.crypto.internal.SubjectFieldsAccess.escape(" a")).isEqualTo("\\ a");
+        EfirmaCertificate c = EfirmaCertificate.read(Fixtures.EKU_FIEL_2023.resolve("certificate.cer"));
+        // The SAT's issuer has a value with ':' and one with spaces; none needs escaping, so it reads as before.
+        assertThat(c.issuer()).startsWith("CN=AC UAT, O=SERVICIO DE ADMINISTRACION TRIBUTARIA, OU=SAT-IES Authority")
+                .contains("responsable: ACDMA-SAT");
+    }
 }

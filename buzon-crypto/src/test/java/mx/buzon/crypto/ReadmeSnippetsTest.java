@@ -6,7 +6,9 @@ import java.net.URI;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import mx.buzon.core.Finding;
 import mx.buzon.core.id.Rfc;
@@ -129,6 +131,55 @@ class ReadmeSnippetsTest {
         assertThat(report.findings()).isEmpty();
     }
 
+    @Test
+    void pfxEntriesAndExports() throws Exception {
+        Path pfxFile = Files.createTempFile("fiel-y-csd", ".pfx");
+        Files.write(pfxFile, FileVariantsTest.twoEntryPfx("clave".toCharArray()));
+        Efirma efirma = Efirma.load(CER, KEY, "12345678a".toCharArray());
+        Path carpeta = Files.createTempDirectory("exportes");
+
+        // --- README: pfx and exports ---
+        for (Efirma.PfxEntry entrada : Efirma.pfxEntries(pfxFile, PasswordFile.read(passwordFile(carpeta)))) {
+            show(entrada.alias(), entrada.certificate().kind() + " " + entrada.certificate().numero());
+        }
+        Efirma csd = Efirma.loadPfx(pfxFile, PasswordFile.read(passwordFile(carpeta)), "csd");
+        Files.write(carpeta.resolve("fiel.pfx"), efirma.toPkcs12("nueva".toCharArray()));      // AES-256, PBKDF2
+        Files.write(carpeta.resolve("fiel.key"), efirma.toEncryptedKey("nueva".toCharArray())); // like the SAT's
+        String emisor = csd.certificate().nombreSinRegimenCapital();   // ESCUELA KEMPER URGATE
+        ValidationReport sellos = EfirmaValidator.forSellos(TrustAnchors.satPruebas()).validate(csd, INSTANT);
+        // --- end ---
+
+        assertThat(shown.toString()).contains("fiel: FIEL 30001000000500003415", "csd: CSD 30001000000500003416");
+        assertThat(emisor).isEqualTo("ESCUELA KEMPER URGATE");
+        assertThat(sellos.findings()).isEmpty();
+        assertThat(Efirma.of(efirma.certificate().encoded(), Files.readAllBytes(carpeta.resolve("fiel.key")),
+                "nueva".toCharArray()).keyMatches()).isTrue();
+        assertThat(Efirma.loadPfx(carpeta.resolve("fiel.pfx"), "nueva".toCharArray()).certificate())
+                .isEqualTo(efirma.certificate());
+    }
+
+    private static Path passwordFile(Path folder) throws java.io.IOException {
+        return Files.writeString(folder.resolve("clave.txt"), "clave\n");
+    }
+
+    @Test
+    void cmsFindingsAndNocerts() {
+        Efirma efirma = Efirma.load(CER, KEY, "12345678a".toCharArray());
+        byte[] documento = {1, 2, 3};
+        byte[] p7s = efirma.cmsDetached(new byte[] {9}, INSTANT);
+        X509Certificate certificadoDelFirmante = efirma.certificate().x509();
+
+        // --- README: cms findings ---
+        CmsSignatures.Verification v = CmsSignatures.verifyDetached(p7s, documento, certificadoDelFirmante);
+        for (Finding problem : v.findings()) {
+            show(problem.code(), problem.message());   // EFIRMA_CMS_DIGESTO_DISTINTO: El documento no es el que ...
+        }
+        // --- end ---
+
+        assertThat(v.valid()).isFalse();
+        assertThat(shown.toString()).startsWith("EFIRMA_CMS_DIGESTO_DISTINTO: El documento no es el que se firmó");
+    }
+
     /** The README section holds exactly the snippets above (while it lives in docs/readme-crypto.md). */
     @Test
     void readme_containsEverySnippetOfThisTest() throws java.io.IOException {
@@ -148,6 +199,6 @@ class ReadmeSnippetsTest {
             assertThat(doc).contains(unindented);
             count++;
         }
-        assertThat(count).isEqualTo(5);
+        assertThat(count).isEqualTo(7);
     }
 }
