@@ -42,7 +42,9 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Passwords.</b> Every factory takes the password as {@code char[]} and <em>wipes that array</em>
  * (fills it with {@code '\0'}) before returning, whether it succeeds or throws; the copies it makes while
  * decrypting are wiped too. The caller must not reuse the array; to try again, read the password again.
- * A non-ASCII password is tried as its windows-1252 bytes (what the SAT's software uses) and then as UTF-8.
+ * A non-ASCII password is tried as its windows-1252 bytes (what the SAT's software uses) and then as UTF-8, for
+ * every key format (PKCS#8, PKCS#1 PEM with {@code DEK-Info}, PFX). An array that is all {@code '\0'} (wiped by an
+ * earlier load) is {@code EFIRMA_CONTRASENA_BORRADA}, never a wrong password.
  * The password never appears in a message, a log or a {@code toString}.
  *
  * <p>Loading checks only that the files can be read. That the key belongs to the certificate, that the
@@ -105,7 +107,8 @@ public final class Efirma {
      * @return the e.firma
      * @throws EfirmaException {@code EFIRMA_ARCHIVO_NO_LEIDO}, {@code EFIRMA_ARCHIVO_INVALIDO} (naming the
      *         {@code .cer} or the {@code .key}), {@code EFIRMA_CONTRASENA_INCORRECTA},
-     *         {@code EFIRMA_LLAVE_NO_SOPORTADA}, {@code EFIRMA_CERTIFICADO_SIN_RFC}
+     *         {@code EFIRMA_LLAVE_NO_SOPORTADA}, {@code EFIRMA_CERTIFICADO_SIN_RFC}, {@code EFIRMA_CONTRASENA_BORRADA}
+     *         when the array was already wiped by an earlier load
      */
     public static Efirma load(Path cerFile, Path keyFile, char[] passwordChars) {
         Objects.requireNonNull(passwordChars, "passwordChars");
