@@ -87,4 +87,34 @@ class TrustAnchorsTest {
         assertThat(impostorSet.issuerOf(EKU_FIEL.x509())).isEmpty();
         assertThat(EfirmaChecks.chain(impostorSet).check(EKU_FIEL, Fixtures.NOON_2026_11_22)).isNotEmpty();
     }
+
+    @Test
+    void from_pemBundleInAnyOrder_everyCertificateRead(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        List<X509Certificate> pruebas = TrustAnchors.satPruebas().certificates();
+        StringBuilder rootFirst = new StringBuilder("\uFEFFcomentario antes del primer bloque\n");
+        for (int i = pruebas.size() - 1; i >= 0; i--) {
+            rootFirst.append("-----BEGIN CERTIFICATE-----\n")
+                    .append(java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(pruebas.get(i)
+                            .getEncoded())).append("\n-----END CERTIFICATE-----\n");
+        }
+        Path bundle = java.nio.file.Files.writeString(dir.resolve("raices.pem"), rootFirst);
+
+        TrustAnchors read = TrustAnchors.from(List.of(bundle));
+
+        assertThat(read.certificates()).containsExactlyInAnyOrderElementsOf(pruebas);
+        EfirmaCertificate eku = EfirmaCertificate.read(Fixtures.EKU_FIEL_2023.resolve("certificate.cer"));
+        assertThat(read.issuerOf(eku.x509())).isPresent();
+    }
+
+    @Test
+    void chainOf_ekuFiel2023_issuingCaThenItsRoot() {
+        EfirmaCertificate eku = EfirmaCertificate.read(Fixtures.EKU_FIEL_2023.resolve("certificate.cer"));
+
+        List<X509Certificate> chain = TrustAnchors.satPruebas().chainOf(eku.x509());
+
+        assertThat(chain).extracting(c -> c.getSubjectX500Principal().getName())
+                .satisfiesExactly(ca -> assertThat(ca).contains("CN=AC UAT"),
+                        root -> assertThat(root).contains("CN=Agencia Certficadora Raiz Beta ANG"));
+        assertThat(TrustAnchors.satProduccion().chainOf(eku.x509())).isEmpty();
+    }
 }
