@@ -135,13 +135,25 @@ public final class AcuseReader {
      * @throws AcuseException if the bytes cannot be read as a PDF (see the class documentation)
      */
     public AcuseDocument read(byte[] pdf) {
+        return read(pdf, true);
+    }
+
+    /**
+     * Reads without searching for the QR code (which needs rendering): what {@link AcusePdfVerifier} uses, since
+     * the seal already covers the drawn QR code.
+     */
+    AcuseDocument readWithoutQr(byte[] pdf) {
+        return read(pdf, false);
+    }
+
+    private AcuseDocument read(byte[] pdf, boolean scanQr) {
         Objects.requireNonNull(pdf, "pdf");
         requireReadable(pdf);
         try (PDDocument document = load(pdf)) {
             if (document.isEncrypted()) {
                 throw AcuseException.of(AcuseErrorCode.ACUSE_PDF_CIFRADO, null);
             }
-            return PdfInspector.inspect(document, QR_DPI, maxBytes);
+            return PdfInspector.inspect(document, QR_DPI, maxBytes, scanQr);
         } catch (IOException | RuntimeException e) {
             if (e instanceof AcuseException acuseException) {
                 throw acuseException;
@@ -150,7 +162,8 @@ public final class AcuseReader {
         }
     }
 
-    private void requireReadable(byte[] pdf) {
+    /** The cheap checks on the raw bytes: size, {@code %PDF-}, {@code %%EOF}. */
+    void requireReadable(byte[] pdf) {
         if (pdf.length > maxBytes) {
             throw AcuseException.of(AcuseErrorCode.ACUSE_DEMASIADO_GRANDE, null, maxBytes);
         }
@@ -162,6 +175,7 @@ public final class AcuseReader {
         }
     }
 
+    /** The one place where an acuse PDF given to this module (not one it rendered) is parsed. */
     private static PDDocument load(byte[] pdf) throws IOException {
         try {
             return Loader.loadPDF(pdf);

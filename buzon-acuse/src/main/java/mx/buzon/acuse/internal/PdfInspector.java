@@ -43,6 +43,19 @@ public final class PdfInspector {
      * @throws IOException if PDFBox cannot read a part of it
      */
     public static AcuseDocument inspect(PDDocument document, float dpi, int maxAttachmentBytes) throws IOException {
+        return inspect(document, dpi, maxAttachmentBytes, true);
+    }
+
+    /**
+     * @param document an open, unencrypted PDF
+     * @param dpi the resolution of the QR search
+     * @param maxAttachmentBytes the largest embedded file accepted
+     * @param scanQr whether to render in search of the QR code (else the document has no QR payload)
+     * @return what the document carries
+     * @throws IOException if PDFBox cannot read a part of it
+     */
+    public static AcuseDocument inspect(PDDocument document, float dpi, int maxAttachmentBytes, boolean scanQr)
+            throws IOException {
         int pages = document.getNumberOfPages();
         if (pages < 1) {
             throw AcuseException.of(AcuseErrorCode.ACUSE_PDF_DANADO, null, "el PDF no tiene páginas");
@@ -55,7 +68,8 @@ public final class PdfInspector {
         DecodeBudget.check(document);
         Optional<AcuseAttachment> attachment = attachment(document, maxAttachmentBytes);
         TextAndBody text = TextAndBody.of(document);
-        return AcuseDocument.of(pages, text.text(), text.body(), attachment, QrScan.first(document, dpi));
+        return AcuseDocument.of(pages, text.text(), text.body(), attachment,
+                scanQr ? QrScan.first(document, dpi) : Optional.empty());
     }
 
     private static Optional<AcuseAttachment> attachment(PDDocument document, int maxBytes) throws IOException {
