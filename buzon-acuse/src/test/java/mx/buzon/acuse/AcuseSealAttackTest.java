@@ -363,4 +363,38 @@ class AcuseSealAttackTest {
 
         assertThat(codes(result)).containsExactly("ACUSE_CADENA_PARTICULAR_SIN_VERIFICAR");
     }
+
+    // --- Behind a genuine seal (the institution's issuing service tricked): the data checks still hold ---
+
+    @Test
+    void verify_sealedPageShowingAnotherAcuseThanItsData_visibleFieldsMismatch() {
+        Acuse shown = ACTIVACION.acuse();
+        Acuse carried = REGISTRO.acuse();
+        byte[] json = SealedAcuses.json(carried, AcuseIssuer.TEST_INSTITUTION, List.of(AcuseIssuer.TEST_NOTE),
+                Optional.empty());
+        byte[] pdf = SealedAcuses.seal(SealedAcuses.render(shown, URL.url(shown), AcuseIssuer.TEST_INSTITUTION,
+                List.of(AcuseIssuer.TEST_NOTE), json), carried, IMSS_PRUEBA);
+
+        AcuseVerification result = VERIFIER.verify(pdf);
+
+        assertThat(result.veredicto()).isEqualTo(Veredicto.INVALIDO);
+        assertThat(errors(result)).containsExactly("ACUSE_FOLIO_NO_COINCIDE", "ACUSE_CADENA_NO_COINCIDE",
+                "ACUSE_SELLO_NO_COINCIDE");
+    }
+
+    @Test
+    void verify_sealedAcuseWhoseFirmaIsAnotherPersons_firmaInvalid() {
+        Acuse a = DomainAcuses.of(AcuseTipo.ACTIVACION_BUZON);
+        String cadena = a.cadenaOriginal().toString();
+        Acuse sealed = a.withFirma(DomainAcuses.OTRA_PERSONA.efirma().sello(cadena))
+                .withSello(IMSS_PRUEBA.efirma().sello(cadena));
+        byte[] json = SealedAcuses.json(sealed, AcuseIssuer.TEST_INSTITUTION, List.of(AcuseIssuer.TEST_NOTE),
+                Optional.of(ERIKA));
+        byte[] pdf = SealedAcuses.seal(SealedAcuses.render(sealed, URL.url(sealed), AcuseIssuer.TEST_INSTITUTION,
+                List.of(AcuseIssuer.TEST_NOTE), json), sealed, IMSS_PRUEBA);
+
+        AcuseVerification result = VERIFIER.verify(pdf);
+
+        assertThat(errors(result)).containsExactly("ACUSE_FIRMA_INVALIDA");
+    }
 }
