@@ -135,25 +135,28 @@ public final class AcuseReader {
      * @throws AcuseException if the bytes cannot be read as a PDF (see the class documentation)
      */
     public AcuseDocument read(byte[] pdf) {
-        return read(pdf, true);
+        return read(pdf, Mode.FULL);
     }
 
     /**
-     * Reads without searching for the QR code (which needs rendering): what {@link AcusePdfVerifier} uses, since
-     * the seal already covers the drawn QR code.
+     * Reads what {@link AcusePdfVerifier} needs after the seal held: the data and the first page's text, without
+     * rendering in search of the QR code (the seal already covers what is drawn).
      */
-    AcuseDocument readWithoutQr(byte[] pdf) {
-        return read(pdf, false);
+    AcuseDocument readForVerification(byte[] pdf) {
+        return read(pdf, Mode.VERIFICATION);
     }
 
-    private AcuseDocument read(byte[] pdf, boolean scanQr) {
+    private enum Mode { FULL, VERIFICATION }
+
+    private AcuseDocument read(byte[] pdf, Mode mode) {
         Objects.requireNonNull(pdf, "pdf");
         requireReadable(pdf);
         try (PDDocument document = load(pdf)) {
             if (document.isEncrypted()) {
                 throw AcuseException.of(AcuseErrorCode.ACUSE_PDF_CIFRADO, null);
             }
-            return PdfInspector.inspect(document, QR_DPI, maxBytes, scanQr);
+            return mode == Mode.FULL ? PdfInspector.inspect(document, QR_DPI, maxBytes)
+                    : PdfInspector.inspectForVerification(document, maxBytes);
         } catch (IOException | RuntimeException e) {
             if (e instanceof AcuseException acuseException) {
                 throw acuseException;
