@@ -12,6 +12,9 @@ module mx.buzon.acuse {
     requires org.apache.fontbox;
     requires org.apache.xmpbox;
     requires com.google.zxing;
+    requires org.bouncycastle.pkix;
+    requires org.bouncycastle.util;
+    requires org.bouncycastle.provider;
     requires com.fasterxml.jackson.databind;
     requires java.desktop;
     requires java.xml;

@@ -47,8 +47,8 @@ public enum AcuseErrorCode implements ErrorCode {
     ACUSE_QR_ILEGIBLE("No se encontró un código QR legible en el acuse; verifique el acuse con el folio en el Buzón IMSS."),
     /** The QR code does not carry the verification URL of the data. */
     ACUSE_QR_NO_COINCIDE("El código QR lleva %s, distinto de la dirección de verificación de los datos del acuse; el documento fue modificado."),
-    /** The PDF is not byte for byte the one the SDK renders from its own data. */
-    ACUSE_PDF_ALTERADO("El PDF no es idéntico al que se genera con sus propios datos; el documento fue modificado después de emitirse."),
+    /** The date and time of the data do not appear in their labelled place of the visible text. */
+    ACUSE_FECHA_NO_COINCIDE("La fecha %s de los datos del acuse no aparece en el texto visible; el documento fue modificado."),
     /** No sello check was configured, so the sello digital was not verified (a warning, not an error). */
     ACUSE_SELLO_SIN_VERIFICAR("El sello digital no se verificó porque no se configuró el certificado del IMSS; el resultado solo"
             + " comprueba la integridad del documento."),
@@ -76,10 +76,36 @@ public enum AcuseErrorCode implements ErrorCode {
     /** The embedded certificate of the particular is not the one the acuse names (RFC or número de certificado). */
     ACUSE_CERTIFICADO_NO_CORRESPONDE("El certificado del particular (%s) no es el que indica el acuse (%s); el acuse"
             + " fue modificado o lo firmó otra e.firma."),
-    /** Warning: the sello was checked only against the certificate embedded in the acuse itself. */
-    ACUSE_CERTIFICADO_INSTITUCION_NO_PROPORCIONADO("El sello digital se verificó con el certificado incluido en el"
-            + " propio acuse (%s); para saber que lo emitió el IMSS, verifique con el certificado de la institución"
-            + " obtenido por otra vía.");
+
+    /** The file carries no PDF signature (the institution's seal over the whole file). */
+    ACUSE_SIN_SELLO_PDF("El PDF no tiene el sello electrónico de la institución (firma PDF sobre todo el archivo); no es"
+            + " un acuse emitido por el Buzón IMSS o fue generado de nuevo. Descargue el acuse original."),
+    /** More than one signature, or an incremental update after the seal. */
+    ACUSE_SELLO_PDF_MULTIPLE("El PDF tiene más de una firma o una actualización añadida después del sello; el"
+            + " documento fue modificado después de emitirse. Descargue el acuse original."),
+    /** The seal's byte range does not cover the whole file (something was appended or left out). */
+    ACUSE_SELLO_PDF_NO_CUBRE_ARCHIVO("El sello del PDF no cubre todo el archivo (hay bytes añadidos o fuera de lo"
+            + " firmado); el documento fue modificado después de emitirse. Descargue el acuse original."),
+    /** The seal's byte range or contents are not those of a PDF signature. */
+    ACUSE_SELLO_PDF_MALFORMADO("El sello del PDF no tiene la forma de una firma PDF; el documento fue modificado."
+            + " Descargue el acuse original."),
+    /** The seal's CMS does not verify over the file, or is not a PAdES seal. */
+    ACUSE_SELLO_PDF_INVALIDO("El sello del PDF %s; el documento fue modificado después de emitirse. Descargue el"
+            + " acuse original."),
+    /** Warning: intact, but sealed by a certificate the host did not say it trusts (never válido). */
+    ACUSE_INSTITUCION_NO_CONFIABLE("El acuse está íntegro, pero lo selló el certificado %s, que no está entre los"
+            + " certificados de institución indicados como confiables: no se puede afirmar que lo emitió el IMSS."
+            + " Verifique con el certificado de la institución obtenido por otra vía (--cert-institucion)."),
+    /** The sealing certificate was not valid at the acuse's instant. */
+    ACUSE_CERTIFICADO_INSTITUCION_NO_VIGENTE("El certificado de la institución que selló el acuse (%s) no era vigente"
+            + " en la fecha del acuse (%s); el acuse no es válido."),
+    /** The particular's certificate could not sign an actuación at the acuse's instant (CSD, expired, other CA). */
+    ACUSE_CERTIFICADO_PARTICULAR_NO_VALIDO("El certificado del particular no servía para firmar el acuse en su fecha"
+            + " (%s: %s); el acuse no es válido."),
+    /** Warning: no SAT certificate authorities were given, so the particular's chain was not checked. */
+    ACUSE_CADENA_PARTICULAR_SIN_VERIFICAR("No se verificó que el SAT emitiera el certificado del particular porque no"
+            + " se indicaron las autoridades certificadoras del SAT; indíquelas (--raices sat-produccion) para"
+            + " comprobarlo.");
 
     private final String messageTemplate;
 

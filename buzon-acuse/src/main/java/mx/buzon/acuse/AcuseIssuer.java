@@ -1,25 +1,39 @@
 package mx.buzon.acuse;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import mx.buzon.acuse.internal.AcuseEnvelope;
 import mx.buzon.acuse.internal.AcuseMapping;
+import mx.buzon.acuse.internal.PdfSeal;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.CampoAcuse;
 import mx.buzon.core.acuse.VerificacionUrl;
 import mx.buzon.crypto.Efirma;
 import mx.buzon.crypto.EfirmaCertificate;
+import mx.buzon.crypto.EfirmaChecks;
+import mx.buzon.crypto.EfirmaValidator;
+import mx.buzon.crypto.ValidationReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signs, seals and renders a domain {@link Acuse} as a PDF/A-3b acuse de recibo (Lineamientos 6.1; RULES.md §5,
  * §6): the firma del particular is the particular's e.firma over the cadena original (where
  * {@link mx.buzon.core.acuse.AcuseTipo#firmaParticular()}), the sello digital is the institution's credential
  * over the same cadena, the QR carries {@link VerificacionUrl#url(Acuse)}, and the PDF embeds the acuse's JSON
- * (via {@code BuzonModule}, with the exact cadena) plus the certificates, so {@link AcusePdfVerifier} can check
- * it from the file alone.
+ * (via {@code BuzonModule}, with the exact cadena) plus the particular's certificate. Finally the institution
+ * <b>seals the finished file</b> with a standard PDF signature (PAdES baseline B-B: CMS detached,
+ * {@code ETSI.CAdES.detached}, SHA-256, signing-certificate-v2, the institution's certificate and the
+ * {@linkplain Builder#chain chain} given embedded; {@code /M} is the acuse's instant): it covers every byte of the
+ * file, so {@link AcusePdfVerifier}, poppler's {@code pdfsig}, Adobe Reader or the EU's DSS can tell any change.
+ * Optional: an RFC 3161 time-stamp of the signature ({@link Builder#timeStamper}, B-T) and revocation data in a
+ * {@code /DSS} dictionary ({@link Builder#revocationData}, B-LT).
  *
  * <pre>{@code
  * AcuseIssuer issuer = AcuseIssuer.builder(imssSello, VerificacionUrl.of("verifica.example.mx", "/acuse")).build();
@@ -27,11 +41,14 @@ import mx.buzon.crypto.EfirmaCertificate;
  * Files.write(Path.of(issued.acuse().folio() + ".pdf"), issued.pdf());
  * }</pre>
  *
- * <p>Both certificates must be valid at the acuse's instant, the particular's RFC must be the acuse's and, when
- * the cadena carries {@code NoCertificado}, it must be the particular's certificate number. Every text must be
+ * <p>Both certificates must be valid at the acuse's instant, the particular's must be a FIEL (a CSD does not sign
+ * actuaciones, Lineamientos 4.2), its RFC must be the acuse's and, when the cadena carries {@code NoCertificado},
+ * it must be the particular's certificate number. Every text must be
  * drawable with the acuse fonts (Latin, Greek, Cyrillic, general punctuation): an emoji or CJK character in a
  * name or field is refused with an {@link IllegalArgumentException} naming the code point, because the cadena
- * is printed exactly. Immutable and thread-safe (signing is stateless; rendering is deterministic).
+ * is printed exactly. Deterministic without a time-stamper: issuing the same acuse twice gives the same bytes
+ * (RSA PKCS#1 v1.5, no clock read). Immutable and thread-safe (signing is stateless; rendering is
+ * deterministic) when the time-stamper is.
  */
 public final class AcuseIssuer {
 
@@ -47,14 +64,21 @@ public final class AcuseIssuer {
     private final VerificacionUrl verificacionUrl;
     private final List<String> institutionLines;
     private final List<String> notas;
-    private final boolean embedInstitutionCertificate;
+    private final List<X509Certificate> chain;
+    private final @Nullable TimeStamper timeStamper;
+    private final Optional<PdfSeal.Revocation> revocation;
 
     private AcuseIssuer(Builder b) {
         this.institucion = b.institucion;
         this.verificacionUrl = b.verificacionUrl;
         this.institutionLines = List.copyOf(b.institutionLines);
         this.notas = List.copyOf(b.notas);
-        this.embedInstitutionCertificate = b.embedInstitutionCertificate;
+        List<X509Certificate> all = new ArrayList<>();
+        all.add(b.institucion.certificate().x509());
+        all.addAll(b.chain);
+        this.chain = List.copyOf(all);
+        this.timeStamper = b.timeStamper;
+        this.revocation = b.revocation;
     }
 
     /**
@@ -141,6 +165,11 @@ public final class AcuseIssuer {
                     + particular.numero());
         }
         requireValid(particular, acuse, "particular");
+        ValidationReport report = PARTICULAR.validate(particular, acuse.emitidoEn());
+        if (!report.isValid()) {
+            throw new IllegalArgumentException("The particular's certificate " + particular.numero()
+                    + " cannot sign an actuación at " + acuse.emitidoEn() + ": " + report.codes());
+        }
         if (!particular.verifiesSello(acuse.cadenaOriginal().toString(), firma)) {
             throw new IllegalArgumentException("The firma of acuse " + acuse.folio()
                     + " does not verify with certificate " + particular.numero());
@@ -153,13 +182,22 @@ public final class AcuseIssuer {
         Acuse sealed = acuse.withSello(institucion.sello(acuse.cadenaOriginal().toString()));
         String url = verificacionUrl.url(sealed);
         AcuseEnvelope envelope = new AcuseEnvelope(sealed, sealed.cadenaOriginal().toString(), url,
-                institutionLines, notas,
-                embedInstitutionCertificate ? Optional.of(base64(institucion.certificate())) : Optional.empty(),
-                particular.map(AcuseIssuer::base64));
+                institutionLines, notas, particular.map(AcuseIssuer::base64));
         byte[] json = envelope.toJson();
         AcuseLayout layout = AcuseMapping.layout(sealed, url, institutionLines, notas, json);
-        return new IssuedAcuse(sealed, AcuseRenderer.standard().render(layout), json);
+        byte[] rendered = AcuseRenderer.standard().render(layout);
+        Optional<UnaryOperator<byte[]>> stamper = Optional.ofNullable(timeStamper).map(t -> t::timeStampToken);
+        try {
+            byte[] pdf = PdfSeal.seal(rendered, acuse.fechaHoraCentro(), institucion.certificate().nombre(), chain,
+                    institucion::signature, stamper, revocation);
+            return new IssuedAcuse(sealed, pdf, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot seal the acuse " + acuse.folio() + " in memory", e);
+        }
     }
+
+    /** What the particular's certificate must be to sign an actuación (Lineamientos 4.2): vigente and a FIEL. */
+    private static final EfirmaValidator PARTICULAR = EfirmaValidator.of(EfirmaChecks.vigente(), EfirmaChecks.fiel());
 
     private static void requireValid(EfirmaCertificate certificate, Acuse acuse, String whose) {
         if (!certificate.isValidAt(acuse.emitidoEn())) {
@@ -185,7 +223,9 @@ public final class AcuseIssuer {
         private final VerificacionUrl verificacionUrl;
         private List<String> institutionLines = AcuseLayout.DEFAULT_INSTITUTION;
         private final List<String> notas = new ArrayList<>();
-        private boolean embedInstitutionCertificate = true;
+        private final List<X509Certificate> chain = new ArrayList<>();
+        private @Nullable TimeStamper timeStamper;
+        private Optional<PdfSeal.Revocation> revocation = Optional.empty();
 
         private Builder(Efirma institucion, VerificacionUrl verificacionUrl) {
             this.institucion = Objects.requireNonNull(institucion, "institucion");
@@ -215,14 +255,40 @@ public final class AcuseIssuer {
         }
 
         /**
-         * Whether the institution's certificate is embedded in the acuse's data (default {@code true}); a verifier
-         * that is given the certificate by other means does not need it.
+         * The issuers of the institution's certificate, embedded in the seal after it (PAdES wants the chain in
+         * the signature so that a verifier can build the path).
          *
-         * @param embed whether to embed it
+         * @param issuers e.g. the CA that issued the sealing certificate, then its root
          * @return this builder
          */
-        public Builder embedInstitutionCertificate(boolean embed) {
-            this.embedInstitutionCertificate = embed;
+        public Builder chain(List<X509Certificate> issuers) {
+            issuers.forEach(c -> chain.add(Objects.requireNonNull(c, "issuer")));
+            return this;
+        }
+
+        /**
+         * Time-stamps the seal's signature value (PAdES B-T): the token is an unsigned attribute of the CMS.
+         * Issuing is then no longer byte-for-byte repeatable (the token carries the authority's time).
+         *
+         * @param stamper the host's RFC 3161 client
+         * @return this builder
+         */
+        public Builder timeStamper(TimeStamper stamper) {
+            this.timeStamper = Objects.requireNonNull(stamper, "timeStamper");
+            return this;
+        }
+
+        /**
+         * Revocation data of the institution's chain, written to a {@code /DSS} dictionary of the sealed file
+         * (PAdES B-LT long-term validation material), inside what the seal covers.
+         *
+         * @param certificates DER certificates the data needs (e.g. an OCSP responder's)
+         * @param ocspResponses DER OCSP responses, as the host obtained them
+         * @param crls DER CRLs
+         * @return this builder
+         */
+        public Builder revocationData(List<byte[]> certificates, List<byte[]> ocspResponses, List<byte[]> crls) {
+            this.revocation = Optional.of(new PdfSeal.Revocation(certificates, ocspResponses, crls));
             return this;
         }
 

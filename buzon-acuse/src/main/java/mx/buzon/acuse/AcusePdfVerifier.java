@@ -2,36 +2,63 @@ package mx.buzon.acuse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import mx.buzon.acuse.internal.AcuseEnvelope;
-import mx.buzon.acuse.internal.AcuseMapping;
+import mx.buzon.acuse.internal.SealCms;
+import mx.buzon.acuse.internal.SealedBytes;
+import mx.buzon.acuse.internal.VisibleFields;
 import mx.buzon.core.Finding;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.CampoAcuse;
 import mx.buzon.crypto.EfirmaCertificate;
+import mx.buzon.crypto.EfirmaChecks;
 import mx.buzon.crypto.EfirmaException;
+import mx.buzon.crypto.EfirmaValidator;
+import mx.buzon.crypto.TrustAnchors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Verifies an acuse PDF issued by {@link AcuseIssuer} from the file alone (DESIGN.md, "Acuses"): reads the PDF,
- * takes the embedded JSON, rebuilds the {@link Acuse} through {@code BuzonModule} and its cadena original from
- * the fields and compares it with the stored one, verifies the firma del particular with the particular's
- * certificate (embedded, or supplied with {@link #withParticular}; its RFC and número must be the acuse's) and
- * the sello digital with the institution's
- * certificate (the one supplied here, else the embedded one with a warning), cross-checks the visible folio,
- * RFC, cadena, sello and QR, and re-renders the PDF from its data to compare bytes (one changed byte fails).
+ * Verifies an acuse PDF issued by {@link AcuseIssuer} from the file alone, trusting nothing it has not checked,
+ * in this order:
+ * <ol>
+ *   <li><b>the raw bytes</b>, before any PDF parsing: exactly one PDF signature, whose byte range covers the whole
+ *       file except its own {@code /Contents}, nothing appended after it ({@code ACUSE_SIN_SELLO_PDF},
+ *       {@code ACUSE_SELLO_PDF_MULTIPLE}, {@code ACUSE_SELLO_PDF_NO_CUBRE_ARCHIVO},
+ *       {@code ACUSE_SELLO_PDF_MALFORMADO});</li>
+ *   <li><b>the seal</b>: its CMS verifies over those bytes ({@code ACUSE_SELLO_PDF_INVALIDO}), and its
+ *       certificate is one of the institution certificates the host trusts, or issued by one
+ *       (else the warning {@code ACUSE_INSTITUCION_NO_CONFIABLE} and at best
+ *       {@link Veredicto#INTEGRO_NO_AUTENTICADO});</li>
+ *   <li>only then <b>the data</b>: the embedded JSON, parsed strictly; the cadena rebuilt from its fields equals the
+ *       stored one; the sello digital verifies with the sealing certificate; the firma del particular with the
+ *       particular's certificate;</li>
+ *   <li><b>the particular's certificate at the acuse's instant</b>: vigente, a FIEL (not a CSD), of the acuse's
+ *       RFC and número, and chained to the SAT roots the host gives ({@link #withSatRoots}); the sealing
+ *       certificate vigente at that instant too;</li>
+ *   <li><b>the visible fields</b>: folio, RFC and fecha in their labelled places of the first page, as text
+ *       extraction reads them.</li>
+ * </ol>
+ * Verification never re-renders the PDF: acuses stay verifiable across PDFBox, font and text changes. The seal
+ * covers every byte, so a changed header, note, URL, QR code or zone fails step 1 or 2; a document re-rendered
+ * by anyone else carries no seal, or one that is not the trusted institution's.
  *
  * <pre>{@code
- * AcusePdfVerifier verifier = AcusePdfVerifier.withInstitution(EfirmaCertificate.read(Path.of("imss.cer")));
+ * AcusePdfVerifier verifier = AcusePdfVerifier.trusting(List.of(imssSealCertificate))
+ *         .withSatRoots(TrustAnchors.satProduccion());
  * AcuseVerification result = verifier.verify(Path.of("acuse.pdf"));    // AcuseException if unreadable
- * if (!result.valido()) {
- *     result.problemas().forEach(p -> show(p.code(), p.message()));   // e.g. ACUSE_SELLO_INVALIDO
+ * if (result.veredicto() != Veredicto.VALIDO) {
+ *     result.problemas().forEach(p -> show(p.code(), p.message()));   // e.g. ACUSE_SELLO_PDF_INVALIDO
  * }
  * }</pre>
  *
@@ -40,33 +67,55 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AcusePdfVerifier {
 
-    private final @Nullable EfirmaCertificate institucion;
-    private final @Nullable EfirmaCertificate particular;
+    private static final EfirmaValidator PARTICULAR_BASE = EfirmaValidator.of(EfirmaChecks.vigente(),
+            EfirmaChecks.fiel());
 
-    private AcusePdfVerifier(@Nullable EfirmaCertificate institucion, @Nullable EfirmaCertificate particular) {
-        this.institucion = institucion;
+    private final List<X509Certificate> trustedInstitutions;
+    private final @Nullable EfirmaCertificate particular;
+    private final @Nullable TrustAnchors satRoots;
+
+    private AcusePdfVerifier(List<X509Certificate> trustedInstitutions, @Nullable EfirmaCertificate particular,
+            @Nullable TrustAnchors satRoots) {
+        this.trustedInstitutions = List.copyOf(trustedInstitutions);
         this.particular = particular;
+        this.satRoots = satRoots;
     }
 
     /**
-     * A verifier that checks the sello with the institution's certificate obtained by other means (the
-     * authenticity check).
+     * A verifier that trusts these institution certificates (several are allowed: the current and the previous
+     * sealing certificate, or a CA that issues them). An acuse sealed by any other certificate is at best
+     * {@link Veredicto#INTEGRO_NO_AUTENTICADO}.
+     *
+     * @param institutionCertificates the sealing certificates (or their CAs) the host obtained by other means
+     * @return the verifier
+     */
+    public static AcusePdfVerifier trusting(Collection<X509Certificate> institutionCertificates) {
+        List<X509Certificate> list = List.copyOf(institutionCertificates);
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("trusting() needs at least one institution certificate; use"
+                    + " withoutTrustedInstitution() to check integrity only");
+        }
+        return new AcusePdfVerifier(list, null, null);
+    }
+
+    /**
+     * Shorthand for {@link #trusting} one certificate.
      *
      * @param institucion the institution's certificate
      * @return the verifier
      */
     public static AcusePdfVerifier withInstitution(EfirmaCertificate institucion) {
-        return new AcusePdfVerifier(Objects.requireNonNull(institucion, "institucion"), null);
+        return trusting(List.of(Objects.requireNonNull(institucion, "institucion").x509()));
     }
 
     /**
-     * A verifier that checks the sello with the certificate embedded in the acuse itself: integrity only, so
-     * every result carries the warning {@link AcuseErrorCode#ACUSE_CERTIFICADO_INSTITUCION_NO_PROPORCIONADO}.
+     * A verifier that trusts no institution: it checks that the acuse is intact and self-consistent, and its best
+     * verdict is {@link Veredicto#INTEGRO_NO_AUTENTICADO} (never {@link Veredicto#VALIDO}).
      *
      * @return the verifier
      */
-    public static AcusePdfVerifier withEmbeddedCertificates() {
-        return new AcusePdfVerifier(null, null);
+    public static AcusePdfVerifier withoutTrustedInstitution() {
+        return new AcusePdfVerifier(List.of(), null, null);
     }
 
     /**
@@ -78,14 +127,26 @@ public final class AcusePdfVerifier {
      * @return the copy
      */
     public AcusePdfVerifier withParticular(EfirmaCertificate particularCertificate) {
-        return new AcusePdfVerifier(institucion, Objects.requireNonNull(particularCertificate, "particularCertificate"));
+        return new AcusePdfVerifier(trustedInstitutions,
+                Objects.requireNonNull(particularCertificate, "particularCertificate"), satRoots);
+    }
+
+    /**
+     * A copy that also requires the particular's certificate to chain to these SAT certificate authorities
+     * (without it the result carries the warning {@code ACUSE_CADENA_PARTICULAR_SIN_VERIFICAR}).
+     *
+     * @param roots e.g. {@link TrustAnchors#satProduccion()}
+     * @return the copy
+     */
+    public AcusePdfVerifier withSatRoots(TrustAnchors roots) {
+        return new AcusePdfVerifier(trustedInstitutions, particular, Objects.requireNonNull(roots, "roots"));
     }
 
     /**
      * Verifies a file.
      *
      * @param pdf the acuse's path
-     * @return the verification; {@link AcuseVerification#valido()} when no error was found
+     * @return the verification
      * @throws AcuseException when the file cannot be read as a PDF
      */
     public AcuseVerification verify(Path pdf) {
@@ -119,119 +180,165 @@ public final class AcusePdfVerifier {
      */
     public AcuseVerification verify(byte[] pdf) {
         Objects.requireNonNull(pdf, "pdf");
-        Run run = new Run();
-        AcuseVerifier verifier = AcuseVerifier.builder(run::claims)
-                .selloCheck(run::sello)
-                .firmaCheck(run::firma)
-                .layoutRebuilder(AcusePdfVerifier::layout)
-                .build();
-        AcuseVerification base = verifier.verify(pdf);
-        List<Finding> problems = new ArrayList<>(run.findings);
-        problems.addAll(base.problemas());
-        return new AcuseVerification(base.claims(), problems);
+        AcuseReader reader = AcuseReader.standard();
+        reader.requireReadable(pdf);
+        List<Finding> problems = new ArrayList<>();
+
+        // 1. The raw bytes: one signature over the whole file.
+        SealedBytes.Scan scan = SealedBytes.scan(pdf);
+        if (scan.problem().isPresent()) {
+            problems.add(Finding.error(switch (scan.problem().get()) {
+                case SIN_SELLO -> AcuseErrorCode.ACUSE_SIN_SELLO_PDF;
+                case VARIOS_SELLOS -> AcuseErrorCode.ACUSE_SELLO_PDF_MULTIPLE;
+                case NO_CUBRE_ARCHIVO -> AcuseErrorCode.ACUSE_SELLO_PDF_NO_CUBRE_ARCHIVO;
+                case MALFORMADO -> AcuseErrorCode.ACUSE_SELLO_PDF_MALFORMADO;
+            }, null));
+            return new AcuseVerification(Veredicto.INVALIDO, Optional.empty(), problems);
+        }
+        // 2. The seal's CMS, then trust in its certificate.
+        SealCms.Result seal = SealCms.verify(scan.cms(), scan.signedContent());
+        if (seal.problem().isPresent()) {
+            problems.add(Finding.error(AcuseErrorCode.ACUSE_SELLO_PDF_INVALIDO, null, seal.problem().get()));
+            return new AcuseVerification(Veredicto.INVALIDO, Optional.empty(), problems);
+        }
+        X509Certificate sealer = seal.signer().orElseThrow();
+        boolean trusted = SealCms.trusted(sealer, seal.certificates(), trustedInstitutions).isPresent();
+        if (!trusted) {
+            problems.add(Finding.warning(AcuseErrorCode.ACUSE_INSTITUCION_NO_CONFIABLE, null, describe(sealer)));
+        }
+        // 3. Only now parse the PDF.
+        AcuseDocument document = reader.readForVerification(pdf);
+        Optional<AcuseClaims> claims = data(document, sealer, problems);
+        Veredicto veredicto = problems.stream().anyMatch(Finding::isError) ? Veredicto.INVALIDO
+                : trusted ? Veredicto.VALIDO : Veredicto.INTEGRO_NO_AUTENTICADO;
+        return new AcuseVerification(veredicto, claims, problems);
     }
 
-    private static AcuseLayout layout(byte[] json) {
-        AcuseEnvelope e = AcuseEnvelope.parse(json);
-        return AcuseMapping.layout(e.acuse(), e.verificationUrl(), e.institution(), e.notas(), json);
+    private Optional<AcuseClaims> data(AcuseDocument document, X509Certificate sealer, List<Finding> problems) {
+        Optional<AcuseAttachment> attachment = document.attachment();
+        if (attachment.isEmpty()) {
+            problems.add(Finding.error(AcuseErrorCode.ACUSE_SIN_DATOS, null, AcuseLayout.DEFAULT_JSON_FILE_NAME));
+            return Optional.empty();
+        }
+        if (!attachment.get().checksumMatches()) {
+            problems.add(Finding.error(AcuseErrorCode.ACUSE_DATOS_ALTERADOS, attachment.get().fileName()));
+        }
+        AcuseEnvelope envelope;
+        try {
+            envelope = AcuseEnvelope.parse(attachment.get().bytes());
+        } catch (IllegalArgumentException e) {
+            problems.add(Finding.error(AcuseErrorCode.ACUSE_DATOS_ILEGIBLES, null, e.getMessage()));
+            return Optional.empty();
+        }
+        Acuse acuse = envelope.acuse();
+        String cadena = envelope.cadenaAlmacenada();
+        if (!envelope.cadenaCorresponde()) {
+            problems.add(Finding.error(AcuseErrorCode.ACUSE_CADENA_NO_CORRESPONDE_A_DATOS, cadena,
+                    acuse.cadenaOriginal().toString()));
+        }
+        Optional<String> sello = acuse.selloDigital();
+        if (sello.isEmpty() || !verifies(sealer, cadena, sello.get())) {
+            problems.add(Finding.error(AcuseErrorCode.ACUSE_SELLO_INVALIDO, null, describe(sealer)));
+        }
+        if (sealer.getNotBefore().toInstant().isAfter(acuse.emitidoEn())
+                || sealer.getNotAfter().toInstant().isBefore(acuse.emitidoEn())) {
+            problems.add(Finding.error(AcuseErrorCode.ACUSE_CERTIFICADO_INSTITUCION_NO_VIGENTE, null,
+                    describe(sealer), acuse.emitidoEn()));
+        }
+        particular(envelope, acuse, cadena, problems);
+        visible(document, acuse, problems);
+        return Optional.of(new AcuseClaims(acuse.tipo().name(), acuse.folio().toString(),
+                acuse.particular().rfc().toString(), cadena, sello.orElse(""), acuse.firmaParticular(),
+                envelope.verificationUrl()));
     }
 
-    /** The state of one verification (the hooks of {@link AcuseVerifier} run in order on one thread). */
-    private final class Run {
-        private final List<Finding> findings = new ArrayList<>();
-        private @Nullable EfirmaCertificate selloCertificate;
-        private @Nullable EfirmaCertificate firmaCertificate;
-        private @Nullable String selloWithout;
-        private @Nullable String firmaWithout;
-
-        AcuseClaims claims(byte[] json) {
-            AcuseEnvelope e = AcuseEnvelope.parse(json);
-            Acuse acuse = e.acuse();
-            if (!e.cadenaCorresponde()) {
-                findings.add(Finding.error(AcuseErrorCode.ACUSE_CADENA_NO_CORRESPONDE_A_DATOS, e.cadenaAlmacenada(),
-                        acuse.cadenaOriginal().toString()));
-            }
-            if (acuse.tipo().firmaParticular() && acuse.firmaParticular().isEmpty()) {
-                findings.add(Finding.error(AcuseErrorCode.ACUSE_SIN_FIRMA, null, acuse.tipo().name()));
-            }
-            if (institucion != null) {
-                selloCertificate = institucion;
-            } else if (e.certificadoInstitucion().isPresent()) {
-                selloCertificate = certificate(e.certificadoInstitucion().get(), "de la institución");
-                if (selloCertificate != null) {
-                    findings.add(Finding.warning(AcuseErrorCode.ACUSE_CERTIFICADO_INSTITUCION_NO_PROPORCIONADO, null,
-                            describe(selloCertificate)));
-                }
-            } else {
-                selloWithout = "de la institución";
-            }
-            if (acuse.firmaParticular().isPresent()) {
-                if (particular != null) {
-                    firmaCertificate = particular;
-                    checkParticular(particular, acuse);
-                } else if (e.certificadoParticular().isEmpty()) {
-                    firmaWithout = "del particular";
-                } else {
-                    firmaCertificate = certificate(e.certificadoParticular().get(), "del particular");
-                    if (firmaCertificate != null) {
-                        checkParticular(firmaCertificate, acuse);
-                    }
-                }
-            }
-            return new AcuseClaims(acuse.tipo().name(), acuse.folio().toString(), acuse.particular().rfc().toString(),
-                    e.cadenaAlmacenada(), acuse.selloDigital().orElseThrow(
-                            () -> new IllegalArgumentException("the acuse has no selloDigital")),
-                    acuse.firmaParticular(), e.verificationUrl());
+    private void particular(AcuseEnvelope envelope, Acuse acuse, String cadena, List<Finding> problems) {
+        if (acuse.tipo().firmaParticular() && acuse.firmaParticular().isEmpty()) {
+            problems.add(Finding.error(AcuseErrorCode.ACUSE_SIN_FIRMA, null, acuse.tipo().name()));
         }
-
-        private void checkParticular(EfirmaCertificate certificate, Acuse acuse) {
-            String expectedRfc = acuse.particular().rfc().toString();
-            Optional<String> expectedNumero = acuse.campo(CampoAcuse.NO_CERTIFICADO);
-            boolean rfcOk = certificate.rfc().equals(acuse.particular().rfc());
-            boolean numeroOk = expectedNumero.map(n -> n.equals(certificate.numero().toString())).orElse(true);
-            if (!rfcOk || !numeroOk) {
-                findings.add(Finding.error(AcuseErrorCode.ACUSE_CERTIFICADO_NO_CORRESPONDE, certificate.rfcText(),
-                        "RFC " + certificate.rfcText() + ", número " + certificate.numero(),
-                        "RFC " + expectedRfc + expectedNumero.map(n -> ", número " + n).orElse("")));
-            }
+        if (acuse.firmaParticular().isEmpty()) {
+            return;
         }
-
-        private @Nullable EfirmaCertificate certificate(String base64, String whose) {
+        EfirmaCertificate certificate = particular;
+        if (certificate == null && envelope.certificadoParticular().isPresent()) {
             try {
-                return EfirmaCertificate.from(Base64.getDecoder().decode(base64));
+                certificate = EfirmaCertificate.from(Base64.getDecoder().decode(envelope.certificadoParticular().get()));
             } catch (IllegalArgumentException | EfirmaException ex) {
-                findings.add(Finding.error(AcuseErrorCode.ACUSE_CERTIFICADO_ILEGIBLE, null, whose,
+                problems.add(Finding.error(AcuseErrorCode.ACUSE_CERTIFICADO_ILEGIBLE, null, "del particular",
                         ex instanceof EfirmaException ee ? ee.code() : "Base64 inválido"));
-                return null;
+                return;
             }
         }
-
-        List<Finding> sello(String cadena, String sello) {
-            if (selloCertificate == null) {
-                return selloWithout == null ? List.of()
-                        : List.of(Finding.error(AcuseErrorCode.ACUSE_SIN_CERTIFICADO, null, selloWithout));
-            }
-            return selloCertificate.verifiesSello(cadena, sello) ? List.of()
-                    : List.of(Finding.error(AcuseErrorCode.ACUSE_SELLO_INVALIDO, null, describe(selloCertificate)));
+        if (certificate == null) {
+            problems.add(Finding.error(AcuseErrorCode.ACUSE_SIN_CERTIFICADO, null, "del particular"));
+            return;
         }
-
-        List<Finding> firma(String cadena, String firma) {
-            if (firmaCertificate == null) {
-                return firmaWithout == null ? List.of()
-                        : List.of(Finding.error(AcuseErrorCode.ACUSE_SIN_CERTIFICADO, null, firmaWithout));
+        String expectedRfc = acuse.particular().rfc().toString();
+        Optional<String> expectedNumero = acuse.campo(CampoAcuse.NO_CERTIFICADO);
+        boolean rfcOk = certificate.rfc().equals(acuse.particular().rfc());
+        EfirmaCertificate c = certificate;
+        boolean numeroOk = expectedNumero.map(n -> n.equals(c.numero().toString())).orElse(true);
+        if (!rfcOk || !numeroOk) {
+            problems.add(Finding.error(AcuseErrorCode.ACUSE_CERTIFICADO_NO_CORRESPONDE, certificate.rfcText(),
+                    "RFC " + certificate.rfcText() + ", número " + certificate.numero(),
+                    "RFC " + expectedRfc + expectedNumero.map(n -> ", número " + n).orElse("")));
+        }
+        EfirmaValidator validator = satRoots == null ? PARTICULAR_BASE
+                : PARTICULAR_BASE.and(EfirmaChecks.chain(satRoots));
+        for (Finding f : validator.validate(certificate, acuse.emitidoEn()).findings()) {
+            if (f.isError()) {
+                problems.add(Finding.error(AcuseErrorCode.ACUSE_CERTIFICADO_PARTICULAR_NO_VALIDO, f.code(), f.code(),
+                        f.message()));
             }
-            return firmaCertificate.verifiesSello(cadena, firma) ? List.of()
-                    : List.of(Finding.error(AcuseErrorCode.ACUSE_FIRMA_INVALIDA, null, describe(firmaCertificate)));
+        }
+        if (satRoots == null) {
+            problems.add(Finding.warning(AcuseErrorCode.ACUSE_CADENA_PARTICULAR_SIN_VERIFICAR, null));
+        }
+        if (!certificate.verifiesSello(cadena, acuse.firmaParticular().get())) {
+            problems.add(Finding.error(AcuseErrorCode.ACUSE_FIRMA_INVALIDA, null,
+                    certificate.rfcText() + " núm. " + certificate.numero()));
         }
     }
 
-    private static String describe(EfirmaCertificate c) {
-        return c.rfcText() + " núm. " + c.numero();
+    /**
+     * The labelled folio, RFC and fecha of the first page, as text extraction reads them. (The cadena and sello
+     * drawn on the page are under the seal like every other byte; the data's are the ones verified.)
+     */
+    private static void visible(AcuseDocument document, Acuse acuse, List<Finding> problems) {
+        String text = document.text();
+        String folio = acuse.folio().toString();
+        String rfc = acuse.particular().rfc().toString();
+        if (!VisibleFields.showsFolio(text, folio)) {
+            problems.add(Finding.error(AcuseErrorCode.ACUSE_FOLIO_NO_COINCIDE, folio, folio));
+        }
+        if (!VisibleFields.showsRfc(text, rfc)) {
+            problems.add(Finding.error(AcuseErrorCode.ACUSE_RFC_NO_COINCIDE, rfc, rfc));
+        }
+        if (!VisibleFields.showsFecha(text, acuse.fechaHoraCentro())) {
+            String fecha = VisibleFields.fecha(acuse.fechaHoraCentro());
+            problems.add(Finding.error(AcuseErrorCode.ACUSE_FECHA_NO_COINCIDE, fecha, fecha));
+        }
+    }
+
+    private static boolean verifies(X509Certificate certificate, String cadena, String sello) {
+        try {
+            Signature verifier = Signature.getInstance("SHA256withRSA");
+            verifier.initVerify(certificate.getPublicKey());
+            verifier.update(cadena.getBytes(StandardCharsets.UTF_8));
+            return verifier.verify(Base64.getDecoder().decode(sello));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String describe(X509Certificate c) {
+        return "\"" + c.getSubjectX500Principal().getName() + "\" núm. " + c.getSerialNumber().toString(16);
     }
 
     @Override
     public String toString() {
-        return "AcusePdfVerifier[institution " + (institucion == null ? "embedded" : describe(institucion))
-                + ", particular " + (particular == null ? "embedded" : describe(particular)) + "]";
+        return "AcusePdfVerifier[" + trustedInstitutions.size() + " trusted institution certificate(s), particular "
+                + (particular == null ? "embedded" : particular.numero()) + ", SAT roots "
+                + (satRoots == null ? "not checked" : satRoots.name()) + "]";
     }
 }

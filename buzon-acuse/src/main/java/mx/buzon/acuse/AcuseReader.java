@@ -135,13 +135,28 @@ public final class AcuseReader {
      * @throws AcuseException if the bytes cannot be read as a PDF (see the class documentation)
      */
     public AcuseDocument read(byte[] pdf) {
+        return read(pdf, Mode.FULL);
+    }
+
+    /**
+     * Reads what {@link AcusePdfVerifier} needs after the seal held: the data and the first page's text, without
+     * rendering in search of the QR code (the seal already covers what is drawn).
+     */
+    AcuseDocument readForVerification(byte[] pdf) {
+        return read(pdf, Mode.VERIFICATION);
+    }
+
+    private enum Mode { FULL, VERIFICATION }
+
+    private AcuseDocument read(byte[] pdf, Mode mode) {
         Objects.requireNonNull(pdf, "pdf");
         requireReadable(pdf);
         try (PDDocument document = load(pdf)) {
             if (document.isEncrypted()) {
                 throw AcuseException.of(AcuseErrorCode.ACUSE_PDF_CIFRADO, null);
             }
-            return PdfInspector.inspect(document, QR_DPI, maxBytes);
+            return mode == Mode.FULL ? PdfInspector.inspect(document, QR_DPI, maxBytes)
+                    : PdfInspector.inspectForVerification(document, maxBytes);
         } catch (IOException | RuntimeException e) {
             if (e instanceof AcuseException acuseException) {
                 throw acuseException;
@@ -150,7 +165,8 @@ public final class AcuseReader {
         }
     }
 
-    private void requireReadable(byte[] pdf) {
+    /** The cheap checks on the raw bytes: size, {@code %PDF-}, {@code %%EOF}. */
+    void requireReadable(byte[] pdf) {
         if (pdf.length > maxBytes) {
             throw AcuseException.of(AcuseErrorCode.ACUSE_DEMASIADO_GRANDE, null, maxBytes);
         }
@@ -162,6 +178,7 @@ public final class AcuseReader {
         }
     }
 
+    /** The one place where an acuse PDF given to this module (not one it rendered) is parsed. */
     private static PDDocument load(byte[] pdf) throws IOException {
         try {
             return Loader.loadPDF(pdf);

@@ -6,28 +6,40 @@ import java.util.Optional;
 import mx.buzon.core.Finding;
 
 /**
- * The outcome of {@link AcuseVerifier#verify(byte[])}: the claims read from the embedded data (when they could
- * be read) and every problem found.
+ * The outcome of verifying an acuse: the {@link Veredicto}, the claims read from the embedded data (when they
+ * could be read) and every finding.
  *
- * <p>An acuse is {@linkplain #valido() valid} when no finding is an error; warnings (such as
- * {@link AcuseErrorCode#ACUSE_SELLO_SIN_VERIFICAR}) do not make it invalid. Example:
- * {@code valido=false, folio=BI-20260313-100717151, problemas=[ERROR ACUSE_QR_NO_COINCIDE: ...]}.
- * Immutable and thread-safe.
+ * <p>{@link #valido()} is {@code true} only for {@link Veredicto#VALIDO}. An {@link Veredicto#INVALIDO} verdict
+ * has at least one error finding; {@link Veredicto#INTEGRO_NO_AUTENTICADO} has none, and a warning that says
+ * which certificate sealed it. Example: {@code veredicto=INVALIDO, folio=BI-20260313-100717151,
+ * problemas=[ERROR ACUSE_SELLO_PDF_INVALIDO: ...]}. Immutable and thread-safe.
  *
+ * @param veredicto the verdict
  * @param claims what the embedded data says, when it could be read
  * @param problemas the findings, in the order the checks ran
  */
-public record AcuseVerification(Optional<AcuseClaims> claims, List<Finding> problemas) {
+public record AcuseVerification(Veredicto veredicto, Optional<AcuseClaims> claims, List<Finding> problemas) {
 
-    /** Copies the findings. */
+    /**
+     * Checks and copies.
+     *
+     * @param veredicto the verdict; {@code INVALIDO} exactly when a finding is an error
+     * @param claims the claims
+     * @param problemas the findings
+     */
     public AcuseVerification {
+        Objects.requireNonNull(veredicto, "veredicto");
         Objects.requireNonNull(claims, "claims");
         problemas = List.copyOf(problemas);
+        boolean error = problemas.stream().anyMatch(Finding::isError);
+        if (error != (veredicto == Veredicto.INVALIDO)) {
+            throw new IllegalArgumentException("veredicto " + veredicto + " with findings " + problemas);
+        }
     }
 
-    /** @return whether no finding is an error */
+    /** @return whether the verdict is {@link Veredicto#VALIDO} */
     public boolean valido() {
-        return problemas.stream().noneMatch(Finding::isError);
+        return veredicto == Veredicto.VALIDO;
     }
 
     /** @return the folio of the embedded data, when it could be read */

@@ -1,11 +1,9 @@
 package mx.buzon.acuse;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import mx.buzon.core.Finding;
 import org.jspecify.annotations.Nullable;
 
@@ -25,10 +23,11 @@ import org.jspecify.annotations.Nullable;
  *       ({@code ACUSE_QR_NO_COINCIDE});</li>
  *   <li>the sello digital (and the firma del particular, when present) pass the configured
  *       {@link SignatureCheck}s; without a sello check the result carries the warning
- *       {@code ACUSE_SELLO_SIN_VERIFICAR};</li>
- *   <li>when a layout rebuilder is configured, rendering the rebuilt layout gives exactly the PDF's bytes
- *       ({@code ACUSE_PDF_ALTERADO}): since rendering is deterministic, any changed byte is caught.</li>
+ *       {@code ACUSE_SELLO_SIN_VERIFICAR} and the verdict is at best {@link Veredicto#INTEGRO_NO_AUTENTICADO}.</li>
  * </ol>
+ *
+ * <p>This is the generic cross-check for acuses of other issuers (the host's own claims reader). It does not
+ * check a PDF seal: for acuses of {@link AcuseIssuer} use {@link AcusePdfVerifier}, which does.
  *
  * <p>Example:
  * <pre>{@code
@@ -46,14 +45,12 @@ public final class AcuseVerifier {
     private final AcuseClaimsReader claimsReader;
     private final @Nullable SignatureCheck selloCheck;
     private final @Nullable SignatureCheck firmaCheck;
-    private final @Nullable Function<byte[], AcuseLayout> layoutRebuilder;
 
     private AcuseVerifier(Builder builder) {
         this.reader = builder.reader;
         this.claimsReader = builder.claimsReader;
         this.selloCheck = builder.selloCheck;
         this.firmaCheck = builder.firmaCheck;
-        this.layoutRebuilder = builder.layoutRebuilder;
     }
 
     /**
@@ -75,7 +72,7 @@ public final class AcuseVerifier {
         Optional<AcuseAttachment> attachment = document.attachment();
         if (attachment.isEmpty()) {
             problems.add(Finding.error(AcuseErrorCode.ACUSE_SIN_DATOS, null, AcuseLayout.DEFAULT_JSON_FILE_NAME));
-            return new AcuseVerification(Optional.empty(), problems);
+            return new AcuseVerification(Veredicto.INVALIDO, Optional.empty(), problems);
         }
         if (!attachment.get().checksumMatches()) {
             problems.add(Finding.error(AcuseErrorCode.ACUSE_DATOS_ALTERADOS, attachment.get().fileName()));
@@ -87,14 +84,13 @@ public final class AcuseVerifier {
         } catch (RuntimeException e) {
             String detail = Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
             problems.add(Finding.error(AcuseErrorCode.ACUSE_DATOS_ILEGIBLES, null, detail));
-            return new AcuseVerification(Optional.empty(), problems);
+            return new AcuseVerification(Veredicto.INVALIDO, Optional.empty(), problems);
         }
         crossCheck(document, claims, problems);
         signatures(claims, problems);
-        if (layoutRebuilder != null) {
-            rerender(pdf, json, problems);
-        }
-        return new AcuseVerification(Optional.of(claims), problems);
+        Veredicto veredicto = problems.stream().anyMatch(Finding::isError) ? Veredicto.INVALIDO
+                : selloCheck == null ? Veredicto.INTEGRO_NO_AUTENTICADO : Veredicto.VALIDO;
+        return new AcuseVerification(veredicto, Optional.of(claims), problems);
     }
 
     private static void crossCheck(AcuseDocument document, AcuseClaims claims, List<Finding> problems) {
@@ -141,21 +137,6 @@ public final class AcuseVerifier {
         }
     }
 
-    private void rerender(byte[] pdf, byte[] json, List<Finding> problems) {
-        Objects.requireNonNull(layoutRebuilder);
-        byte[] expected;
-        try {
-            expected = AcuseRenderer.standard().render(layoutRebuilder.apply(json));
-        } catch (RuntimeException e) {
-            String detail = Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
-            problems.add(Finding.error(AcuseErrorCode.ACUSE_VERIFICACION_FALLIDA, null, "el PDF", detail));
-            return;
-        }
-        if (!Arrays.equals(expected, pdf)) {
-            problems.add(Finding.error(AcuseErrorCode.ACUSE_PDF_ALTERADO, null));
-        }
-    }
-
     private static String withoutWhitespace(String text) {
         return text.replaceAll("\\s+", "");
     }
@@ -163,8 +144,7 @@ public final class AcuseVerifier {
     @Override
     public String toString() {
         return "AcuseVerifier[sello " + (selloCheck == null ? "not checked" : "checked") + ", firma "
-                + (firmaCheck == null ? "not checked" : "checked") + ", re-render "
-                + (layoutRebuilder == null ? "off" : "on") + "]";
+                + (firmaCheck == null ? "not checked" : "checked") + "]";
     }
 
     /** Configures an {@link AcuseVerifier}. Mutable and not thread-safe. */
@@ -173,7 +153,6 @@ public final class AcuseVerifier {
         private final AcuseClaimsReader claimsReader;
         private @Nullable SignatureCheck selloCheck;
         private @Nullable SignatureCheck firmaCheck;
-        private @Nullable Function<byte[], AcuseLayout> layoutRebuilder;
 
         private Builder(AcuseClaimsReader claimsReader) {
             this.claimsReader = Objects.requireNonNull(claimsReader, "claimsReader");
@@ -203,19 +182,6 @@ public final class AcuseVerifier {
          */
         public Builder firmaCheck(SignatureCheck check) {
             this.firmaCheck = Objects.requireNonNull(check, "firmaCheck");
-            return this;
-        }
-
-        /**
-         * Turns on the byte-for-byte check: the layout rebuilt from the embedded data must render to exactly
-         * the PDF's bytes. Use it where the acuses are issued (same library and Java runtime); a PDF rendered
-         * on another JDK build may differ in its compressed bytes (see {@link AcuseRenderer}).
-         *
-         * @param rebuilder maps the embedded JSON to the layout it was rendered from
-         * @return this builder
-         */
-        public Builder layoutRebuilder(Function<byte[], AcuseLayout> rebuilder) {
-            this.layoutRebuilder = Objects.requireNonNull(rebuilder, "layoutRebuilder");
             return this;
         }
 

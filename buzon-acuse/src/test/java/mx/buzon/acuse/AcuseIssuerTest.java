@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Issuing: every type becomes a PDF/A-3b that verifies; the issuer refuses the wrong credentials. */
 class AcuseIssuerTest {
 
-    private static final AcusePdfVerifier VERIFIER = AcusePdfVerifier.withInstitution(IMSS_PRUEBA.certificate());
+    private static final AcusePdfVerifier VERIFIER = AcusePdfVerifier.withInstitution(IMSS_PRUEBA.certificate())
+            .withSatRoots(DomainAcuses.CA.trustAnchors());
 
     static IssuedAcuse issue(AcuseTipo tipo) {
         Acuse acuse = DomainAcuses.of(tipo);
@@ -143,13 +144,14 @@ class AcuseIssuerTest {
     }
 
     @Test
-    void verify_withEmbeddedCertificates_validWithAWarning() {
-        AcuseVerification result = AcusePdfVerifier.withEmbeddedCertificates()
+    void verify_withoutTrustedInstitution_intactButNotAuthenticated() {
+        AcuseVerification result = AcusePdfVerifier.withoutTrustedInstitution()
                 .verify(issue(AcuseTipo.VALIDACION_MEDIOS_CONTACTO).pdf());
 
-        assertThat(result.valido()).isTrue();
+        assertThat(result.veredicto()).isEqualTo(Veredicto.INTEGRO_NO_AUTENTICADO);
+        assertThat(result.valido()).isFalse();
         assertThat(result.problemas()).extracting(Finding::code)
-                .containsExactly(AcuseErrorCode.ACUSE_CERTIFICADO_INSTITUCION_NO_PROPORCIONADO.code());
+                .containsExactly(AcuseErrorCode.ACUSE_INSTITUCION_NO_CONFIABLE.code());
     }
 
     @Test

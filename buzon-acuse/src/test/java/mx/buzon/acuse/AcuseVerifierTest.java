@@ -28,7 +28,6 @@ class AcuseVerifierTest {
     private static final AcuseVerifier VERIFIER = AcuseVerifier.builder(TestClaims::read).build();
     private static final AcuseVerifier STRICT = AcuseVerifier.builder(TestClaims::read)
             .selloCheck((cadena, sello) -> List.of())
-            .layoutRebuilder(json -> RENDERED.get(new String(json, StandardCharsets.UTF_8)))
             .build();
 
     private static byte[] pdf;
@@ -44,10 +43,11 @@ class AcuseVerifierTest {
     }
 
     @Test
-    void verify_untouchedAcuseWithoutSelloCheck_isValidWithAWarning() {
+    void verify_untouchedAcuseWithoutSelloCheck_isIntactButNotAuthenticated() {
         AcuseVerification result = VERIFIER.verify(pdf);
 
-        assertThat(result.valido()).isTrue();
+        assertThat(result.veredicto()).isEqualTo(Veredicto.INTEGRO_NO_AUTENTICADO);
+        assertThat(result.valido()).isFalse();
         assertThat(result.folio()).hasValue(SampleAcuses.FOLIO);
         assertThat(result.tipo()).hasValue("AUTORIZACION_OPINION_PUBLICA");
         assertThat(codes(result)).containsExactly("ACUSE_SELLO_SIN_VERIFICAR");
@@ -127,7 +127,7 @@ class AcuseVerifierTest {
         AcuseVerification result = STRICT.verify(replaceJson(pdf, forged.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(codes(result)).contains("ACUSE_DATOS_ALTERADOS", "ACUSE_FOLIO_NO_COINCIDE",
-                "ACUSE_CADENA_NO_COINCIDE", "ACUSE_QR_NO_COINCIDE", "ACUSE_VERIFICACION_FALLIDA");
+                "ACUSE_CADENA_NO_COINCIDE", "ACUSE_QR_NO_COINCIDE");
         assertThat(result.valido()).isFalse();
     }
 
@@ -146,24 +146,6 @@ class AcuseVerifierTest {
         assertThat(codes(result)).containsExactly("ACUSE_FOLIO_NO_COINCIDE", "ACUSE_RFC_NO_COINCIDE",
                 "ACUSE_CADENA_NO_COINCIDE", "ACUSE_SELLO_NO_COINCIDE", "ACUSE_QR_NO_COINCIDE",
                 "ACUSE_SELLO_SIN_VERIFICAR");
-    }
-
-    /** Property: with the re-render check on, no single changed byte goes unnoticed. */
-    @Test
-    void verify_anyChangedByte_isInvalidOrUnreadable() {
-        long seed = 6_1L;
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int i = 0; i < 8; i++) {
-            byte[] changed = pdf.clone();
-            int at = random.nextInt(changed.length);
-            changed[at] = (byte) (changed[at] ^ (1 + random.nextInt(255)));
-            try {
-                AcuseVerification result = STRICT.verify(changed);
-                assertThat(result.valido()).as("seed %d, byte %d: %s", seed, at, result.problemas()).isFalse();
-            } catch (AcuseException e) {
-                assertThat(e.code()).as("seed %d, byte %d", seed, at).startsWith("ACUSE_");
-            }
-        }
     }
 
     /**

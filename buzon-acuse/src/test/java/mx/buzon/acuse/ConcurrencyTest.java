@@ -38,7 +38,7 @@ class ConcurrencyTest {
     private static final AcuseIssuer ISSUER = DomainAcuses.issuer();
     private static final Efirma PARTICULAR = ERIKA.efirma();
     private static final AcusePdfVerifier VERIFIER = AcusePdfVerifier.withInstitution(IMSS_PRUEBA.certificate());
-    private static final AcusePdfVerifier EMBEDDED = AcusePdfVerifier.withEmbeddedCertificates();
+    private static final AcusePdfVerifier EMBEDDED = AcusePdfVerifier.withoutTrustedInstitution();
 
     @Test
     void issueAndRender_sharedIssuerAndRendererOnEightThreads_byteIdenticalPdfs() throws Exception {

@@ -38,7 +38,8 @@ class RandomAcusePropertyTest {
         Instant until = Instant.parse("2031-01-01T00:00:00Z");
         TestEfirma institucion = ca.fiel("IMS421231I45").validity(from, until).generate();
         AcuseIssuer issuer = AcuseIssuer.forTesting(institucion.efirma(), DomainAcuses.URL);
-        AcusePdfVerifier verifier = AcusePdfVerifier.withInstitution(institucion.certificate());
+        AcusePdfVerifier verifier = AcusePdfVerifier.withInstitution(institucion.certificate())
+                .withSatRoots(ca.trustAnchors());
         for (int i = 0; i < ACUSES; i++) {
             Acuse generated = AcuseGenerators.acuse(random);
             String where = "seed " + SEED + ", acuse " + i + ": " + generated;
@@ -62,9 +63,11 @@ class RandomAcusePropertyTest {
             ObjectNode datos2 = (ObjectNode) root.get("acuse").get("particular");
             datos2.put("nombre", datos2.get("nombre").textValue() + " X");   // only the data, not the cadena
             String tampered = MAPPER.writeValueAsString(root);
-            byte[] pdf = AcuseRenderer.standard().render(AcuseMapping.layout(issued.acuse(),
+            // Sealed by the institution itself (as if its issuing service were tricked): the seal holds, the data
+            // check must still catch the name that is not in the signed cadena.
+            byte[] pdf = SealedAcuses.seal(AcuseRenderer.standard().render(AcuseMapping.layout(issued.acuse(),
                     DomainAcuses.URL.url(issued.acuse()), AcuseIssuer.TEST_INSTITUTION, List.of(AcuseIssuer.TEST_NOTE),
-                    tampered.getBytes(StandardCharsets.UTF_8)));
+                    tampered.getBytes(StandardCharsets.UTF_8))), issued.acuse(), institucion);
             AcuseVerification forged = verifier.verify(pdf);
             assertThat(forged.valido()).as(where).isFalse();
             assertThat(forged.problemas()).as(where).extracting(Finding::code)

@@ -19,6 +19,7 @@ import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.crypto.Efirma;
 import mx.buzon.crypto.EfirmaCertificate;
+import mx.buzon.crypto.TrustAnchors;
 import mx.buzon.crypto.testing.TestEfirma;
 import mx.buzon.crypto.testing.TestEfirmas;
 import org.junit.jupiter.api.Test;
@@ -45,12 +46,13 @@ class ReadmeIntegrationSnippetTest {
         Files.write(dir.resolve("autorizacion.pdf"), issued.pdf());
         // --- snippet: verify
         EfirmaCertificate institucion = imssPrueba.certificate();   // in production: the IMSS's .cer
-        AcuseVerification result = AcusePdfVerifier.withInstitution(institucion)
+        TrustAnchors sat = ca.trustAnchors();                        // in production: TrustAnchors.satProduccion()
+        AcuseVerification result = AcusePdfVerifier.withInstitution(institucion).withSatRoots(sat)
                 .verify(dir.resolve("autorizacion.pdf"));
-        boolean valido = result.valido();                            // true
-        List<Finding> problemas = result.problemas();                // e.g. ACUSE_SELLO_INVALIDO when forged
+        Veredicto veredicto = result.veredicto();                    // VALIDO
+        List<Finding> problemas = result.problemas();                // e.g. ACUSE_SELLO_PDF_INVALIDO when altered
         // --- end
-        assertThat(valido).isTrue();
+        assertThat(veredicto).isEqualTo(Veredicto.VALIDO);
         assertThat(problemas).isEmpty();
         assertThat(result.folio()).contains("BI-20260302-000000007");
     }

@@ -1,6 +1,9 @@
 package mx.buzon.acuse.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,21 +12,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.json.BuzonModule;
 
 /**
  * The data embedded in an acuse PDF ({@code acuse.json}): the acuse as {@link BuzonModule} writes it (with its
  * exact cadena original), the verification URL of the QR, the header lines and issuer notes (so the PDF can be
- * re-rendered from this file alone), and the certificates (Base64 DER) of the institution and, where the
- * particular signs, of the particular.
+ * printed), and, where the particular signs, the particular's certificate (Base64 DER). The institution's certificate
+ * is not here: it is in the PDF seal's CMS.
  *
- * <pre>{@code {"formato":"mx.buzon.acuse/1","acuse":{...},"verificacionUrl":"https://...",
- *  "institucion":["GOBIERNO DE MÉXICO",...],"notas":[...],"certificadoInstitucion":"MIIF...",
- *  "certificadoParticular":"MIIF..."}}</pre>
+ * <pre>{@code {"formato":"mx.buzon.acuse/2","acuse":{...},"verificacionUrl":"https://...",
+ *  "institucion":["GOBIERNO DE MÉXICO",...],"notas":[...],"certificadoParticular":"MIIF..."}}</pre>
+ *
+ * <p>Formats: {@code mx.buzon.acuse/2} is the first released format and the first sealed one (PDF signature over
+ * the whole file). {@code mx.buzon.acuse/1} existed only in unreleased development builds (no PDF seal) and is
+ * refused. Every format released from now on stays readable here.
+ *
+ * <p>Parsing is strict: a duplicate key anywhere, or a member this format does not define, is refused, so no
+ * other reader of the same file can see another folio or RFC than the verifier saw.
  *
  * <p>Reading does not trust the stored cadena: {@link #parse(byte[])} rebuilds the acuse from its fields and
  * keeps the stored cadena apart, so the verifier can say that they differ. Immutable and thread-safe.
@@ -33,16 +44,24 @@ import mx.buzon.core.json.BuzonModule;
  * @param verificationUrl the URL of the QR
  * @param institution the header lines
  * @param notas the issuer's extra notes
- * @param certificadoInstitucion Base64 DER of the institution's certificate, if embedded
  * @param certificadoParticular Base64 DER of the particular's certificate, if embedded
  */
 public record AcuseEnvelope(Acuse acuse, String cadenaAlmacenada, String verificationUrl, List<String> institution,
-        List<String> notas, Optional<String> certificadoInstitucion, Optional<String> certificadoParticular) {
+        List<String> notas, Optional<String> certificadoParticular) {
 
     /** The value of the {@code formato} member. */
-    public static final String FORMATO = "mx.buzon.acuse/1";
+    public static final String FORMATO = "mx.buzon.acuse/2";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new BuzonModule());
+    private static final Set<String> MEMBERS = Set.of("formato", "acuse", "verificacionUrl", "institucion", "notas",
+            "certificadoParticular");
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .addModule(new BuzonModule())
+            .build();
 
     /**
      * Checks and copies.
@@ -52,7 +71,6 @@ public record AcuseEnvelope(Acuse acuse, String cadenaAlmacenada, String verific
      * @param verificationUrl the URL
      * @param institution the header lines
      * @param notas the notes
-     * @param certificadoInstitucion the institution's certificate
      * @param certificadoParticular the particular's certificate
      */
     public AcuseEnvelope {
@@ -61,7 +79,6 @@ public record AcuseEnvelope(Acuse acuse, String cadenaAlmacenada, String verific
         Objects.requireNonNull(verificationUrl, "verificationUrl");
         institution = List.copyOf(institution);
         notas = List.copyOf(notas);
-        Objects.requireNonNull(certificadoInstitucion, "certificadoInstitucion");
         Objects.requireNonNull(certificadoParticular, "certificadoParticular");
     }
 
@@ -86,7 +103,6 @@ public record AcuseEnvelope(Acuse acuse, String cadenaAlmacenada, String verific
         institution.forEach(lines::add);
         ArrayNode notes = root.putArray("notas");
         notas.forEach(notes::add);
-        certificadoInstitucion.ifPresent(c -> root.put("certificadoInstitucion", c));
         certificadoParticular.ifPresent(c -> root.put("certificadoParticular", c));
         try {
             return MAPPER.writeValueAsBytes(root);
@@ -116,6 +132,12 @@ public record AcuseEnvelope(Acuse acuse, String cadenaAlmacenada, String verific
         if (!FORMATO.equals(text(root, "formato"))) {
             throw new IllegalArgumentException("formato is not " + FORMATO);
         }
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!MEMBERS.contains(name)) {
+                throw new IllegalArgumentException("member \"" + name + "\" is not part of " + FORMATO);
+            }
+        }
         JsonNode a = root.get("acuse");
         if (a == null || !a.isObject()) {
             throw new IllegalArgumentException("member \"acuse\" is missing");
@@ -127,8 +149,7 @@ public record AcuseEnvelope(Acuse acuse, String cadenaAlmacenada, String verific
                     .withAttribute(BuzonModule.ACUSE_SIN_COMPROBAR_TEXTOS, Boolean.TRUE)
                     .readValue(a);
             return new AcuseEnvelope(acuse, text(a, "cadenaOriginal"), text(root, "verificacionUrl"),
-                    texts(root, "institucion"), texts(root, "notas"), optText(root, "certificadoInstitucion"),
-                    optText(root, "certificadoParticular"));
+                    texts(root, "institucion"), texts(root, "notas"), optText(root, "certificadoParticular"));
         } catch (IOException e) {
             throw new IllegalArgumentException("invalid acuse data: " + e.getMessage(), e);
         } catch (RuntimeException e) {

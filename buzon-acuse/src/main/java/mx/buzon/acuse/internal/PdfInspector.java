@@ -58,6 +58,32 @@ public final class PdfInspector {
         return AcuseDocument.of(pages, text.text(), text.body(), attachment, QrScan.first(document, dpi));
     }
 
+    /**
+     * What the sealed-acuse verifier needs once the seal has been checked: the embedded data and the text of the
+     * first page (where the folio, fecha and RFC are labelled). No rendering, no body text.
+     *
+     * @param document an open, unencrypted PDF
+     * @param maxAttachmentBytes the largest embedded file accepted
+     * @return the document (its text is the first page's, its body text empty, no QR payload)
+     * @throws IOException if PDFBox cannot read a part of it
+     */
+    public static AcuseDocument inspectForVerification(PDDocument document, int maxAttachmentBytes)
+            throws IOException {
+        int pages = document.getNumberOfPages();
+        if (pages < 1) {
+            throw AcuseException.of(AcuseErrorCode.ACUSE_PDF_DANADO, null, "el PDF no tiene páginas");
+        }
+        if (pages > AcuseReader.MAX_PAGES) {
+            throw AcuseException.of(AcuseErrorCode.ACUSE_DEMASIADAS_PAGINAS, null, pages, AcuseReader.MAX_PAGES);
+        }
+        DecodeBudget.check(document);
+        Optional<AcuseAttachment> attachment = attachment(document, maxAttachmentBytes);
+        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+        stripper.setStartPage(1);
+        stripper.setEndPage(1);
+        return AcuseDocument.of(pages, stripper.getText(document), "", attachment, Optional.empty());
+    }
+
     private static Optional<AcuseAttachment> attachment(PDDocument document, int maxBytes) throws IOException {
         COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
         COSArray associated = catalog.getCOSArray(AF);

@@ -110,8 +110,10 @@ public class AcuseBenchmark {
     }
 
     /**
-     * Verifying an uploaded signed acuse: everything {@link #readOnePageAcuse()} does, plus the JSON, the cadena,
-     * two RSA-2048 signature checks and the byte-for-byte re-render.
+     * Verifying an uploaded sealed acuse: the seal from the raw bytes (byte range, CMS over the whole file, trust
+     * in its certificate), then parse, the JSON (strict), the cadena, the sello and firma (RSA-2048), the
+     * particular's certificate at the instant and the labelled visible fields by text extraction. No QR
+     * rendering and no re-render.
      */
     @Benchmark
     public AcuseVerification verifySignedAcuse() {

@@ -18,8 +18,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * Issuing complete acuses (issue 6): firma del particular (RSA-2048), sello of the test institution (RSA-2048),
- * JSON, PDF/A-3b with QR, on one and on two threads sharing one immutable issuer, each against PDFBox writing a
+ * Issuing complete acuses (issues 6 and 12): firma del particular (RSA-2048), sello of the test institution
+ * (RSA-2048), JSON, PDF/A-3b with QR, and the PAdES seal of the whole file (a third RSA-2048 signature), on
+ * one and on two threads sharing one immutable issuer, each against PDFBox writing a
  * minimal one-page PDF with the same fonts ({@link AcuseBenchmark#minimalPdf()}) on the same number of threads in
  * the same run. Throughput is the sum
  * over the threads, so the two-thread ratio shows whether issuing scales like PDFBox itself does.

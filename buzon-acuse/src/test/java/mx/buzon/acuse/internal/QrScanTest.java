@@ -142,8 +142,7 @@ class QrScanTest {
         assertThat(AcuseReader.standard().read(covered).qrPayload()).hasValue(OTHER_URL);
         AcuseVerification verification = AcusePdfVerifier.withInstitution(DomainAcuses.institutionCertificate())
                 .verify(covered);
-        assertThat(verification.problemas()).map(Finding::code)
-                .contains("ACUSE_QR_NO_COINCIDE", "ACUSE_PDF_ALTERADO");
+        assertThat(verification.veredicto()).isEqualTo(mx.buzon.acuse.Veredicto.INVALIDO);
     }
 
     @Test
@@ -158,7 +157,7 @@ class QrScanTest {
         assertThat(AcuseReader.standard().read(covered).qrPayload()).isEmpty();
         AcuseVerification verification = AcusePdfVerifier.withInstitution(DomainAcuses.institutionCertificate())
                 .verify(covered);
-        assertThat(verification.problemas()).map(Finding::code).contains("ACUSE_QR_ILEGIBLE", "ACUSE_PDF_ALTERADO");
+        assertThat(verification.veredicto()).isEqualTo(mx.buzon.acuse.Veredicto.INVALIDO);
     }
 
     private interface Overlay {

@@ -86,7 +86,7 @@ final class DemoCommand extends BuzonCommand {
                 : pasos.get(0).archivo()).append(" --cert-institucion ")
                 .append(pasos.isEmpty() ? DemoJourney.CERTIFICADO_INSTITUCION
                         : pasos.get(0).archivo().resolveSibling(DemoJourney.CERTIFICADO_INSTITUCION))
-                .append('\n');
+                .append(" --raices sat-pruebas").append('\n');
         return text.toString();
     }
 

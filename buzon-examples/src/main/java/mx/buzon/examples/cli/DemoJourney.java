@@ -64,6 +64,7 @@ import mx.buzon.core.workflow.Outcome;
 import mx.buzon.crypto.Efirma;
 import mx.buzon.crypto.testing.TestEfirma;
 import mx.buzon.crypto.testing.TestEfirmas;
+import mx.buzon.crypto.TrustAnchors;
 import mx.buzon.examples.samples.SatTestEfirma;
 import org.jspecify.annotations.Nullable;
 
@@ -127,7 +128,9 @@ final class DemoJourney {
                 .validity(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"))
                 .generate();
         this.issuer = AcuseIssuer.forTesting(imss.efirma(), VerificacionUrl.of("verifica.buzon.example.mx", "/acuse"));
-        this.verifier = AcusePdfVerifier.withInstitution(imss.certificate());
+        // The host's configuration: the institution certificate it trusts, and the SAT's TEST CAs that issued the
+        // public test e.firmas of the particulares.
+        this.verifier = AcusePdfVerifier.withInstitution(imss.certificate()).withSatRoots(TrustAnchors.satPruebas());
         write(CERTIFICADO_INSTITUCION, imss.cer());
     }
 

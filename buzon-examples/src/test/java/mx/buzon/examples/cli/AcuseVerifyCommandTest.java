@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code buzon acuse verify}: exit 0 valid, 1 invalid with the problems, 3 unreadable; one JSON object. */
+/**
+ * {@code buzon acuse verify}: exit 0 only for VALIDO, 1 for INVALIDO and INTEGRO_NO_AUTENTICADO with the problems,
+ * 3 unreadable; one JSON object with the veredicto.
+ */
 class AcuseVerifyCommandTest {
 
     @TempDir
@@ -46,10 +49,11 @@ class AcuseVerifyCommandTest {
     @Test
     void verify_issuedAcuseWithInstitutionCertificate_valid_exit0() throws Exception {
         int code = run("acuse", "verify", activacion.toString(), "--cert-institucion", certificado.toString(),
-                "--json");
+                "--raices", "sat-pruebas", "--json");
 
         assertThat(code).isEqualTo(ExitCodes.OK);
         JsonNode json = json();
+        assertThat(json.get("veredicto").textValue()).isEqualTo("VALIDO");
         assertThat(json.get("valido").booleanValue()).isTrue();
         assertThat(json.get("folio").textValue()).isEqualTo("BI-20260302-000000005");
         assertThat(json.get("tipo").textValue()).isEqualTo("ACTIVACION_BUZON");
@@ -57,40 +61,77 @@ class AcuseVerifyCommandTest {
     }
 
     @Test
-    void verify_withoutInstitutionCertificate_validWithWarning_exit0() throws Exception {
-        int code = run("acuse", "verify", activacion.toString(), "--json");
+    void verify_withoutInstitutionCertificate_intactButNotAuthenticated_exit1() throws Exception {
+        int code = run("acuse", "verify", activacion.toString(), "--raices", "sat-pruebas", "--json");
+
+        assertThat(code).isEqualTo(ExitCodes.INVALID);
+        assertThat(json().get("veredicto").textValue()).isEqualTo("INTEGRO_NO_AUTENTICADO");
+        assertThat(json().get("valido").booleanValue()).isFalse();
+        assertThat(json().get("problemas").get(0).get("codigo").textValue())
+                .isEqualTo("ACUSE_INSTITUCION_NO_CONFIABLE");
+        assertThat(json().get("problemas").get(0).get("severidad").textValue()).isEqualTo("WARNING");
+    }
+
+    @Test
+    void verify_withoutInstitutionCertificate_humanTextNeverSaysValid() {
+        int code = run("acuse", "verify", activacion.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.INVALID);
+        assertThat(out.toString()).startsWith("Acuse íntegro pero NO AUTENTICADO").doesNotContain("VÁLIDO");
+    }
+
+    @Test
+    void verify_pemBundleWithAnotherAndTheInstitutionCertificate_valid_exit0() throws Exception {
+        Path bundle = dir.resolve("confiables.pem");
+        String other = mx.buzon.crypto.EfirmaCertificate.from(SatTestEfirma.EKU9003173C9_FIEL_2023.cer()).toPem();
+        String institution = mx.buzon.crypto.EfirmaCertificate.read(certificado).toPem();
+        Files.writeString(bundle, other + institution, StandardCharsets.US_ASCII);
+
+        int code = run("acuse", "verify", activacion.toString(), "--cert-institucion", bundle.toString(),
+                "--raices", "sat-pruebas", "--json");
 
         assertThat(code).isEqualTo(ExitCodes.OK);
-        assertThat(json().get("problemas").get(0).get("codigo").textValue())
-                .isEqualTo("ACUSE_CERTIFICADO_INSTITUCION_NO_PROPORCIONADO");
-        assertThat(json().get("problemas").get(0).get("severidad").textValue()).isEqualTo("WARNING");
+        assertThat(json().get("veredicto").textValue()).isEqualTo("VALIDO");
+    }
+
+    @Test
+    void verify_repeatedCertInstitucion_trustsEach_exit0() throws Exception {
+        Path efirma = dir.resolve("eku-otra.cer");
+        Files.write(efirma, SatTestEfirma.EKU9003173C9_FIEL_2023.cer());
+
+        int code = run("acuse", "verify", activacion.toString(), "--cert-institucion", efirma.toString(),
+                "--cert-institucion", certificado.toString(), "--raices", "sat-pruebas", "--json");
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
     }
 
     @Test
     void verify_changedByte_invalid_exit1() throws Exception {
         byte[] pdf = Files.readAllBytes(activacion);
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
-        int at = text.indexOf("Folio BI-20260302-000000005") + "Folio BI-20260302-00000000".length();
-        pdf[at] = '6';
+        int at = text.indexOf("/M (D:2026030") + "/M (D:2026030".length();   // the seal's signing time
+        pdf[at] = (byte) (pdf[at] == '3' ? '4' : '3');
         Path tampered = dir.resolve("alterado.pdf");
         Files.write(tampered, pdf);
 
         int code = run("acuse", "verify", tampered.toString(), "--cert-institucion", certificado.toString(), "--json");
 
         assertThat(code).isEqualTo(ExitCodes.INVALID);
+        assertThat(json().get("veredicto").textValue()).isEqualTo("INVALIDO");
         assertThat(json().get("valido").booleanValue()).isFalse();
-        assertThat(json().get("problemas").get(0).get("codigo").textValue()).isEqualTo("ACUSE_PDF_ALTERADO");
+        assertThat(json().get("problemas").get(0).get("codigo").textValue()).isEqualTo("ACUSE_SELLO_PDF_INVALIDO");
     }
 
     @Test
-    void verify_otherInstitutionsCertificate_selloInvalid_exit1() throws Exception {
+    void verify_otherInstitutionsCertificate_notAuthenticated_exit1() throws Exception {
         Path efirma = dir.resolve("eku.cer");
         Files.write(efirma, SatTestEfirma.EKU9003173C9_FIEL_2023.cer());
 
         int code = run("acuse", "verify", activacion.toString(), "--cert-institucion", efirma.toString());
 
         assertThat(code).isEqualTo(ExitCodes.INVALID);
-        assertThat(out.toString()).startsWith("Acuse NO válido").contains("ACUSE_SELLO_INVALIDO");
+        assertThat(out.toString()).startsWith("Acuse íntegro pero NO AUTENTICADO")
+                .contains("ACUSE_INSTITUCION_NO_CONFIABLE");
     }
 
     @Test
@@ -119,6 +160,19 @@ class AcuseVerifyCommandTest {
 
         assertThat(code).isEqualTo(ExitCodes.UNREADABLE);
         assertThat(json().get("error").get("codigo").textValue()).isEqualTo("ACUSE_LECTURA_FALLIDA");
+    }
+
+    @Test
+    void verify_truncatedFile_typedError_exit3() throws Exception {
+        byte[] pdf = Files.readAllBytes(activacion);
+        Path cut = dir.resolve("cortado.pdf");
+        Files.write(cut, java.util.Arrays.copyOf(pdf, pdf.length / 2));
+
+        int code = run("acuse", "verify", cut.toString(), "--json");
+
+        assertThat(code).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(json().get("error").get("codigo").textValue()).isEqualTo("ACUSE_PDF_TRUNCADO");
+        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test

@@ -60,11 +60,13 @@ class DemoCommandTest {
     @Test
     void demo_everyPdf_verifiesWithTheTestInstitutionsCertificate() throws Exception {
         AcusePdfVerifier verifier = AcusePdfVerifier.withInstitution(
-                EfirmaCertificate.read(dir.resolve(DemoJourney.CERTIFICADO_INSTITUCION)));
+                EfirmaCertificate.read(dir.resolve(DemoJourney.CERTIFICADO_INSTITUCION)))
+                .withSatRoots(mx.buzon.crypto.TrustAnchors.satPruebas());
         List<String> tipos = new ArrayList<>();
         for (Path pdf : pdfs()) {
             AcuseVerification result = verifier.verify(pdf);
             assertThat(result.problemas()).as(pdf.toString()).isEmpty();
+            assertThat(result.veredicto()).as(pdf.toString()).isEqualTo(mx.buzon.acuse.Veredicto.VALIDO);
             tipos.add(result.tipo().orElseThrow());
         }
         assertThat(tipos).contains(AcuseTipo.ACTIVACION_BUZON.name(), AcuseTipo.RECEPCION_PROMOCION.name(),
