@@ -28,8 +28,8 @@ import mx.buzon.calendar.internal.BusinessDayIndex;
  * answer from the law alone. {@link #cffRulesOnly()} is the calendar of the law alone for every year 1900–2299.
  *
  * <p>Example: in {@code ReferenceCalendars.imss()}, {@code plusBusinessDays(2026-03-09, 15)} is
- * {@code 2026-03-31} (16 March is the third Monday of March). Queries are O(1) ({@link #isBusinessDay}) or
- * O(log n) ({@link #plusBusinessDays}, {@link #countBusinessDays}) on a bitset precomputed at construction.
+ * {@code 2026-03-31} (16 March is the third Monday of March). Queries are O(1): a bit test ({@link #isBusinessDay})
+ * or two table reads ({@link #plusBusinessDays}, {@link #countBusinessDays}; tables of about 1 MB built on first use).
  *
  * <p>Immutable and thread-safe; combine calendars with {@link #union(BusinessCalendar)}, change the data with
  * {@link #toBuilder()}.
