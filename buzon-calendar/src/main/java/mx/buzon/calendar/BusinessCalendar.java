@@ -28,8 +28,8 @@ import mx.buzon.calendar.internal.BusinessDayIndex;
  * answer from the law alone. {@link #cffRulesOnly()} is the calendar of the law alone for every year 1900–2299.
  *
  * <p>Example: in {@code ReferenceCalendars.imss()}, {@code plusBusinessDays(2026-03-09, 15)} is
- * {@code 2026-03-31} (16 March is the third Monday of March). Queries are O(1) ({@link #isBusinessDay}) or
- * O(log n) ({@link #plusBusinessDays}, {@link #countBusinessDays}) on a bitset precomputed at construction.
+ * {@code 2026-03-31} (16 March is the third Monday of March). Queries are O(1): a bit test ({@link #isBusinessDay})
+ * or two table reads ({@link #plusBusinessDays}, {@link #countBusinessDays}; tables of about 1 MB built on first use).
  *
  * <p>Immutable and thread-safe; combine calendars with {@link #union(BusinessCalendar)}, change the data with
  * {@link #toBuilder()}.
@@ -340,7 +340,8 @@ public final class BusinessCalendar {
 
     /**
      * The {@code days}-th día hábil after {@code date} (CFF art. 12: counting starts the day after); for a
-     * negative count, the {@code |days|}-th día hábil before it; {@code date} itself for zero. O(log n).
+     * negative count, the {@code |days|}-th día hábil before it; {@code date} itself for zero. O(1): two
+     * array reads.
      *
      * <p>{@code plusBusinessDays(d, a + b) == plusBusinessDays(plusBusinessDays(d, a), b)} for {@code a, b >= 0}.
      *
@@ -354,9 +355,7 @@ public final class BusinessCalendar {
         if (days == 0) {
             return date;
         }
-        long target = days > 0 ? (long) index.rank(date) + days
-                : (long) index.rank(date) - (index.isBusinessDay(date) ? 1 : 0) + days + 1;
-        LocalDate result = index.select(target);
+        LocalDate result = index.plusBusinessDays(date, days);
         if (result == null) {
             throw new CalendarException(CalendarErrorCode.CALENDARIO_FECHA_FUERA_DE_INTERVALO,
                     date + (days > 0 ? " + " : " - ") + Math.abs((long) days) + " días hábiles",

@@ -34,6 +34,15 @@ public enum CalendarErrorCode {
     CP_ESTADO_DESCONOCIDO("El código postal %s empieza con %s, que no corresponde a ningún estado; revise el código"
             + " postal del domicilio fiscal."),
 
+    /**
+     * An unlisted postal code whose nearest listed codes of the same state, below and above, lie in zones with
+     * different offsets: the code alone does not tell the zone, the municipality does.
+     */
+    CP_ZONA_AMBIGUA("El código postal %s no está en la lista y sus códigos postales conocidos más cercanos del mismo"
+            + " estado tienen husos horarios con horas distintas (%s: %s; %s: %s); el código postal no basta para"
+            + " saber el huso horario: indique el municipio del domicilio fiscal (clave INEGI de 3 dígitos) para"
+            + " consultarlo por estado y municipio."),
+
     /** A state code that is not one of the 32 SAT state codes. */
     ESTADO_DESCONOCIDO("El estado \"%s\" no es una clave de estado del SAT (por ejemplo CMX, BCN, ROO); revise la"
             + " clave."),

@@ -56,6 +56,18 @@ public final class NaiveCalendar {
         return result;
     }
 
+    /** The {@code n}-th business day before {@code d}, walking back day by day. */
+    public LocalDate minusBusinessDays(LocalDate d, int n) {
+        LocalDate result = d;
+        for (int i = 0; i < n; i++) {
+            result = result.minusDays(1);
+            while (!isBusinessDay(result)) {
+                result = result.minusDays(1);
+            }
+        }
+        return result;
+    }
+
     public int countBusinessDays(LocalDate startExclusive, LocalDate endInclusive) {
         int count = 0;
         for (LocalDate d = startExclusive.plusDays(1); !d.isAfter(endInclusive); d = d.plusDays(1)) {

@@ -13,7 +13,9 @@ import mx.buzon.calendar.plazo.BuzonPlazos;
 import mx.buzon.calendar.plazo.NotificacionTiming;
 import mx.buzon.calendar.plazo.PlazoLegal;
 import mx.buzon.calendar.plazo.Via;
+import mx.buzon.calendar.zone.AmbiguousPostalCode;
 import mx.buzon.calendar.zone.DomicileZone;
+import mx.buzon.calendar.zone.LookupRule;
 import mx.buzon.calendar.zone.PostalCodeZones;
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +94,29 @@ class ReadmeExamplesTest {
         // --- end ---
         assertThat(recibidaEl).isEqualTo(Instant.parse("2026-03-09T05:00:00Z"));
         assertThat(fechaLegal).isEqualTo(LocalDate.of(2026, 3, 9));
+    }
+
+    @Test
+    void ambiguousPostalCode() {
+        // --- snippet: ambiguous postal code ---
+        PostalCodeZones zonas = PostalCodeZones.reference();
+        Optional<AmbiguousPostalCode> duda = zonas.ambiguity("26329");
+        List<ZoneId> candidatas = duda.get().candidatas();     // [America/Matamoros, America/Monterrey]
+        LookupRule regla = duda.get().regla();                 // AMBIGUOUS, code "AMBIGUA"
+        try {
+            zonas.lookup("26329");                             // never a silent pick
+        } catch (CalendarException e) {
+            String codigo = e.code();                          // CP_ZONA_AMBIGUA, "... indique el municipio ..."
+        }
+        ZoneId acuna = zonas.lookup("COA", "002").zoneId();    // America/Matamoros: the municipality decides
+        // --- end ---
+        assertThat(candidatas).containsExactly(ZoneId.of("America/Matamoros"), ZoneId.of("America/Monterrey"));
+        assertThat(regla).isEqualTo(LookupRule.AMBIGUOUS);
+        assertThat(regla.code()).isEqualTo("AMBIGUA");
+        assertThatThrownBy(() -> zonas.lookup("26329")).hasMessageContaining("indique el municipio")
+                .extracting(e -> ((CalendarException) e).code()).isEqualTo("CP_ZONA_AMBIGUA");
+        assertThat(acuna).isEqualTo(ZoneId.of("America/Matamoros"));
+        assertThat(PostalCodeZones.sameOffsets(ZoneId.of("America/Monterrey"), ZoneId.of("America/Mexico_City")))
+                .isTrue();
     }
 }

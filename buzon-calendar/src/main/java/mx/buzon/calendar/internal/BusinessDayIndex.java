@@ -4,14 +4,23 @@ import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
- * A precomputed bitset of business days from 1 January 1900 to 31 December 2299 with a running count per 64-day
- * word, so that "is it hábil", "how many between" (rank) and "the n-th after" (select) cost O(1) and O(log n)
- * instead of a walk day by day.
+ * A precomputed bitset of business days from 1 January 1900 to 31 December 2299, plus a rank per day and a day
+ * per rank, so that "is it hábil" is a bit test and "how many between" (rank) and "the n-th after" (select) are
+ * one array read each instead of a walk day by day.
  *
- * <p>Bit {@code i} is set when the day {@code FIRST_DAY + i} is a business day. {@code rankBefore[w]} counts the
- * business days in words {@code 0..w-1}. 400 years take 2,283 words (18 KB) plus 9 KB of counts.
+ * <p>Bit {@code i} is set when the day {@code FIRST_DAY + i} is a business day (2,283 words, 18 KB). The two
+ * tables, built from the bitset the first time a count or a shift is asked (not every calendar ever counts):
+ * <ul>
+ *   <li>{@code rankOfDay[i]}: the business days among days {@code 0..i} (146,097 ints, 584 KB);
+ *   <li>{@code dayOfRank[k - 1]}: the day index of the {@code k}-th business day (about 101,000 ints, 406 KB for
+ *   the IMSS calendar).
+ * </ul>
+ * About 1 MB per distinct set of inhábil days: a calendar and its {@code withCffRulesOnlyBeyondCoverage()} twin
+ * share one index. Measured in docs/BENCHMARKS.md.
  *
- * <p>Not API. Immutable after construction and safe to share between threads.
+ * <p>Not API. Immutable after construction (the tables are built at most a few times under a race, each time
+ * to the same content, and published through a final field of an immutable holder) and safe to share between
+ * threads.
  */
 public final class BusinessDayIndex {
 
@@ -20,18 +29,56 @@ public final class BusinessDayIndex {
     /** The last year the index covers. */
     public static final int LAST_YEAR = 2299;
 
-    private static final long FIRST_DAY = LocalDate.of(FIRST_YEAR, 1, 1).toEpochDay();
-    private static final int DAYS = (int) (LocalDate.of(LAST_YEAR + 1, 1, 1).toEpochDay() - FIRST_DAY);
+    private static final long FIRST_DAY = DayNumbers.FIRST_EPOCH_DAY;
+    private static final int DAYS = DayNumbers.DAYS;
 
     private final long[] words;
-    private final int[] rankBefore;
+    private final int total;
+    private @org.jspecify.annotations.Nullable Tables tables;
 
     private BusinessDayIndex(long[] words) {
         this.words = words;
-        this.rankBefore = new int[words.length + 1];
-        for (int w = 0; w < words.length; w++) {
-            rankBefore[w + 1] = rankBefore[w] + Long.bitCount(words[w]);
+        int count = 0;
+        for (long word : words) {
+            count += Long.bitCount(word);
         }
+        this.total = count;
+    }
+
+    /** The rank and select tables; final fields, so a racy publication still shows them complete. */
+    private static final class Tables {
+        final int[] rankOfDay;
+        final int[] dayOfRank;
+
+        Tables(long[] words, int total) {
+            rankOfDay = new int[DAYS];
+            dayOfRank = new int[total];
+            int rank = 0;
+            for (int i = 0; i < DAYS; i++) {
+                if ((words[i >>> 6] & (1L << i)) != 0) {
+                    dayOfRank[rank++] = i;
+                }
+                rankOfDay[i] = rank;
+            }
+        }
+    }
+
+    private Tables tables() {
+        Tables t = tables;
+        if (t == null) {
+            t = new Tables(words, total);
+            tables = t;
+        }
+        return t;
+    }
+
+    /**
+     * The bytes the rank and select tables take once built (for docs/BENCHMARKS.md and the memory test).
+     *
+     * @return 4 × (days + business days)
+     */
+    public long tableBytes() {
+        return 4L * (DAYS + total);
     }
 
     /**
@@ -95,7 +142,7 @@ public final class BusinessDayIndex {
      * @return the rank, from 0
      */
     public int rank(LocalDate date) {
-        return rankOf(index(date));
+        return tables().rankOfDay[index(date)];
     }
 
     /**
@@ -105,25 +152,33 @@ public final class BusinessDayIndex {
      * @return the date, or {@code null} when {@code k} is outside {@code 1..total}
      */
     public @org.jspecify.annotations.Nullable LocalDate select(long k) {
-        if (k < 1 || k > rankBefore[words.length]) {
+        if (k < 1 || k > total) {
             return null;
         }
-        // Largest w with rankBefore[w] < k: the word holding the k-th set bit.
-        int low = 0;
-        int high = words.length - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (rankBefore[mid] < k) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
+        return DayNumbers.date(tables().dayOfRank[(int) k - 1]);
+    }
+
+    /**
+     * The {@code days}-th business day after {@code date} ({@code days > 0}), or the {@code |days|}-th before it
+     * ({@code days < 0}), or {@code date} itself ({@code days == 0}): one read of each table.
+     *
+     * @param date a date inside the span
+     * @param days how many business days
+     * @return the date, or {@code null} when it falls outside the span
+     */
+    public @org.jspecify.annotations.Nullable LocalDate plusBusinessDays(LocalDate date, int days) {
+        if (days == 0) {
+            return date;
         }
-        long word = words[low];
-        for (long r = k - rankBefore[low]; r > 1; r--) {
-            word &= word - 1;
+        Tables t = tables();
+        int i = index(date);
+        // Going back from a business day, the day itself is not one of the |days| counted.
+        long target = days > 0 ? (long) t.rankOfDay[i] + days
+                : (long) t.rankOfDay[i] - ((words[i >>> 6] & (1L << i)) != 0 ? 1 : 0) + days + 1;
+        if (target < 1 || target > total) {
+            return null;
         }
-        return LocalDate.ofEpochDay(FIRST_DAY + ((long) low << 6) + Long.numberOfTrailingZeros(word));
+        return DayNumbers.date(t.dayOfRank[(int) target - 1]);
     }
 
     /**
@@ -144,7 +199,7 @@ public final class BusinessDayIndex {
             free = ~words[w];
         }
         long found = ((long) w << 6) + Long.numberOfTrailingZeros(free);
-        return found < DAYS ? LocalDate.ofEpochDay(FIRST_DAY + found) : null;
+        return found < DAYS ? DayNumbers.date((int) found) : null;
     }
 
     /**
@@ -168,15 +223,12 @@ public final class BusinessDayIndex {
             }
             set = words[w];
         }
-        return LocalDate.ofEpochDay(FIRST_DAY + ((long) w << 6) + Long.numberOfTrailingZeros(set));
-    }
-
-    private int rankOf(int i) {
-        return rankBefore[i >>> 6] + Long.bitCount(words[i >>> 6] & (-1L >>> (63 - (i & 63))));
+        int found = (w << 6) + Long.numberOfTrailingZeros(set);
+        return found < DAYS ? DayNumbers.date(found) : null;
     }
 
     private static int index(LocalDate date) {
-        return (int) (date.toEpochDay() - FIRST_DAY);
+        return DayNumbers.number(date);
     }
 
     @Override
@@ -191,6 +243,6 @@ public final class BusinessDayIndex {
 
     @Override
     public String toString() {
-        return "BusinessDayIndex[" + FIRST_YEAR + "-" + LAST_YEAR + ", " + rankBefore[words.length] + " business days]";
+        return "BusinessDayIndex[" + FIRST_YEAR + "-" + LAST_YEAR + ", " + total + " business days]";
     }
 }

@@ -1,6 +1,9 @@
 package mx.buzon.calendar.zone;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,15 +29,34 @@ import mx.buzon.calendar.internal.Resources;
  *   <li>not five digits: {@link CalendarErrorCode#CP_FORMATO_INVALIDO};
  *   <li>first two digits of no state (00, 17, 18, 19): {@link CalendarErrorCode#CP_ESTADO_DESCONOCIDO};
  *   <li>a listed code: its zone, {@link LookupRule#EXACT};
+ *   <li>an unlisted code whose nearest listed codes of the same state, below and above, lie in zones with
+ *   different offsets: nobody can tell its zone from the code alone, {@link LookupRule#AMBIGUOUS}
+ *   ({@link #ambiguity(CharSequence)} gives the candidates; {@link #lookup(CharSequence)} refuses with
+ *   {@link CalendarErrorCode#CP_ZONA_AMBIGUA}, asking for the municipality);
  *   <li>otherwise the zone of the nearest listed code of the same state (lower code on a tie),
- *   {@link LookupRule#NEAREST_IN_STATE}.
+ *   {@link LookupRule#NEAREST_IN_STATE}; with no listed code in the state, the state's zone.
  * </ol>
- * Example: {@code lookup("77500")} is Cancún, {@code America/Cancun}, {@link Zona#SURESTE}, exact. Lookups are a
+ *
+ * <p><b>Same offsets.</b> Two zones have the same offsets when they give the same UTC offset at every instant from
+ * 1 January 2023 (the first full year under the 2022 law) to 31 December 2032, according to the JVM's tzdb: the
+ * comparison covers whole years, so a zone with seasonal (border) time differs from one without it even though
+ * they agree in winter. Under the law in force this makes six groups: the fixed UTC−6 zones
+ * ({@code America/Mexico_City}, {@code Monterrey}, {@code Merida}, {@code Chihuahua}, {@code Bahia_Banderas});
+ * UTC−6 with US seasonal time ({@code Matamoros}, {@code Ojinaga}); UTC−7 with it ({@code Ciudad_Juarez}); fixed
+ * UTC−7 ({@code Hermosillo}, {@code Mazatlan}); UTC−5 ({@code Cancun}); UTC−8 with it ({@code Tijuana}). An
+ * unlisted code between Monterrey and Mexico City gives the same legal dates either way, so it is placed; one
+ * between Acuña (seasonal) and Múzquiz (fixed) is not. 125 of the unlisted codes are ambiguous (in Chihuahua,
+ * Coahuila, Nayarit, Nuevo León and Tamaulipas).
+ *
+ * <p>Example: {@code lookup("77500")} is Cancún, {@code America/Cancun}, {@link Zona#SURESTE}, exact. Lookups are a
  * bit test plus a binary search. Immutable and thread-safe.
  */
 public final class PostalCodeZones {
 
     private static final int CODES = 100_000;
+    /** The window over which two zones must give the same offsets to be interchangeable. */
+    private static final Instant SAME_OFFSETS_FROM = Instant.parse("2023-01-01T00:00:00Z");
+    private static final Instant SAME_OFFSETS_UNTIL = Instant.parse("2033-01-01T00:00:00Z");
 
     private final byte[] known;
     private final int[] runFirst;
@@ -44,9 +66,12 @@ public final class PostalCodeZones {
     private final State[] stateByPrefix;
     private final Map<String, State> stateByCode;
     private final Map<String, ZoneId> municipalities;
+    /** For each zone, the first zone (in tzdb id order) with the same offsets: equal values, same offsets. */
+    private final Map<ZoneId, ZoneId> offsetGroup;
 
     private PostalCodeZones(byte[] known, int[] runFirst, int[] runLast, ZoneId[] runZone, Map<ZoneId, ZoneFacts> zones,
             State[] stateByPrefix, Map<String, State> stateByCode, Map<String, ZoneId> municipalities) {
+        this.offsetGroup = offsetGroups(zones.keySet());
         this.known = known;
         this.runFirst = runFirst;
         this.runLast = runLast;
@@ -132,8 +157,10 @@ public final class PostalCodeZones {
      *
      * @param postalCode five digits, surrounding spaces ignored, e.g. {@code "22000"}
      * @return the zone and the rule used
-     * @throws CalendarException with {@link CalendarErrorCode#CP_FORMATO_INVALIDO} or
-     *     {@link CalendarErrorCode#CP_ESTADO_DESCONOCIDO}
+     * @throws CalendarException with {@link CalendarErrorCode#CP_FORMATO_INVALIDO},
+     *     {@link CalendarErrorCode#CP_ESTADO_DESCONOCIDO}, or {@link CalendarErrorCode#CP_ZONA_AMBIGUA} for a code
+     *     between zones with different offsets (never a silent pick; {@link #ambiguity(CharSequence)} gives the
+     *     candidates, {@link #lookup(CharSequence, CharSequence)} the answer once the municipality is known)
      */
     public DomicileZone lookup(CharSequence postalCode) {
         String cp = normalise(postalCode);
@@ -145,12 +172,107 @@ public final class PostalCodeZones {
         if (isKnown(code)) {
             return answer(cp, zoneOfKnown(code), LookupRule.EXACT, Optional.of(cp), state);
         }
-        int nearest = nearestKnown(code, state);
+        int below = knownBelow(code, state);
+        int above = knownAbove(code, state);
+        AmbiguousPostalCode ambiguous = ambiguous(cp, below, above, state);
+        if (ambiguous != null) {
+            List<ZoneId> candidates = ambiguous.candidatas();
+            throw new CalendarException(CalendarErrorCode.CP_ZONA_AMBIGUA, cp, ambiguous.cpInferior(),
+                    candidates.get(0).getId(), ambiguous.cpSuperior(), candidates.get(1).getId());
+        }
+        int nearest = below < 0 ? above : above < 0 ? below : code - below <= above - code ? below : above;
         if (nearest < 0) {
             return answer(cp, state.defaultZone, LookupRule.STATE, Optional.empty(), state);
         }
         return answer(cp, zoneOfKnown(nearest), LookupRule.NEAREST_IN_STATE,
                 Optional.of(String.format(Locale.ROOT, "%05d", nearest)), state);
+    }
+
+    /**
+     * Whether a postal code cannot be placed from the code alone, and between which zones (see the class
+     * comment for "same offsets"). Use it before {@link #lookup(CharSequence)} to offer the candidates or ask
+     * for the municipality without catching an exception.
+     *
+     * @param postalCode five digits, surrounding spaces ignored, e.g. {@code "26329"}
+     * @return the ambiguity, empty for a listed code or one that {@link #lookup(CharSequence)} places
+     * @throws CalendarException with {@link CalendarErrorCode#CP_FORMATO_INVALIDO} or
+     *     {@link CalendarErrorCode#CP_ESTADO_DESCONOCIDO}
+     */
+    public Optional<AmbiguousPostalCode> ambiguity(CharSequence postalCode) {
+        String cp = normalise(postalCode);
+        int code = Integer.parseInt(cp);
+        State state = stateByPrefix[code / 1000];
+        if (state == null) {
+            throw new CalendarException(CalendarErrorCode.CP_ESTADO_DESCONOCIDO, cp, cp.substring(0, 2));
+        }
+        if (isKnown(code)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(ambiguous(cp, knownBelow(code, state), knownAbove(code, state), state));
+    }
+
+    /**
+     * Whether two zones give the same UTC offset at every instant from 2023 to 2032 (see the class comment).
+     *
+     * @param a a zone, e.g. {@code America/Monterrey}
+     * @param b another, e.g. {@code America/Mexico_City}
+     * @return true when a legal date or time is the same in both
+     */
+    public static boolean sameOffsets(ZoneId a, ZoneId b) {
+        ZoneRules ra = a.getRules();
+        ZoneRules rb = b.getRules();
+        // Offsets only change at transitions: comparing at the start and at every transition of either zone
+        // compares every instant of the window.
+        for (Instant t = SAME_OFFSETS_FROM; t.isBefore(SAME_OFFSETS_UNTIL); ) {
+            if (!ra.getOffset(t).equals(rb.getOffset(t))) {
+                return false;
+            }
+            Instant next = SAME_OFFSETS_UNTIL;
+            ZoneOffsetTransition ta = ra.nextTransition(t);
+            ZoneOffsetTransition tb = rb.nextTransition(t);
+            if (ta != null && ta.getInstant().isBefore(next)) {
+                next = ta.getInstant();
+            }
+            if (tb != null && tb.getInstant().isBefore(next)) {
+                next = tb.getInstant();
+            }
+            t = next;
+        }
+        return true;
+    }
+
+    private static Map<ZoneId, ZoneId> offsetGroups(java.util.Set<ZoneId> zones) {
+        List<ZoneId> sorted = new ArrayList<>(zones);
+        sorted.sort(java.util.Comparator.comparing(ZoneId::getId));
+        Map<ZoneId, ZoneId> group = new HashMap<>();
+        for (ZoneId zone : sorted) {
+            ZoneId first = zone;
+            for (ZoneId earlier : sorted) {
+                if (earlier.equals(zone)) {
+                    break;
+                }
+                if (group.get(earlier).equals(earlier) && sameOffsets(earlier, zone)) {
+                    first = earlier;
+                    break;
+                }
+            }
+            group.put(zone, first);
+        }
+        return Map.copyOf(group);
+    }
+
+    private @org.jspecify.annotations.Nullable AmbiguousPostalCode ambiguous(String cp, int below, int above,
+            State state) {
+        if (below < 0 || above < 0) {
+            return null;
+        }
+        ZoneId low = zoneOfKnown(below);
+        ZoneId high = zoneOfKnown(above);
+        if (offsetGroup.get(low).equals(offsetGroup.get(high))) {
+            return null;
+        }
+        return new AmbiguousPostalCode(cp, List.of(low, high), String.format(Locale.ROOT, "%05d", below),
+                String.format(Locale.ROOT, "%05d", above), state.code, state.name);
     }
 
     /**
@@ -253,30 +375,24 @@ public final class PostalCodeZones {
         return runZone[low];
     }
 
-    private int nearestKnown(int code, State state) {
+    private int knownBelow(int code, State state) {
         int lowest = state.firstPrefix * 1000;
-        int highest = state.lastPrefix * 1000 + 999;
-        int below = -1;
         for (int c = code - 1; c >= lowest; c--) {
             if (isKnown(c)) {
-                below = c;
-                break;
+                return c;
             }
         }
-        int above = -1;
+        return -1;
+    }
+
+    private int knownAbove(int code, State state) {
+        int highest = state.lastPrefix * 1000 + 999;
         for (int c = code + 1; c <= highest; c++) {
             if (isKnown(c)) {
-                above = c;
-                break;
+                return c;
             }
         }
-        if (below < 0) {
-            return above;
-        }
-        if (above < 0) {
-            return below;
-        }
-        return code - below <= above - code ? below : above;
+        return -1;
     }
 
     @Override

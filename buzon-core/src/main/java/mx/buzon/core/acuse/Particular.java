@@ -78,6 +78,9 @@ public record Particular(Rfc rfc, String nombre, Optional<Curp> curp, List<Regis
      * @param zones the postal-code table, usually {@link PostalCodeZones#reference()}
      * @return the zone and how it was found
      * @throws mx.buzon.calendar.CalendarException when the postal code identifies no state
+     *     ({@code CP_ESTADO_DESCONOCIDO}), or when it is an unlisted code between zones with different offsets
+     *     ({@code CP_ZONA_AMBIGUA}: the code alone does not tell the zone, and none is picked silently; the
+     *     host asks for the municipality, {@link PostalCodeZones#lookup(CharSequence, CharSequence)})
      */
     public DomicileZone zonaDomicilio(PostalCodeZones zones) {
         return zones.lookup(codigoPostal);

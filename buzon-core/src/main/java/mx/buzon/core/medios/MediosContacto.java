@@ -79,7 +79,8 @@ public final class MediosContacto {
      * @param entorno zones, folio sequence, random source
      * @return accepted with the new state and exactly one acuse, or rejected
      * @throws mx.buzon.calendar.CalendarException when the particular's postal code identifies no state (its
-     *     first two digits are 00 or 17–19), so the domicile's zone cannot be known: check particulars with
+     *     first two digits are 00 or 17–19) or is an unlisted code between zones with different offsets
+     *     ({@code CP_ZONA_AMBIGUA}), so the domicile's zone cannot be known: check particulars with
      *     {@link Particular#zonaDomicilio} when they are created
      */
     public static Resultado aplicar(EstadoBuzon estado, ComandoMedios comando, Instant instante, Entorno entorno) {

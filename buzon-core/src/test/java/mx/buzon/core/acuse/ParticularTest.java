@@ -49,4 +49,13 @@ class ParticularTest {
         Particular p = Particular.of(Rfc.parse("GODE561231GR8"), "X", List.of(), "00100");
         assertThatThrownBy(() -> p.zonaDomicilio(PostalCodeZones.reference())).isInstanceOf(CalendarException.class);
     }
+
+    @Test
+    void zonaDomicilio_unlistedCodeBetweenZonesWithDifferentOffsets_refusedNotPicked() {
+        // 26329 (Coahuila) lies between Acuña (border, seasonal time) and Múzquiz (fixed UTC-6).
+        Particular p = Particular.of(Rfc.parse("GODE561231GR8"), "X", List.of(), "26329");
+        assertThatThrownBy(() -> p.zonaDomicilio(PostalCodeZones.reference())).isInstanceOf(CalendarException.class)
+                .hasMessageContaining("indique el municipio")
+                .extracting(e -> ((CalendarException) e).code()).isEqualTo("CP_ZONA_AMBIGUA");
+    }
 }

@@ -66,7 +66,11 @@ final class CliErrors {
             return new CliError(e.code(), e.getMessage(), ExitCodes.UNREADABLE);
         }
         String hint = code == CalendarErrorCode.CALENDARIO_ANIO_SIN_DATOS
-                ? " En buzon, la opción " + PlazoOptions.CFF_BEYOND_COVERAGE + " hace ese cálculo." : "";
+                ? " En buzon, la opción " + PlazoOptions.CFF_BEYOND_COVERAGE + " hace ese cálculo."
+                : code == CalendarErrorCode.CP_ZONA_AMBIGUA
+                        ? " En buzon, \"cp zona\" muestra los husos candidatos; en --cp use un código postal de la"
+                                + " lista del mismo municipio."
+                        : "";
         return new CliError(e.code(), e.getMessage() + hint, ExitCodes.INVALID);
     }
 

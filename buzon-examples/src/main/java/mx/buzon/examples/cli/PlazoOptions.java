@@ -36,7 +36,8 @@ final class PlazoOptions {
     /**
      * @param cp the postal code of the domicilio fiscal, or {@code null} for Zona Centro
      * @return the domicile's zone, if a postal code was given
-     * @throws mx.buzon.calendar.CalendarException {@code CP_FORMATO_INVALIDO}, {@code CP_ESTADO_DESCONOCIDO}
+     * @throws mx.buzon.calendar.CalendarException {@code CP_FORMATO_INVALIDO}, {@code CP_ESTADO_DESCONOCIDO},
+     *     {@code CP_ZONA_AMBIGUA} (an unlisted code between zones with different offsets: never a silent pick)
      */
     static Optional<DomicileZone> domicile(@Nullable String cp) {
         return Optional.ofNullable(cp).map(code -> PostalCodeZones.reference().lookup(code.strip()));

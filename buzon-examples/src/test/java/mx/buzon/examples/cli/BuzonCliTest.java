@@ -636,6 +636,33 @@ class BuzonCliTest {
     }
 
     @Test
+    void cpZona_unlistedCodeBetweenZonesWithDifferentOffsets_ambigua_exit1_candidatesNoZone() {
+        // 26329 (Coahuila): 26328 is Acuña (border, seasonal time), 26340 Múzquiz (fixed UTC-6).
+        CliResult r = run("cp", "zona", "26329", "--json");
+        assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCodes.INVALID);
+        JsonNode j = r.json();
+        assertThat(j.get("regla").asText()).isEqualTo("AMBIGUA");
+        assertThat(j.get("candidatas")).hasSize(2);
+        assertThat(j.get("candidatas").get(0).asText()).isEqualTo("America/Matamoros");
+        assertThat(j.get("candidatas").get(1).asText()).isEqualTo("America/Monterrey");
+        assertThat(j.has("zonaHoraria")).isFalse();
+        assertThat(j.has("error")).isFalse();
+        assertThat(j.get("explicacion").asText()).contains("26328", "26340", "indique el municipio");
+        CliResult human = run("cp", "zona", "26329");
+        assertThat(human.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(human.out()).startsWith("AMBIGUA: America/Matamoros o America/Monterrey\n");
+    }
+
+    @Test
+    void notificacion_ambiguousPostalCode_exit1_cpZonaAmbigua_noZonePicked() {
+        CliResult r = run("plazo", "notificacion", "--aviso", "2026-03-02T11:00:00-06:00", "--cp", "26329",
+                "--json");
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(r.error().get("codigo").asText()).isEqualTo("CP_ZONA_AMBIGUA");
+        assertThat(r.error().get("mensaje").asText()).contains("America/Matamoros", "America/Monterrey", "cp zona");
+    }
+
+    @Test
     void cpZona_badCodes_exit1_documentedCodes() {
         CliResult format = run("cp", "zona", "1234", "--json");
         assertThat(format.exit()).isEqualTo(ExitCodes.INVALID);
