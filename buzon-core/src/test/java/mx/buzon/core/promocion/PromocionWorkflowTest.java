@@ -131,6 +131,30 @@ class PromocionWorkflowTest {
                 CampoAcuse.EVIDENCIA_SHA256);
     }
 
+    /** The factories replace Optional arguments: each is the canonical constructor with the parts it names. */
+    @Test
+    void solicitud_factories_areTheConstructorWithoutOptionalArguments() {
+        ArchivoEvidencia zip = ArchivoEvidencia.inspect("evidencias.zip", Fixtures.goodZip());
+        assertThat(SolicitudPromocion.aclaracion(EKU_CDMX, AsuntoPromocion.EMISIONES, DESCRIPCION, "5512345678"))
+                .isEqualTo(new SolicitudPromocion(EKU_CDMX, TipoPromocion.ACLARACION, AsuntoPromocion.EMISIONES,
+                        DESCRIPCION, Optional.of("5512345678"), Optional.empty()));
+        assertThat(SolicitudPromocion.orientacion(EKU_CDMX, AsuntoPromocion.EMISIONES, DESCRIPCION, "5512345678"))
+                .isEqualTo(new SolicitudPromocion(EKU_CDMX, TipoPromocion.ORIENTACION, AsuntoPromocion.EMISIONES,
+                        DESCRIPCION, Optional.of("5512345678"), Optional.empty()));
+        assertThat(SolicitudPromocion.orientacion(EKU_CDMX, AsuntoPromocion.EMISIONES, DESCRIPCION, zip))
+                .isEqualTo(new SolicitudPromocion(EKU_CDMX, TipoPromocion.ORIENTACION, AsuntoPromocion.EMISIONES,
+                        DESCRIPCION, Optional.empty(), Optional.of(zip)));
+        assertThat(SolicitudPromocion.orientacion(EKU_CDMX, AsuntoPromocion.EMISIONES, DESCRIPCION, "5512345678",
+                zip)).isEqualTo(new SolicitudPromocion(EKU_CDMX, TipoPromocion.ORIENTACION,
+                        AsuntoPromocion.EMISIONES, DESCRIPCION, Optional.of("5512345678"), Optional.of(zip)));
+        assertThat(rejection(workflow.presentar(SolicitudPromocion.aclaracion(EKU_CDMX, AsuntoPromocion.EMISIONES,
+                DESCRIPCION, "5512345678"), NO_CERTIFICADO_EKU, MONDAY_2026_03_02_1000)).error())
+                .isEqualTo(PromocionCodigo.PROMOCION_EVIDENCIA_REQUERIDA);
+        assertThat(mx.buzon.core.notificacion.AvisoNotificacion.of(EKU_CDMX,
+                mx.buzon.core.catalog.ActoNotificable.RESOLUCION_PRIMA_MEDIA_ART_72,
+                mx.buzon.core.cadena.Sha256.digestUtf8("doc"), "Oficio 1").referencia()).contains("Oficio 1");
+    }
+
     @Test
     void presentar_aclaracionSinTelefonoNiEvidencia_unRechazoConAmbosHallazgos() {
         Outcome<Promocion> outcome = workflow.presentar(new SolicitudPromocion(EKU_CDMX, TipoPromocion.ACLARACION,
@@ -167,9 +191,8 @@ class PromocionWorkflowTest {
 
     @Test
     void presentar_orientacionConTelefonoInvalido_rechazada() {
-        Outcome<Promocion> outcome = workflow.presentar(new SolicitudPromocion(EKU_CDMX, TipoPromocion.ORIENTACION,
-                AsuntoPromocion.EMISIONES, DESCRIPCION, Optional.of("123"), Optional.empty()), NO_CERTIFICADO_EKU,
-                MONDAY_2026_03_02_1000);
+        Outcome<Promocion> outcome = workflow.presentar(SolicitudPromocion.orientacion(EKU_CDMX,
+                AsuntoPromocion.EMISIONES, DESCRIPCION, "123"), NO_CERTIFICADO_EKU, MONDAY_2026_03_02_1000);
 
         assertThat(rejection(outcome).error()).isEqualTo(ContactoCodigo.TELEFONO_FORMATO_INVALIDO);
     }

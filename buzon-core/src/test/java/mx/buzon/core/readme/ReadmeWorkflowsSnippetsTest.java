@@ -80,9 +80,9 @@ class ReadmeWorkflowsSnippetsTest {
                 .conEstatus(EstatusPromocion.EN_PRORROGA)
                 .recibidasEntre(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));   // [enProrroga]
 
-        Outcome<Promocion> sinZip = promociones.presentar(new SolicitudPromocion(eku,
-                aclaracion.tipo(), aclaracion.asunto(), aclaracion.descripcion(), aclaracion.telefono(),
-                Optional.empty()), noCertificado, Instant.parse("2026-03-09T16:00:00Z"));
+        Outcome<Promocion> sinZip = promociones.presentar(SolicitudPromocion.aclaracion(eku,
+                aclaracion.asunto(), aclaracion.descripcion(), "55 1234 5678"),   // no ZIP attached
+                noCertificado, Instant.parse("2026-03-09T16:00:00Z"));
         Rejection rechazo = sinZip.rejection().orElseThrow();              // PROMOCION_EVIDENCIA_REQUERIDA
         String mensaje = rechazo.message();   // "Una aclaración requiere un archivo .zip menor a 10 MB ..."
         // --- end
