@@ -88,15 +88,39 @@ class PublicApiTest {
     @Test
     void diff_namesRemovedAndAddedLines() {
         assertThat(diff("a\nb\nc\n", "a\nc\nd\n")).contains("- b").contains("+ d").doesNotContain("- a");
+        String before = "public final class p.A\n    method public static void run()\n";
+        String after = before + "public final class p.B\n    method public static void run()\n";
+        assertThat(diff(before, after)).contains("+ public final class p.B")
+                .contains("+ p.B :: method public static void run()").doesNotContain("p.A ::");
     }
 
-    /** Lines only in {@code expected} (-) and only in {@code actual} (+), in order; at most 200 of each. */
+    /**
+     * Lines only in {@code expected} (-) and only in {@code actual} (+), in order; at most 200 of each. A member
+     * line is keyed by its type ({@code "Type :: member"}), so the same member of two types is not confused.
+     */
     static String diff(String expected, String actual) {
-        Set<String> before = new LinkedHashSet<>(expected.lines().toList());
-        Set<String> after = new LinkedHashSet<>(actual.lines().toList());
+        Set<String> before = keyed(expected);
+        Set<String> after = keyed(actual);
         List<String> out = new ArrayList<>();
         before.stream().filter(l -> !after.contains(l)).limit(200).forEach(l -> out.add("- " + l));
         after.stream().filter(l -> !before.contains(l)).limit(200).forEach(l -> out.add("+ " + l));
         return String.join("\n", out);
+    }
+
+    private static Set<String> keyed(String listing) {
+        Set<String> out = new LinkedHashSet<>();
+        String type = "";
+        for (String line : listing.lines().toList()) {
+            if (line.startsWith("    ")) {
+                out.add(type + " :: " + line.strip());
+            } else {
+                if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("package ")) {
+                    type = line.contains("(") ? line.substring(0, line.indexOf('(')) : line;
+                    type = type.substring(type.lastIndexOf(' ') + 1);
+                }
+                out.add(line);
+            }
+        }
+        return out;
     }
 }
