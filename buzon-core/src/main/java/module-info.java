@@ -22,5 +22,7 @@ module mx.buzon.core {
     exports mx.buzon.core.notificacion;
     exports mx.buzon.core.servicios32d;
     exports mx.buzon.core.medios;
+    exports mx.buzon.core.contacto;
+    exports mx.buzon.core.testing;
     exports mx.buzon.core.json;
 }

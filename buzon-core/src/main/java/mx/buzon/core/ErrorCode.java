@@ -21,11 +21,22 @@ import java.util.Locale;
 public interface ErrorCode {
 
     /**
-     * The stable code, upper snake case in Spanish, e.g. {@code EFIRMA_CONTRASENA_INCORRECTA}.
+     * The constant's name; every enum has it, so an {@code enum} implementing this interface needs no code of its
+     * own for {@link #code()}.
+     *
+     * @return the name, e.g. {@code EFIRMA_CONTRASENA_INCORRECTA}
+     */
+    String name();
+
+    /**
+     * The stable code, upper snake case in Spanish, e.g. {@code EFIRMA_CONTRASENA_INCORRECTA}: by default the
+     * constant's {@link #name()}, so renaming a constant is changing a released code.
      *
      * @return the code; never empty
      */
-    String code();
+    default String code() {
+        return name();
+    }
 
     /**
      * The Spanish message template, in {@link String#format(Locale, String, Object...)} syntax with

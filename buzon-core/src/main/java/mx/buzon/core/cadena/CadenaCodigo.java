@@ -34,10 +34,6 @@ public enum CadenaCodigo implements ErrorCode {
         this.template = template;
     }
 
-    @Override
-    public String code() {
-        return name();
-    }
 
     @Override
     public String messageTemplate() {

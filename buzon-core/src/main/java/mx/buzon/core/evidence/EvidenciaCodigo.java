@@ -61,10 +61,6 @@ public enum EvidenciaCodigo implements ErrorCode {
         this.template = template;
     }
 
-    @Override
-    public String code() {
-        return name();
-    }
 
     @Override
     public String messageTemplate() {

@@ -85,11 +85,6 @@ public enum IdentifierError implements ErrorCode {
         this.template = template;
     }
 
-    /** @return the constant's name, e.g. {@code RFC_DIGITO_VERIFICADOR} */
-    @Override
-    public String code() {
-        return name();
-    }
 
     @Override
     public String messageTemplate() {

@@ -35,9 +35,9 @@ import mx.buzon.core.workflow.Outcome;
  * <li>Records: an object whose fields are the record's components; absent {@code Optional}s are omitted. The
  *     workflows' states and commands ({@code Promocion}, {@code Notificacion}, {@code TercerosAutorizados}, ...)
  *     follow this rule; a workflow {@code Rejection}'s {@code codigo} is its code string.</li>
- * <li>Sealed interfaces ({@code ComandoMedios}, {@code Resultado}, {@code Outcome}): the record's object with a
- *     first field {@code "tipo"}, the record's simple name ({@code {"tipo":"Registrar","mecanismo":...}}).
- *     {@code Outcome} does not write its state's type: read it with {@link #outcomeType(Class)}.</li>
+ * <li>{@code Outcome} (of every workflow, medios de contacto included): the record's object with a first field
+ *     {@code "tipo"}, the record's simple name ({@code {"tipo":"Rejected","state":{...},"reason":{...}}}). It does
+ *     not write its state's type: read it with {@link #outcomeType(Class)}.</li>
  * <li>{@code VerificacionUrl}: its template {@code "https://verifica.example.mx/acuse?folio&rfc&sello"}.
  *     {@code IdentifierValidation}: written as {@code {"valido","valor"?,"hallazgos"}}, never read back (validate
  *     the text again).</li>
@@ -48,8 +48,8 @@ import mx.buzon.core.workflow.Outcome;
  * adds one case that happens in Jackson before this module: bytes that are not text in UTF-8, UTF-16 or UTF-32
  * raise a {@link java.io.CharConversionException}; read JSON from a {@code String} or catch
  * {@link java.io.IOException} (fuzzing found no other exception type). Not serializable on purpose (writing or reading fails naming the secret): {@code CodigoValidacion},
- * {@code InMemoryCodigoSender.Envio} and {@code ComandoMedios.Validar} (they hold the 5-digit code), and a
- * {@code Resultado.Aceptado} whose {@code codigoPorEnviar} is present.
+ * {@code InMemoryCodigoSender.Envio} and {@code Registro} (they hold the 5-digit code; write
+ * {@code registro.outcome()}).
  *
  * <p>The module registers serializers for {@code java.time.Instant}, {@code LocalDate}, {@code YearMonth} and
  * {@code ZoneId}; register it after a {@code JavaTimeModule} if both are used and these shapes should win.

@@ -4,7 +4,9 @@ import java.util.Optional;
 import mx.buzon.core.id.Rfc;
 
 /**
- * The host's store of Buzón states, one per RFC. Implementations used from several threads must be thread-safe.
+ * The host's store of Buzón states, one per RFC ({@link mx.buzon.core.testing.InMemoryBuzonRepository} serves
+ * examples and tests). Same vocabulary as {@link mx.buzon.core.promocion.PromocionRepository}: {@code findBy…} and
+ * {@code save}. Implementations used from several threads must be thread-safe.
  */
 public interface BuzonRepository {
 
@@ -14,12 +16,12 @@ public interface BuzonRepository {
      * @param rfc the particular's RFC
      * @return the state, or empty when none is stored
      */
-    Optional<EstadoBuzon> cargar(Rfc rfc);
+    Optional<EstadoBuzon> findByRfc(Rfc rfc);
 
     /**
      * Stores a state, replacing the RFC's previous one.
      *
-     * @param estado the state
+     * @param estado the state (a workflow's {@code outcome.stateToStore()})
      */
-    void guardar(EstadoBuzon estado);
+    void save(EstadoBuzon estado);
 }

@@ -4,17 +4,22 @@ import java.time.Instant;
 import java.util.Objects;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.id.Folio;
+import mx.buzon.core.id.Rfc;
+import mx.buzon.core.workflow.Outcome;
 
 /**
- * Wires the pure workflow to the host's ports: loads the state, applies the command, stores the resulting
- * state, sends the code of a registration. The state of each RFC is updated under a lock of this service, so
- * one instance serialises the commands of a process; hosts with several processes need their own transactions.
+ * Wires the pure {@link MediosContactoWorkflow} to the host's ports: loads the state, applies the command, stores
+ * {@code outcome.stateToStore()} (accepted or not, so a counted wrong code is remembered) and sends the code of a
+ * registration to the medio the registration names. The state of each RFC is updated under a lock of this
+ * service, so one instance serialises the commands of a process; hosts with several processes need their own
+ * transactions.
  *
  * <p>Example:
  * <pre>{@code
- * BuzonService service = new BuzonService(new InMemoryBuzonRepository(), sender, entorno);
- * Resultado r = service.ejecutar(particular,
- *         new ComandoMedios.Registrar(Mecanismo.CORREO_ELECTRONICO, "erika@example.com", Ambito.rfc()), instante);
+ * BuzonService service = new BuzonService(repository, sender, workflow);
+ * Registro r = service.registrar(particular, Mecanismo.CORREO_ELECTRONICO, "erika@example.com", Ambito.rfc(),
+ *         instante);
  * }</pre>
  * Thread-safe.
  */
@@ -22,42 +27,73 @@ public final class BuzonService {
 
     private final BuzonRepository repository;
     private final CodigoSender sender;
-    private final Entorno entorno;
+    private final MediosContactoWorkflow workflow;
 
     /**
      * @param repository where states live
      * @param sender how codes are delivered
-     * @param entorno zones, folio sequence and random source
+     * @param workflow the medios workflow (zones, folio sequence, random source, key of the codes)
      */
-    public BuzonService(BuzonRepository repository, CodigoSender sender, Entorno entorno) {
+    public BuzonService(BuzonRepository repository, CodigoSender sender, MediosContactoWorkflow workflow) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.sender = Objects.requireNonNull(sender, "sender");
-        this.entorno = Objects.requireNonNull(entorno, "entorno");
+        this.workflow = Objects.requireNonNull(workflow, "workflow");
     }
 
     /**
-     * Applies a command to the particular's Buzón (created empty when none is stored).
+     * Registers an e-mail or the mobile ({@link MediosContactoWorkflow#registrar}), stores the state and, when
+     * accepted, sends the code to the medio just registered.
      *
-     * @param particular the particular
-     * @param comando the command
+     * @param particular the particular (its Buzón is created empty when none is stored)
+     * @param mecanismo e-mail or mobile
+     * @param valor as typed
+     * @param ambito the RFC, one registro patronal or all
      * @param instante when
-     * @return the workflow's answer (already stored and, for a registration, the code sent)
+     * @return the registration (already stored, the code already sent)
      */
-    public synchronized Resultado ejecutar(Particular particular, ComandoMedios comando, Instant instante) {
+    public synchronized Registro registrar(Particular particular, Mecanismo mecanismo, String valor, Ambito ambito,
+            Instant instante) {
         EstadoBuzon estado = estado(particular);
-        Resultado r = MediosContacto.aplicar(estado, comando, instante, entorno);
-        if (!r.estado().equals(estado)) {
-            repository.guardar(r.estado());
-        }
-        if (r instanceof Resultado.Aceptado a && a.codigoPorEnviar().isPresent()) {
-            MedioContacto medio = a.estado().medios().get(a.estado().medios().size() - 1);
-            sender.enviar(medio, a.codigoPorEnviar().get(), medio.venceEn());
+        Registro r = workflow.registrar(estado, mecanismo, valor, ambito, instante);
+        store(estado, r.stateToStore());
+        if (r.medio().isPresent()) {
+            MedioContacto medio = r.medio().get();
+            sender.enviar(medio, r.codigoPorEnviar().orElseThrow(), medio.venceEn());
         }
         return r;
     }
 
     /**
-     * The unsigned activation acuse to sign (see {@link MediosContacto#acuseParaFirmar}).
+     * Confirms a medio with its code ({@link MediosContactoWorkflow#validar}) and stores the state (a wrong code
+     * is counted).
+     *
+     * @param particular the particular
+     * @param folioRegistro the medio's folio ({@code registro.medio().orElseThrow().folioRegistro()})
+     * @param codigo the code as typed
+     * @param instante when
+     * @return the outcome (already stored)
+     */
+    public synchronized Outcome<EstadoBuzon> validar(Particular particular, Folio folioRegistro, String codigo,
+            Instant instante) {
+        EstadoBuzon estado = estado(particular);
+        return stored(estado, workflow.validar(estado, folioRegistro, codigo, instante));
+    }
+
+    /**
+     * Removes a medio ({@link MediosContactoWorkflow#eliminar}).
+     *
+     * @param particular the particular
+     * @param folioRegistro the medio's folio
+     * @param instante when
+     * @return the outcome (already stored)
+     */
+    public synchronized Outcome<EstadoBuzon> eliminar(Particular particular, Folio folioRegistro, Instant instante) {
+        EstadoBuzon estado = estado(particular);
+        return stored(estado, workflow.eliminar(estado, folioRegistro, instante));
+    }
+
+    /**
+     * The unsigned activation acuse to sign ({@link MediosContactoWorkflow#acuseParaFirmar}).
      *
      * @param particular the particular
      * @param noCertificado the certificate that will sign
@@ -65,7 +101,25 @@ public final class BuzonService {
      * @return the acuse whose cadena original the particular signs
      */
     public synchronized Acuse acuseParaFirmar(Particular particular, String noCertificado, Instant instante) {
-        return MediosContacto.acuseParaFirmar(estado(particular), instante, noCertificado, entorno);
+        return workflow.acuseParaFirmar(estado(particular), noCertificado, instante);
+    }
+
+    /**
+     * Signs the términos y condiciones and habilitates the Buzón ({@link MediosContactoWorkflow#firmarTerminos}).
+     *
+     * @param particular the particular
+     * @param acuseSinFirma the acuse from {@link #acuseParaFirmar}
+     * @param firmaBase64 the firma over its cadena original
+     * @param rfcCertificado the RFC in the e.firma's certificate
+     * @param noCertificado the certificate's número
+     * @param instante when
+     * @return the outcome (already stored)
+     */
+    public synchronized Outcome<EstadoBuzon> firmarTerminos(Particular particular, Acuse acuseSinFirma,
+            String firmaBase64, Rfc rfcCertificado, String noCertificado, Instant instante) {
+        EstadoBuzon estado = estado(particular);
+        return stored(estado, workflow.firmarTerminos(estado, acuseSinFirma, firmaBase64, rfcCertificado,
+                noCertificado, instante));
     }
 
     /**
@@ -75,6 +129,17 @@ public final class BuzonService {
      * @return the state
      */
     public synchronized EstadoBuzon estado(Particular particular) {
-        return repository.cargar(particular.rfc()).orElseGet(() -> EstadoBuzon.inicial(particular));
+        return repository.findByRfc(particular.rfc()).orElseGet(() -> EstadoBuzon.inicial(particular));
+    }
+
+    private Outcome<EstadoBuzon> stored(EstadoBuzon before, Outcome<EstadoBuzon> outcome) {
+        store(before, outcome.stateToStore().orElseThrow());
+        return outcome;
+    }
+
+    private void store(EstadoBuzon before, EstadoBuzon after) {
+        if (!after.equals(before)) {
+            repository.save(after);
+        }
     }
 }

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * <p>A secret while the medio is pending: {@link #toString()} masks it, and the state keeps only an
  * HMAC-SHA256 of it under the host's {@link ClaveCodigos} ({@link #digest(Folio, ClaveCodigos)}). Without the
  * key the stored value cannot be reversed by trying the 100,000 codes; with it, guessing online is bounded by
- * the 72 hours and {@value MediosContacto#MAX_INTENTOS_VALIDACION} wrong attempts. Comparison is constant-time
+ * the 72 hours and {@value MediosContactoWorkflow#MAX_INTENTOS_VALIDACION} wrong attempts. Comparison is constant-time
  * ({@link MessageDigest#isEqual}). Immutable and thread-safe.
  */
 public final class CodigoValidacion {

@@ -12,7 +12,7 @@ public enum EstadoMedio {
     VALIDADO,
     /** Not confirmed within 72 hours: cancelled; the particular must register it again (5.2). */
     CANCELADO_POR_VENCIMIENTO,
-    /** Cancelled after {@value MediosContacto#MAX_INTENTOS_VALIDACION} wrong codes; register it again. */
+    /** Cancelled after {@value MediosContactoWorkflow#MAX_INTENTOS_VALIDACION} wrong codes; register it again. */
     CANCELADO_POR_INTENTOS,
     /** Removed by the particular or replaced by a newer mobile ("Fecha de Baja"). */
     ELIMINADO;

@@ -7,7 +7,7 @@ package mx.buzon.core.medios;
  * <p>Enum constants are immutable and thread-safe.
  */
 public enum Mecanismo {
-    /** An e-mail address: 1 to {@value MediosContacto#MAX_CORREOS} per ámbito. */
+    /** An e-mail address: 1 to {@value MediosContactoWorkflow#MAX_CORREOS} per ámbito. */
     CORREO_ELECTRONICO("Correo electrónico"),
     /** A 10-digit mobile number: exactly one per ámbito. */
     TELEFONO_MOVIL("Teléfono móvil");

@@ -40,7 +40,7 @@ public record MedioContacto(Folio folioRegistro, Mecanismo mecanismo, String val
      *
      * @throws IllegalArgumentException when they contradict each other (e.g. a validated medio without its
      *     validation instant, a pending one without a code digest, attempts outside 0–{@value
-     *     MediosContacto#MAX_INTENTOS_VALIDACION})
+     *     MediosContactoWorkflow#MAX_INTENTOS_VALIDACION})
      */
     public MedioContacto {
         Objects.requireNonNull(folioRegistro, "folioRegistro");
@@ -53,12 +53,11 @@ public record MedioContacto(Folio folioRegistro, Mecanismo mecanismo, String val
         Objects.requireNonNull(validadoEn, "validadoEn");
         Objects.requireNonNull(folioValidacion, "folioValidacion");
         Objects.requireNonNull(bajaEn, "bajaEn");
-        if (MediosContacto.problemaValor(mecanismo, valor).isPresent()
-                || !MediosContacto.normalizarValor(mecanismo, valor).equals(valor)) {
+        if (!MediosContactoWorkflow.canonical(mecanismo, valor).map(valor::equals).orElse(false)) {
             throw new IllegalArgumentException("Not a normalised " + mecanismo + ": \"" + valor + "\"");
         }
-        if (intentosFallidos < 0 || intentosFallidos > MediosContacto.MAX_INTENTOS_VALIDACION) {
-            throw new IllegalArgumentException("intentosFallidos must be 0-" + MediosContacto.MAX_INTENTOS_VALIDACION
+        if (intentosFallidos < 0 || intentosFallidos > MediosContactoWorkflow.MAX_INTENTOS_VALIDACION) {
+            throw new IllegalArgumentException("intentosFallidos must be 0-" + MediosContactoWorkflow.MAX_INTENTOS_VALIDACION
                     + ": " + intentosFallidos);
         }
         if (codigoDigest.isPresent() != (estado == EstadoMedio.PENDIENTE)) {
@@ -79,8 +78,8 @@ public record MedioContacto(Folio folioRegistro, Mecanismo mecanismo, String val
                     + estado);
         }
         if (estado == EstadoMedio.CANCELADO_POR_INTENTOS
-                && intentosFallidos != MediosContacto.MAX_INTENTOS_VALIDACION) {
-            throw new IllegalArgumentException("CANCELADO_POR_INTENTOS needs " + MediosContacto.MAX_INTENTOS_VALIDACION
+                && intentosFallidos != MediosContactoWorkflow.MAX_INTENTOS_VALIDACION) {
+            throw new IllegalArgumentException("CANCELADO_POR_INTENTOS needs " + MediosContactoWorkflow.MAX_INTENTOS_VALIDACION
                     + " failed attempts");
         }
         validadoEn.ifPresent(v -> {

@@ -4,17 +4,12 @@ import mx.buzon.core.ErrorCode;
 
 /**
  * Why a command on medios de contacto or activation was rejected (Lineamientos 5.1–5.4). Stable codes; the
- * messages say what to do.
+ * messages say what to do. A malformed e-mail or mobile is {@link mx.buzon.core.contacto.ContactoCodigo}, the code
+ * the promociones use too.
  *
  * <p>Enum constants are immutable and thread-safe.
  */
 public enum MediosCodigo implements ErrorCode {
-    /** Not an e-mail address the SDK accepts. */
-    CORREO_FORMATO_INVALIDO("El correo electrónico \"%s\" no es válido: %s. Escriba una dirección como "
-            + "nombre@dominio.mx."),
-    /** Not 10 digits. */
-    TELEFONO_FORMATO_INVALIDO("El teléfono móvil \"%s\" no es válido: debe tener exactamente 10 dígitos, sin "
-            + "espacios, guiones ni clave de país."),
     /** Already five e-mails in the ámbito. */
     CORREOS_MAXIMO("Ya tiene %s correos electrónicos registrados para %s, el máximo permitido (Lineamientos 5.1). "
             + "Elimine uno antes de registrar otro."),
@@ -45,7 +40,8 @@ public enum MediosCodigo implements ErrorCode {
     INTENTOS_AGOTADOS("El código de validación no es correcto y se agotaron los %s intentos; el registro con "
             + "folio %s se canceló. Registre de nuevo el medio de contacto."),
     /** The command's instant precedes the medio's registration. */
-    INSTANTE_ANTERIOR("La operación del %s es anterior al registro del medio de contacto con folio %s (%s)."),
+    INSTANTE_ANTERIOR("La operación con fecha %s es anterior al registro del medio de contacto (%s); verifique la "
+            + "fecha y hora."),
     /** The medio is no longer vigente. */
     MEDIO_NO_VIGENTE("El medio de contacto con folio %s ya no está vigente (estado: %s)."),
     /** Removing it would leave a habilitado Buzón without a validated e-mail or mobile. */
@@ -74,10 +70,6 @@ public enum MediosCodigo implements ErrorCode {
         this.template = template;
     }
 
-    @Override
-    public String code() {
-        return name();
-    }
 
     @Override
     public String messageTemplate() {

@@ -48,4 +48,19 @@ public record AvisoNotificacion(Particular particular, ActoNotificable acto, Sha
     public static AvisoNotificacion of(Particular particular, ActoNotificable acto, Sha256 documentoSha256) {
         return new AvisoNotificacion(particular, acto, documentoSha256, Optional.empty());
     }
+
+    /**
+     * An aviso with the reference of the document (e.g. the oficio number), so no {@code Optional} is passed.
+     *
+     * @param particular addressee
+     * @param acto acto
+     * @param documentoSha256 digest
+     * @param referencia e.g. {@code "Oficio 1"}; not blank
+     * @return the aviso
+     * @throws IllegalArgumentException if the reference is blank
+     */
+    public static AvisoNotificacion of(Particular particular, ActoNotificable acto, Sha256 documentoSha256,
+            String referencia) {
+        return new AvisoNotificacion(particular, acto, documentoSha256, Optional.of(referencia));
+    }
 }

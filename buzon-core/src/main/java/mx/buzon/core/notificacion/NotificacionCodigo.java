@@ -32,10 +32,6 @@ public enum NotificacionCodigo implements ErrorCode {
         this.template = template;
     }
 
-    @Override
-    public String code() {
-        return name();
-    }
 
     @Override
     public String messageTemplate() {

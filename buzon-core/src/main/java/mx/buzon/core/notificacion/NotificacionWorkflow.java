@@ -18,6 +18,7 @@ import mx.buzon.core.id.FolioSequence;
 import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
 import mx.buzon.core.workflow.internal.Acuses;
+import mx.buzon.core.workflow.internal.Steps;
 
 /**
  * The electronic notification workflow (Lineamientos 7.1–7.5, Transitorio Segundo; CFF arts. 134 fr. I and 135):
@@ -89,7 +90,7 @@ public final class NotificacionWorkflow {
         Objects.requireNonNull(avisoEl, "avisoEl");
         LocalDate day = avisoEl.atZone(MexicanTime.ZONA_CENTRO).toLocalDate();
         if (!aviso.acto().tramite().disponibleEl(day, anuncios)) {
-            return Outcome.rejected(Rejection.of(NotificacionCodigo.NOTIFICACION_ACTO_NO_DISPONIBLE,
+            return Outcome.rejectedCreation(Rejection.of(NotificacionCodigo.NOTIFICACION_ACTO_NO_DISPONIBLE,
                     aviso.acto().numero(), aviso.acto().numero(), aviso.acto().texto(), day));
         }
         ZoneId zona = Acuses.zonaDomicilio(aviso.particular(), zonas);
@@ -116,12 +117,13 @@ public final class NotificacionWorkflow {
         Acuses.requireNoCertificado(noCertificado);
         Objects.requireNonNull(aperturaEl, "aperturaEl");
         if (aperturaEl.isBefore(n.avisoEl())) {
-            return Outcome.rejected(Rejection.of(NotificacionCodigo.NOTIFICACION_APERTURA_ANTES_DEL_AVISO,
+            return Outcome.rejected(n, Rejection.of(NotificacionCodigo.NOTIFICACION_APERTURA_ANTES_DEL_AVISO,
                     aperturaEl.toString(), aperturaEl, n.avisoEl()));
         }
-        if (n.aperturaEl().filter(aperturaEl::isBefore).isPresent()) {
-            return Outcome.rejected(Rejection.of(NotificacionCodigo.NOTIFICACION_INSTANTE_ANTERIOR,
-                    aperturaEl.toString(), aperturaEl, n.aperturaEl().get()));
+        Optional<Rejection> order = n.aperturaEl().flatMap(last -> Steps.notBefore(aperturaEl, last,
+                NotificacionCodigo.NOTIFICACION_INSTANTE_ANTERIOR));
+        if (order.isPresent()) {
+            return Outcome.rejected(n, order.get());
         }
         if (n.estado().isNotificada()) {
             return Outcome.unchanged(n);
@@ -153,14 +155,14 @@ public final class NotificacionWorkflow {
             case TENIDA_POR_NOTIFICADA:
                 return Outcome.unchanged(n);
             case ABIERTA:
-                return Outcome.rejected(Rejection.of(NotificacionCodigo.NOTIFICACION_YA_ABIERTA,
+                return Outcome.rejected(n, Rejection.of(NotificacionCodigo.NOTIFICACION_YA_ABIERTA,
                         n.folio().toString(), n.folio(), n.aperturaEl().orElseThrow()));
             default:
                 break;
         }
         NotificacionTiming timing = plazos.notificacion(n.avisoEl(), Optional.empty(), n.zonaDomicilio());
         if (el.isBefore(timing.notificadaEl())) {
-            return Outcome.rejected(Rejection.of(NotificacionCodigo.NOTIFICACION_PLAZO_PARA_ABRIR_VIGENTE,
+            return Outcome.rejected(n, Rejection.of(NotificacionCodigo.NOTIFICACION_PLAZO_PARA_ABRIR_VIGENTE,
                     el.toString(), timing.diasParaAbrir().get(2), timing.notificadaEl()
                             .atZone(MexicanTime.ZONA_CENTRO).toLocalDate()));
         }
@@ -192,7 +194,7 @@ public final class NotificacionWorkflow {
     }
 
     private Folio nextFolio(Instant el) {
-        return Folio.next(Folio.BUZON_PREFIX, el.atZone(MexicanTime.ZONA_CENTRO).toLocalDate(), folios);
+        return Steps.nextFolio(folios, el);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Optional;
 import mx.buzon.core.acuse.Particular;
 import mx.buzon.core.catalog.AsuntoPromocion;
 import mx.buzon.core.catalog.TipoPromocion;
+import mx.buzon.core.contacto.Telefono;
 import mx.buzon.core.id.Folio;
 
 /**
@@ -76,7 +77,7 @@ public record Promocion(Folio folio, Particular particular, TipoPromocion tipo, 
             throw new IllegalArgumentException("the description of promoción " + folio + " must be NFC-normalised");
         }
         PromocionWorkflow.validarDescripcion(descripcion).ifPresent(r -> {
-            throw new IllegalArgumentException(r.mensaje());
+            throw new IllegalArgumentException(r.message());
         });
         if (tipo.requiereTelefono() && telefono.isEmpty()) {
             throw new IllegalArgumentException(PromocionCodigo.PROMOCION_TELEFONO_REQUERIDO.message());

@@ -19,9 +19,6 @@ public enum PromocionCodigo implements ErrorCode {
             + "elimínelo y vuelva a enviar."),
     /** An aclaración without telephone. */
     PROMOCION_TELEFONO_REQUERIDO("Una aclaración requiere un número de teléfono de 10 dígitos; captúrelo."),
-    /** The telephone is not 10 digits. */
-    PROMOCION_TELEFONO_INVALIDO("El teléfono \"%s\" no es válido: debe tener exactamente 10 dígitos, sin lada "
-            + "internacional (+52), por ejemplo 5512345678."),
     /** An aclaración without its ZIP of evidence. */
     PROMOCION_EVIDENCIA_REQUERIDA("Una aclaración requiere un archivo .zip menor a 10 MB con las evidencias de la "
             + "problemática; adjúntelo."),
@@ -52,10 +49,6 @@ public enum PromocionCodigo implements ErrorCode {
         this.template = template;
     }
 
-    @Override
-    public String code() {
-        return name();
-    }
 
     @Override
     public String messageTemplate() {

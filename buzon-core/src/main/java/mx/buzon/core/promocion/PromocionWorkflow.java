@@ -14,6 +14,8 @@ import mx.buzon.calendar.plazo.BuzonPlazos;
 import mx.buzon.calendar.zone.MexicanTime;
 import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.Finding;
+import mx.buzon.core.contacto.ContactoCodigo;
+import mx.buzon.core.contacto.Telefono;
 import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.catalog.AsuntoPromocion;
 import mx.buzon.core.id.Folio;
@@ -21,6 +23,7 @@ import mx.buzon.core.id.FolioSequence;
 import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
 import mx.buzon.core.workflow.internal.Acuses;
+import mx.buzon.core.workflow.internal.Steps;
 
 /**
  * The promociones electrónicas workflow (Guía de Promociones Electrónicas, seed 003; Lineamientos 5.8, 6.1, 6.3):
@@ -36,7 +39,7 @@ import mx.buzon.core.workflow.internal.Acuses;
  *     length or decomposition). No control character except tab, CR and LF; no broken surrogate. It enters the
  *     cadena as the SHA-256 of the UTF-8 bytes of the stored (NFC) text, {@link Promocion#descripcion()}
  *     (RULES.md §5), so a verifier digests exactly what the host keeps.</li>
- * <li>Aclaración: a 10-digit telephone ({@link Telefono}) and a {@code .zip} that passes {@link
+ * <li>Aclaración: a 10-digit telephone ({@link Telefono}, the same rule as the mobile of the medios de contacto) and a {@code .zip} that passes {@link
  *     mx.buzon.core.evidence.ZipInspector} with the limits of {@link mx.buzon.core.evidence.ZipLimits#EVIDENCIA_ACLARACION}
  *     (smaller than 10 MB, really a ZIP, no bomb, no path traversal); its SHA-256 enters the cadena. Orientación:
  *     both optional, but checked the same way when given.</li>
@@ -106,10 +109,11 @@ public final class PromocionWorkflow {
         Optional<Telefono> telefono = Optional.empty();
         if (solicitud.telefono().isPresent()) {
             String typed = solicitud.telefono().get();
-            if (Telefono.isValid(typed)) {
+            Optional<Finding> problem = Telefono.findProblem(typed);
+            if (problem.isEmpty()) {
                 telefono = Optional.of(Telefono.parse(typed));
             } else {
-                problems.add(Rejection.of(PromocionCodigo.PROMOCION_TELEFONO_INVALIDO, typed, typed));
+                problems.add(Rejection.from(ContactoCodigo.TELEFONO_FORMATO_INVALIDO, problem.get()));
             }
         } else if (solicitud.tipo().requiereTelefono()) {
             problems.add(Rejection.of(PromocionCodigo.PROMOCION_TELEFONO_REQUERIDO, null));
@@ -132,7 +136,7 @@ public final class PromocionWorkflow {
             problems.add(Rejection.of(PromocionCodigo.PROMOCION_EVIDENCIA_REQUERIDA, null));
         }
         if (!problems.isEmpty()) {
-            return Outcome.rejected(combine(problems));
+            return Outcome.rejectedCreation(combine(problems));
         }
         ZoneId zona = Acuses.zonaDomicilio(solicitud.particular(), zonas);
         ActuacionTiming timing = plazos.actuacion(presentadaEl, zona);
@@ -159,11 +163,11 @@ public final class PromocionWorkflow {
         Objects.requireNonNull(el, "el");
         Optional<Rejection> common = checkMovement(promocion, el);
         if (common.isPresent()) {
-            return Outcome.rejected(common.get());
+            return Outcome.rejected(promocion, common.get());
         }
         String normalized = Normalizer.normalize(respuesta, Normalizer.Form.NFC);
         if (normalized.isBlank()) {
-            return Outcome.rejected(Rejection.of(PromocionCodigo.PROMOCION_RESPUESTA_VACIA, null));
+            return Outcome.rejected(promocion, Rejection.of(PromocionCodigo.PROMOCION_RESPUESTA_VACIA, null));
         }
         Movimiento m = new Movimiento(EstatusPromocion.ATENDIDA, el, nextFolio(el), Optional.empty(),
                 Optional.empty(), Optional.of(Sha256.digestUtf8(normalized)));
@@ -187,7 +191,7 @@ public final class PromocionWorkflow {
         Objects.requireNonNull(el, "el");
         Optional<Rejection> problem = checkMovement(promocion, el).or(() -> checkNewDate(promocion, nuevaFecha, el));
         if (problem.isPresent()) {
-            return Outcome.rejected(problem.get());
+            return Outcome.rejected(promocion, problem.get());
         }
         Movimiento m = new Movimiento(EstatusPromocion.EN_PRORROGA, el, nextFolio(el), Optional.empty(),
                 Optional.of(nuevaFecha), Optional.empty());
@@ -219,7 +223,7 @@ public final class PromocionWorkflow {
                         : Optional.empty())
                 .or(() -> checkNewDate(promocion, nuevaFecha, el));
         if (problem.isPresent()) {
-            return Outcome.rejected(problem.get());
+            return Outcome.rejected(promocion, problem.get());
         }
         Movimiento m = new Movimiento(EstatusPromocion.CANALIZADA, el, nextFolio(el), Optional.of(nuevoAsunto),
                 Optional.of(nuevaFecha), Optional.empty());
@@ -268,11 +272,7 @@ public final class PromocionWorkflow {
             return Optional.of(Rejection.of(PromocionCodigo.PROMOCION_YA_ATENDIDA, promocion.folio().toString(),
                     promocion.folio(), last.el()));
         }
-        if (el.isBefore(last.el())) {
-            return Optional.of(Rejection.of(PromocionCodigo.PROMOCION_INSTANTE_ANTERIOR, el.toString(), el,
-                    last.el()));
-        }
-        return Optional.empty();
+        return Steps.notBefore(el, last.el(), PromocionCodigo.PROMOCION_INSTANTE_ANTERIOR);
     }
 
     private Optional<Rejection> checkNewDate(Promocion promocion, LocalDate nuevaFecha, Instant el) {
@@ -290,7 +290,7 @@ public final class PromocionWorkflow {
     }
 
     private Folio nextFolio(Instant el) {
-        return Folio.next(Folio.BUZON_PREFIX, el.atZone(MexicanTime.ZONA_CENTRO).toLocalDate(), folios);
+        return Steps.nextFolio(folios, el);
     }
 
     private static Rejection combine(List<Rejection> problems) {
@@ -299,8 +299,8 @@ public final class PromocionWorkflow {
         }
         Rejection main = problems.get(0);
         List<Finding> all = new ArrayList<>();
-        problems.forEach(r -> all.addAll(r.hallazgos()));
-        return new Rejection(main.codigo(), main.mensaje(), main.valor(), all);
+        problems.forEach(r -> all.addAll(r.findings()));
+        return new Rejection(main.error(), main.message(), main.offendingValue(), all);
     }
 
     @Override

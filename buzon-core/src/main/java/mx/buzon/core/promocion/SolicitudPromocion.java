@@ -71,4 +71,66 @@ public record SolicitudPromocion(Particular particular, TipoPromocion tipo, Asun
         return new SolicitudPromocion(particular, TipoPromocion.ORIENTACION, asunto, descripcion, Optional.empty(),
                 Optional.empty());
     }
+
+    /**
+     * An aclaración as sent without its ZIP of evidence (the person attached none): {@code presentar} refuses it
+     * with {@link PromocionCodigo#PROMOCION_EVIDENCIA_REQUERIDA}, naming what to attach.
+     *
+     * @param particular who files it
+     * @param asunto the asunto
+     * @param descripcion the planteamiento
+     * @param telefono the 10-digit telephone as typed
+     * @return the request
+     */
+    public static SolicitudPromocion aclaracion(Particular particular, AsuntoPromocion asunto, String descripcion,
+            String telefono) {
+        return new SolicitudPromocion(particular, TipoPromocion.ACLARACION, asunto, descripcion,
+                Optional.of(telefono), Optional.empty());
+    }
+
+    /**
+     * An orientación with a telephone (optional for an orientación, checked like an aclaración's when given).
+     *
+     * @param particular who files it
+     * @param asunto the asunto
+     * @param descripcion the planteamiento
+     * @param telefono the 10-digit telephone as typed
+     * @return the request
+     */
+    public static SolicitudPromocion orientacion(Particular particular, AsuntoPromocion asunto, String descripcion,
+            String telefono) {
+        return new SolicitudPromocion(particular, TipoPromocion.ORIENTACION, asunto, descripcion,
+                Optional.of(telefono), Optional.empty());
+    }
+
+    /**
+     * An orientación with a ZIP of evidence (optional for an orientación, inspected like an aclaración's).
+     *
+     * @param particular who files it
+     * @param asunto the asunto
+     * @param descripcion the planteamiento
+     * @param evidencia the inspected ZIP
+     * @return the request
+     */
+    public static SolicitudPromocion orientacion(Particular particular, AsuntoPromocion asunto, String descripcion,
+            ArchivoEvidencia evidencia) {
+        return new SolicitudPromocion(particular, TipoPromocion.ORIENTACION, asunto, descripcion, Optional.empty(),
+                Optional.of(evidencia));
+    }
+
+    /**
+     * An orientación with a telephone and a ZIP of evidence.
+     *
+     * @param particular who files it
+     * @param asunto the asunto
+     * @param descripcion the planteamiento
+     * @param telefono the 10-digit telephone as typed
+     * @param evidencia the inspected ZIP
+     * @return the request
+     */
+    public static SolicitudPromocion orientacion(Particular particular, AsuntoPromocion asunto, String descripcion,
+            String telefono, ArchivoEvidencia evidencia) {
+        return new SolicitudPromocion(particular, TipoPromocion.ORIENTACION, asunto, descripcion,
+                Optional.of(telefono), Optional.of(evidencia));
+    }
 }

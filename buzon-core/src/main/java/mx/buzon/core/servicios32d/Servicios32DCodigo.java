@@ -36,10 +36,6 @@ public enum Servicios32DCodigo implements ErrorCode {
         this.template = template;
     }
 
-    @Override
-    public String code() {
-        return name();
-    }
 
     @Override
     public String messageTemplate() {

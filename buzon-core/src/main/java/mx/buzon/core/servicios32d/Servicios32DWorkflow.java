@@ -3,7 +3,6 @@ package mx.buzon.core.servicios32d;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import mx.buzon.calendar.zone.MexicanTime;
 import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.FolioSequence;
@@ -11,6 +10,7 @@ import mx.buzon.core.id.Rfc;
 import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
 import mx.buzon.core.workflow.internal.Acuses;
+import mx.buzon.core.workflow.internal.Steps;
 
 /**
  * The 32-D services of the Buzón IMSS (relación de trámites 9.1 and 9.3; Guía 32D Autorización de Opinión
@@ -83,7 +83,7 @@ public final class Servicios32DWorkflow {
                     tercero.toString(), tercero, a.autorizadaEl()));
         }
         if (problem.isPresent()) {
-            return Outcome.rejected(problem.get());
+            return Outcome.rejected(estado, problem.get());
         }
         Folio folio = nextFolio(el);
         TercerosAutorizados next = estado.with(new AutorizacionTercero(tercero, el, folio));
@@ -112,7 +112,7 @@ public final class Servicios32DWorkflow {
             problem = Optional.of(Rejection.of(Servicios32DCodigo.TERCERO_NO_AUTORIZADO, tercero.toString(), tercero));
         }
         if (problem.isPresent()) {
-            return Outcome.rejected(problem.get());
+            return Outcome.rejected(estado, problem.get());
         }
         Folio folio = nextFolio(el);
         AutorizacionTercero cancelled = estado.autorizacion(tercero).orElseThrow();
@@ -140,7 +140,7 @@ public final class Servicios32DWorkflow {
                     estado.autorizadaEl().get().toString(), estado.autorizadaEl().get()));
         }
         if (problem.isPresent()) {
-            return Outcome.rejected(problem.get());
+            return Outcome.rejected(estado, problem.get());
         }
         Folio folio = nextFolio(el);
         AutorizacionOpinionPublica next = new AutorizacionOpinionPublica(estado.particular(), Optional.of(el),
@@ -167,7 +167,7 @@ public final class Servicios32DWorkflow {
             problem = Optional.of(Rejection.of(Servicios32DCodigo.OPINION_PUBLICA_NO_AUTORIZADA, null));
         }
         if (problem.isPresent()) {
-            return Outcome.rejected(problem.get());
+            return Outcome.rejected(estado, problem.get());
         }
         Folio folio = nextFolio(el);
         AutorizacionOpinionPublica next = new AutorizacionOpinionPublica(estado.particular(), Optional.empty(),
@@ -177,8 +177,7 @@ public final class Servicios32DWorkflow {
     }
 
     private static Optional<Rejection> checkInstant(Optional<Instant> last, Instant el) {
-        return last.filter(el::isBefore).map(l -> Rejection.of(Servicios32DCodigo.SERVICIO_32D_INSTANTE_ANTERIOR,
-                el.toString(), el, l));
+        return last.flatMap(l -> Steps.notBefore(el, l, Servicios32DCodigo.SERVICIO_32D_INSTANTE_ANTERIOR));
     }
 
     private Servicios32DAcuses acuses() {
@@ -186,7 +185,7 @@ public final class Servicios32DWorkflow {
     }
 
     private Folio nextFolio(Instant el) {
-        return Folio.next(Folio.BUZON_PREFIX, el.atZone(MexicanTime.ZONA_CENTRO).toLocalDate(), folios);
+        return Steps.nextFolio(folios, el);
     }
 
     @Override

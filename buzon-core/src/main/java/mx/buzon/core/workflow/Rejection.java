@@ -1,5 +1,6 @@
 package mx.buzon.core.workflow;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,36 +12,36 @@ import org.jspecify.annotations.Nullable;
 /**
  * Why a workflow refused a command: a stable code, the Spanish message a person can act on, the offending value
  * when there is one to show, and the detailed findings behind it (for example every problem the ZIP inspection
- * found).
+ * found). It reads like a {@link Finding}: {@link #code()}, {@link #message()}, {@link #offendingValue()}.
  *
- * <p>A rejection is an expected outcome, not an exception (STYLE.md §3): the state it was asked about is left
- * exactly as it was. Example: {@code PROMOCION_TELEFONO_INVALIDO: "El teléfono 55-1234 no tiene 10 dígitos ..."}.
+ * <p>A rejection is an expected outcome, not an exception. Example:
+ * {@code TELEFONO_FORMATO_INVALIDO: "El teléfono \"55-1234\" no es válido: debe tener exactamente 10 dígitos ..."}.
  * Immutable and thread-safe.
  *
- * @param codigo the catalogued code, e.g. {@link mx.buzon.core.promocion.PromocionCodigo#PROMOCION_TELEFONO_INVALIDO}
- * @param mensaje the Spanish message
- * @param valor the offending value, if one may be shown (never a secret)
- * @param hallazgos the findings behind the rejection, in the order they were made; at least the main one
+ * @param error the catalogued code, e.g. {@link mx.buzon.core.promocion.PromocionCodigo#PROMOCION_EVIDENCIA_REQUERIDA}
+ * @param message the Spanish message
+ * @param offendingValue the offending value, if one may be shown (never a secret)
+ * @param findings the findings behind the rejection, in the order they were made; at least the main one
  */
-public record Rejection(ErrorCode codigo, String mensaje, Optional<String> valor, List<Finding> hallazgos) {
+public record Rejection(ErrorCode error, String message, Optional<String> offendingValue, List<Finding> findings) {
 
     /**
      * Checks the components and copies the list.
      *
-     * @param codigo code
-     * @param mensaje message
-     * @param valor offending value
-     * @param hallazgos findings
+     * @param error code
+     * @param message message
+     * @param offendingValue offending value
+     * @param findings findings
      */
     public Rejection {
-        Objects.requireNonNull(codigo, "codigo");
-        Objects.requireNonNull(mensaje, "mensaje");
-        Objects.requireNonNull(valor, "valor");
-        hallazgos = List.copyOf(hallazgos);
-        if (mensaje.isBlank()) {
+        Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(offendingValue, "offendingValue");
+        findings = List.copyOf(findings);
+        if (message.isBlank()) {
             throw new IllegalArgumentException("a rejection needs a message a person can act on");
         }
-        if (hallazgos.isEmpty()) {
+        if (findings.isEmpty()) {
             throw new IllegalArgumentException("a rejection needs at least its main finding");
         }
     }
@@ -48,32 +49,53 @@ public record Rejection(ErrorCode codigo, String mensaje, Optional<String> valor
     /**
      * A rejection from a catalogued code, its message filled with {@code args}.
      *
-     * @param codigo the code
-     * @param valor the offending value, or {@code null} when there is none to show
+     * @param error the code
+     * @param offendingValue the offending value, or {@code null} when there is none to show
      * @param args the placeholders of the message
      * @return the rejection
      */
-    public static Rejection of(ErrorCode codigo, @Nullable String valor, Object... args) {
-        Finding main = Finding.error(codigo, valor, args);
-        return new Rejection(codigo, main.message(), Optional.ofNullable(valor), List.of(main));
+    public static Rejection of(ErrorCode error, @Nullable String offendingValue, Object... args) {
+        Finding main = Finding.error(error, offendingValue, args);
+        return new Rejection(error, main.message(), Optional.ofNullable(offendingValue), List.of(main));
+    }
+
+    /**
+     * A rejection whose main finding was made by a value type (e.g. {@link mx.buzon.core.contacto.Telefono#findProblem}).
+     *
+     * @param error the code of the finding
+     * @param main the error finding
+     * @return the rejection
+     * @throws IllegalArgumentException when the finding is not an error with this code
+     */
+    public static Rejection from(ErrorCode error, Finding main) {
+        if (!main.isError() || !main.code().equals(error.code())) {
+            throw new IllegalArgumentException("the main finding of a " + error.code() + " rejection must be an"
+                    + " error with that code: " + main);
+        }
+        return new Rejection(error, main.message(), main.offendingValue(), List.of(main));
     }
 
     /**
      * A rejection whose main finding is followed by more detailed ones (for example a ZIP's findings).
      *
-     * @param codigo the code
-     * @param valor the offending value, or {@code null}
-     * @param detalles the detailed findings
+     * @param error the code
+     * @param offendingValue the offending value, or {@code null}
+     * @param details the detailed findings
      * @param args the placeholders of the message
      * @return the rejection
      */
-    public static Rejection withDetails(ErrorCode codigo, @Nullable String valor, List<Finding> detalles,
+    public static Rejection withDetails(ErrorCode error, @Nullable String offendingValue, List<Finding> details,
             Object... args) {
-        Finding main = Finding.error(codigo, valor, args);
-        List<Finding> all = new java.util.ArrayList<>();
+        Finding main = Finding.error(error, offendingValue, args);
+        List<Finding> all = new ArrayList<>();
         all.add(main);
-        all.addAll(detalles);
-        return new Rejection(codigo, main.message(), Optional.ofNullable(valor), all);
+        all.addAll(details);
+        return new Rejection(error, main.message(), Optional.ofNullable(offendingValue), all);
+    }
+
+    /** @return the stable code string, e.g. {@code "PROMOCION_EVIDENCIA_REQUERIDA"} (as {@link Finding#code()}) */
+    public String code() {
+        return error.code();
     }
 
     /**
@@ -83,11 +105,11 @@ public record Rejection(ErrorCode codigo, String mensaje, Optional<String> valor
      * @return {@code true} when it is the main code
      */
     public boolean is(ErrorCode code) {
-        return codigo.equals(code);
+        return error.equals(code);
     }
 
     /** @return the main finding (always an {@link Severity#ERROR}) */
-    public Finding principal() {
-        return hallazgos.get(0);
+    public Finding mainFinding() {
+        return findings.get(0);
     }
 }

@@ -28,8 +28,8 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    static Entorno entorno(long seed) {
-        return new Entorno(PostalCodeZones.reference(), FolioSequence.inMemoryCounter(100_717_151L),
+    static MediosContactoWorkflow workflow(long seed) {
+        return MediosContactoWorkflow.of(PostalCodeZones.reference(), FolioSequence.inMemoryCounter(100_717_151L),
                 new SplittableRandom(seed), CLAVE_CODIGOS);
     }
 }

@@ -16,8 +16,13 @@ import mx.buzon.core.acuse.CampoAcuse;
 import mx.buzon.core.acuse.Particular;
 import mx.buzon.core.cadena.CadenaOriginal;
 import mx.buzon.core.cadena.Sha256;
+import mx.buzon.core.ErrorCode;
+import mx.buzon.core.contacto.ContactoCodigo;
 import mx.buzon.core.id.Folio;
+import mx.buzon.core.id.FolioSequence;
 import mx.buzon.core.id.Rfc;
+import mx.buzon.core.workflow.Outcome;
+import mx.buzon.core.workflow.Rejection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,41 +30,85 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Legal and illegal transitions of Lineamientos 5.1–5.4, one rule per test. */
 class MediosContactoTest {
 
-    private final Entorno entorno = entorno(7L);
+    private final MediosContactoWorkflow workflow = workflow(7L);
     private Instant t = LUNES_2025_02_03_1007;
 
-    private Resultado apply(EstadoBuzon e, ComandoMedios c) {
-        return MediosContacto.aplicar(e, c, t, entorno);
+    /** What a step answers, registration or not: the outcome and, for an accepted registration, its medio and code. */
+    private record Respuesta(Outcome<EstadoBuzon> outcome, Optional<MedioContacto> medio,
+            Optional<CodigoValidacion> codigoPorEnviar) {
+        EstadoBuzon estado() {
+            return outcome.stateToStore().orElseThrow();
+        }
+
+        Acuse acuse() {
+            return outcome.acuse().orElseThrow();
+        }
+
+        Rejection rechazo() {
+            return outcome.rejection().orElseThrow();
+        }
     }
 
-    private Resultado.Aceptado accept(EstadoBuzon e, ComandoMedios c) {
-        Resultado r = apply(e, c);
-        assertThat(r).as("%s", r).isInstanceOf(Resultado.Aceptado.class);
-        return (Resultado.Aceptado) r;
+    /** One command of the workflow, applied at {@link #t}. */
+    private interface Paso {
+        Respuesta en(EstadoBuzon e);
     }
 
-    private Rechazo reject(EstadoBuzon e, ComandoMedios c, MediosCodigo expected) {
-        Resultado r = apply(e, c);
-        assertThat(r).as("%s", r).isInstanceOf(Resultado.Rechazado.class);
-        Rechazo rechazo = ((Resultado.Rechazado) r).rechazo();
-        assertThat(rechazo.codigo()).isEqualTo(expected);
-        assertThat(rechazo.mensaje()).isEqualTo(rechazo.mensaje().strip()).doesNotContain("%s");
+    private Paso registrar(Mecanismo mecanismo, String valor, Ambito ambito) {
+        return e -> {
+            Registro r = workflow.registrar(e, mecanismo, valor, ambito, t);
+            return new Respuesta(r.outcome(), r.medio(), r.codigoPorEnviar());
+        };
+    }
+
+    private Paso validar(Folio folio, String codigo) {
+        return e -> new Respuesta(workflow.validar(e, folio, codigo, t), Optional.empty(), Optional.empty());
+    }
+
+    private Paso eliminar(Folio folio) {
+        return e -> new Respuesta(workflow.eliminar(e, folio, t), Optional.empty(), Optional.empty());
+    }
+
+    private Paso firmar(Acuse acuse, String firma, Rfc rfc, String noCertificado) {
+        return e -> new Respuesta(workflow.firmarTerminos(e, acuse, firma, rfc, noCertificado, t), Optional.empty(),
+                Optional.empty());
+    }
+
+    private Respuesta apply(EstadoBuzon e, Paso c) {
+        return c.en(e);
+    }
+
+    private Respuesta accept(EstadoBuzon e, Paso c) {
+        Respuesta r = apply(e, c);
+        assertThat(r.outcome()).as("%s", r).isInstanceOf(Outcome.Accepted.class);
+        return r;
+    }
+
+    private Rejection reject(EstadoBuzon e, Paso c, ErrorCode expected) {
+        Respuesta r = apply(e, c);
+        assertThat(r.outcome()).as("%s", r).isInstanceOf(Outcome.Rejected.class);
+        Rejection rechazo = r.rechazo();
+        assertThat(rechazo.error()).isEqualTo(expected);
+        assertThat(rechazo.message()).isEqualTo(rechazo.message().strip()).doesNotContain("%s");
+        if (expected != MediosCodigo.CODIGO_INCORRECTO && expected != MediosCodigo.INTENTOS_AGOTADOS) {
+            assertThat(r.estado()).as("a rejection that counts nothing returns the state it was given").isSameAs(e);
+        }
         return rechazo;
     }
 
-    private static ComandoMedios.Registrar correo(String valor) {
-        return new ComandoMedios.Registrar(Mecanismo.CORREO_ELECTRONICO, valor, Ambito.rfc());
+    private Paso correo(String valor) {
+        return registrar(Mecanismo.CORREO_ELECTRONICO, valor, Ambito.rfc());
     }
 
-    private static ComandoMedios.Registrar movil(String valor) {
-        return new ComandoMedios.Registrar(Mecanismo.TELEFONO_MOVIL, valor, Ambito.rfc());
+    private Paso movil(String valor) {
+        return registrar(Mecanismo.TELEFONO_MOVIL, valor, Ambito.rfc());
     }
 
     /** Registers and validates, returning the state. */
-    private EstadoBuzon registrarYValidar(EstadoBuzon e, ComandoMedios.Registrar c) {
-        Resultado.Aceptado reg = accept(e, c);
-        MedioContacto m = last(reg.estado());
-        return accept(reg.estado(), new ComandoMedios.Validar(m.folioRegistro(),
+    private EstadoBuzon registrarYValidar(EstadoBuzon e, Paso c) {
+        Respuesta reg = accept(e, c);
+        MedioContacto m = reg.medio().orElseThrow();
+        return accept(reg.estado(), validar(m.folioRegistro(),
                 reg.codigoPorEnviar().orElseThrow().digitos())).estado();
     }
 
@@ -74,7 +123,7 @@ class MediosContactoTest {
 
     @Test
     void registrar_correo_pendingWithAcuseAndCode() {
-        Resultado.Aceptado r = accept(EstadoBuzon.inicial(ERIKA), correo("  Erika.Gomez@Example.COM "));
+        Respuesta r = accept(EstadoBuzon.inicial(ERIKA), correo("  Erika.Gomez@Example.COM "));
         MedioContacto m = last(r.estado());
         assertThat(m.valor()).isEqualTo("Erika.Gomez@example.com");
         assertThat(m.estado()).isEqualTo(EstadoMedio.PENDIENTE);
@@ -103,39 +152,49 @@ class MediosContactoTest {
         "erika@exámple.com", "erika@example.com\n@x.mx"})
     void registrar_malformedCorreo_rejectedStateUnchanged(String valor) {
         EstadoBuzon e = EstadoBuzon.inicial(ERIKA);
-        reject(e, correo(valor), MediosCodigo.CORREO_FORMATO_INVALIDO);
+        reject(e, correo(valor), ContactoCodigo.CORREO_FORMATO_INVALIDO);
         assertThat(apply(e, correo(valor)).estado()).isSameAs(e);
     }
 
     @Test
     void registrar_correoTooLong_rejected() {
         reject(EstadoBuzon.inicial(ERIKA), correo("a".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "."
-                + "d".repeat(63)), MediosCodigo.CORREO_FORMATO_INVALIDO);
-        reject(EstadoBuzon.inicial(ERIKA), correo("a".repeat(65) + "@example.com"), MediosCodigo.CORREO_FORMATO_INVALIDO);
+                + "d".repeat(63)), ContactoCodigo.CORREO_FORMATO_INVALIDO);
+        reject(EstadoBuzon.inicial(ERIKA), correo("a".repeat(65) + "@example.com"), ContactoCodigo.CORREO_FORMATO_INVALIDO);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "551234567", "55123456789", "55 1234 5678", "55-1234-5678", "+525512345678",
-        "551234567a", "５５１２３４５６７８"})
+    @ValueSource(strings = {"", "551234567", "55123456789", "+525512345678", "52 55 1234 5678", "551234567a",
+        "５５１２３４５６７８", "55_1234_5678", "55\t1234\t5678"})
     void registrar_malformedMovil_rejected(String valor) {
-        reject(EstadoBuzon.inicial(ERIKA), movil(valor), MediosCodigo.TELEFONO_FORMATO_INVALIDO);
+        reject(EstadoBuzon.inicial(ERIKA), movil(valor), ContactoCodigo.TELEFONO_FORMATO_INVALIDO);
+    }
+
+    /** One telephone rule for the medios and the promociones: "55 1234-5678" was refused here and accepted there. */
+    @ParameterizedTest
+    @ValueSource(strings = {"5512345678", "55 1234 5678", "55-1234-5678", "55 1234-5678", "(55) 1234.5678"})
+    void registrar_movilWithSeparators_storedAsItsTenDigits(String valor) {
+        Respuesta r = accept(EstadoBuzon.inicial(ERIKA), movil(valor));
+        assertThat(r.medio().orElseThrow().valor()).isEqualTo("5512345678");
+        assertThat(r.acuse().campos()).containsEntry(CampoAcuse.MEDIO_CONTACTO, "5512345678");
+        assertThat(mx.buzon.core.contacto.Telefono.isValid(valor)).isTrue();
     }
 
     @Test
     void registrar_sixthCorreo_rejectedFiveAllowed() {
         EstadoBuzon e = EstadoBuzon.inicial(ERIKA);
-        for (int i = 1; i <= MediosContacto.MAX_CORREOS; i++) {
+        for (int i = 1; i <= MediosContactoWorkflow.MAX_CORREOS; i++) {
             e = accept(e, correo("c" + i + "@example.com")).estado();
         }
         reject(e, correo("c6@example.com"), MediosCodigo.CORREOS_MAXIMO);
         // Another ámbito has its own five.
-        accept(e, new ComandoMedios.Registrar(Mecanismo.CORREO_ELECTRONICO, "c6@example.com", Ambito.registro(RP_A)));
+        accept(e, registrar(Mecanismo.CORREO_ELECTRONICO, "c6@example.com", Ambito.registro(RP_A)));
     }
 
     @Test
     void registrar_expiredCorreosDoNotCount() {
         EstadoBuzon e = EstadoBuzon.inicial(ERIKA);
-        for (int i = 1; i <= MediosContacto.MAX_CORREOS; i++) {
+        for (int i = 1; i <= MediosContactoWorkflow.MAX_CORREOS; i++) {
             e = accept(e, correo("c" + i + "@example.com")).estado();
         }
         t = t.plus(Duration.ofHours(72)).plusNanos(1);
@@ -165,7 +224,7 @@ class MediosContactoTest {
 
     @Test
     void registrar_registroPatronalAjeno_rejected() {
-        reject(EstadoBuzon.inicial(ERIKA), new ComandoMedios.Registrar(Mecanismo.TELEFONO_MOVIL, "5512345678",
+        reject(EstadoBuzon.inicial(ERIKA), registrar(Mecanismo.TELEFONO_MOVIL, "5512345678",
                 Ambito.registro(mx.buzon.core.id.RegistroPatronal.parse("B7032191100"))),
                 MediosCodigo.REGISTRO_PATRONAL_AJENO);
     }
@@ -173,15 +232,15 @@ class MediosContactoTest {
     @Test
     void registrar_todosSinRegistros_rejected() {
         Particular sinRegistros = Particular.of(RFC_ERIKA, "ERIKA", java.util.List.of(), "06600");
-        reject(EstadoBuzon.inicial(sinRegistros), new ComandoMedios.Registrar(Mecanismo.CORREO_ELECTRONICO,
+        reject(EstadoBuzon.inicial(sinRegistros), registrar(Mecanismo.CORREO_ELECTRONICO,
                 "e@example.com", Ambito.todosLosRegistros()), MediosCodigo.SIN_REGISTROS_PATRONALES);
-        accept(EstadoBuzon.inicial(ERIKA), new ComandoMedios.Registrar(Mecanismo.CORREO_ELECTRONICO,
+        accept(EstadoBuzon.inicial(ERIKA), registrar(Mecanismo.CORREO_ELECTRONICO,
                 "e@example.com", Ambito.todosLosRegistros()));
     }
 
     @Test
     void registrar_forRegistroPatronal_acuseNamesIt() {
-        Acuse a = accept(EstadoBuzon.inicial(ERIKA), new ComandoMedios.Registrar(Mecanismo.CORREO_ELECTRONICO,
+        Acuse a = accept(EstadoBuzon.inicial(ERIKA), registrar(Mecanismo.CORREO_ELECTRONICO,
                 "rh@example.com", Ambito.registro(RP_Y))).acuse();
         assertThat(a.particular().registroPatronal()).contains(RP_Y);
         assertThat(a.campos()).containsEntry(CampoAcuse.AMBITO, "REGISTRO_PATRONAL");
@@ -190,10 +249,10 @@ class MediosContactoTest {
 
     @Test
     void validar_rightCode_validatedWithAcuse() {
-        Resultado.Aceptado reg = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
+        Respuesta reg = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
         MedioContacto m = last(reg.estado());
         t = t.plusSeconds(180);
-        Resultado.Aceptado val = accept(reg.estado(), new ComandoMedios.Validar(m.folioRegistro(),
+        Respuesta val = accept(reg.estado(), validar(m.folioRegistro(),
                 reg.codigoPorEnviar().orElseThrow().digitos()));
         MedioContacto v = last(val.estado());
         assertThat(v.estado()).isEqualTo(EstadoMedio.VALIDADO);
@@ -208,85 +267,85 @@ class MediosContactoTest {
 
     @Test
     void validar_atExactly72Hours_accepted_oneNanosecondLater_expired() {
-        Resultado.Aceptado reg = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
+        Respuesta reg = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
         MedioContacto m = last(reg.estado());
-        ComandoMedios.Validar ok = new ComandoMedios.Validar(m.folioRegistro(),
+        Paso ok = validar(m.folioRegistro(),
                 reg.codigoPorEnviar().orElseThrow().digitos());
         Instant registro = t;
         t = registro.plus(Duration.ofHours(72));
         accept(reg.estado(), ok);
         t = registro.plus(Duration.ofHours(72)).plusNanos(1);
-        Rechazo r = reject(reg.estado(), ok, MediosCodigo.VALIDACION_VENCIDA);
-        assertThat(r.mensaje()).contains("06/02/2025 10:07:17 (Zona Centro)");
+        Rejection r = reject(reg.estado(), ok, MediosCodigo.VALIDACION_VENCIDA);
+        assertThat(r.message()).contains("06/02/2025 10:07:17 (Zona Centro)");
         assertThat(apply(reg.estado(), ok).estado()).isSameAs(reg.estado());
         assertThat(m.estadoEn(t)).isEqualTo(EstadoMedio.CANCELADO_POR_VENCIMIENTO);
-        reject(reg.estado(), new ComandoMedios.Eliminar(m.folioRegistro()), MediosCodigo.MEDIO_NO_VIGENTE);
+        reject(reg.estado(), eliminar(m.folioRegistro()), MediosCodigo.MEDIO_NO_VIGENTE);
     }
 
     @Test
     void validar_wrongCodes_countedThenCancelled() {
-        Resultado.Aceptado reg = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
+        Respuesta reg = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
         MedioContacto m = last(reg.estado());
         String right = reg.codigoPorEnviar().orElseThrow().digitos();
         String wrong = right.equals("00000") ? "00001" : "00000";
         EstadoBuzon e = reg.estado();
-        for (int i = 1; i < MediosContacto.MAX_INTENTOS_VALIDACION; i++) {
-            Resultado r = apply(e, new ComandoMedios.Validar(m.folioRegistro(), wrong));
-            assertThat(((Resultado.Rechazado) r).rechazo().codigo()).isEqualTo(MediosCodigo.CODIGO_INCORRECTO);
-            assertThat(((Resultado.Rechazado) r).rechazo().mensaje())
-                    .contains("Le quedan " + (MediosContacto.MAX_INTENTOS_VALIDACION - i) + " intentos")
+        for (int i = 1; i < MediosContactoWorkflow.MAX_INTENTOS_VALIDACION; i++) {
+            Respuesta r = apply(e, validar(m.folioRegistro(), wrong));
+            assertThat(r.rechazo().error()).isEqualTo(MediosCodigo.CODIGO_INCORRECTO);
+            assertThat(r.rechazo().message())
+                    .contains("Le quedan " + (MediosContactoWorkflow.MAX_INTENTOS_VALIDACION - i) + " intentos")
                     .doesNotContain(wrong).doesNotContain(right);
             e = r.estado();
             assertThat(last(e).intentosFallidos()).isEqualTo(i);
             assertThat(last(e).estado()).isEqualTo(EstadoMedio.PENDIENTE);
         }
-        Resultado r = apply(e, new ComandoMedios.Validar(m.folioRegistro(), wrong));
-        assertThat(((Resultado.Rechazado) r).rechazo().codigo()).isEqualTo(MediosCodigo.INTENTOS_AGOTADOS);
+        Respuesta r = apply(e, validar(m.folioRegistro(), wrong));
+        assertThat(r.rechazo().error()).isEqualTo(MediosCodigo.INTENTOS_AGOTADOS);
         e = r.estado();
         assertThat(last(e).estado()).isEqualTo(EstadoMedio.CANCELADO_POR_INTENTOS);
         assertThat(last(e).codigoDigest()).isEmpty();
         assertThat(last(e).bajaEn()).contains(t);
-        reject(e, new ComandoMedios.Validar(m.folioRegistro(), right), MediosCodigo.MEDIO_NO_PENDIENTE);
+        reject(e, validar(m.folioRegistro(), right), MediosCodigo.MEDIO_NO_PENDIENTE);
         accept(e, correo("erika@example.com")); // may register again
     }
 
     @Test
     void validar_lastAttemptRight_accepted() {
-        Resultado.Aceptado reg = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
+        Respuesta reg = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
         MedioContacto m = last(reg.estado());
         String right = reg.codigoPorEnviar().orElseThrow().digitos();
         String wrong = right.equals("99999") ? "99998" : "99999";
         EstadoBuzon e = reg.estado();
-        for (int i = 1; i < MediosContacto.MAX_INTENTOS_VALIDACION; i++) {
-            e = apply(e, new ComandoMedios.Validar(m.folioRegistro(), wrong)).estado();
+        for (int i = 1; i < MediosContactoWorkflow.MAX_INTENTOS_VALIDACION; i++) {
+            e = apply(e, validar(m.folioRegistro(), wrong)).estado();
         }
-        accept(e, new ComandoMedios.Validar(m.folioRegistro(), right));
+        accept(e, validar(m.folioRegistro(), right));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "1234", "123456", "12a45", " 1234", "１２３４５"})
     void validar_malformedCode_rejectedWithoutCountingAttempt(String codigo) {
-        Resultado.Aceptado reg = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
-        Resultado r = apply(reg.estado(), new ComandoMedios.Validar(last(reg.estado()).folioRegistro(), codigo));
-        assertThat(((Resultado.Rechazado) r).rechazo().codigo()).isEqualTo(MediosCodigo.CODIGO_FORMATO_INVALIDO);
+        Respuesta reg = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
+        Respuesta r = apply(reg.estado(), validar(last(reg.estado()).folioRegistro(), codigo));
+        assertThat(r.rechazo().error()).isEqualTo(MediosCodigo.CODIGO_FORMATO_INVALIDO);
         assertThat(r.estado()).isSameAs(reg.estado());
     }
 
     @Test
     void validar_unknownFolio_rejected() {
-        reject(EstadoBuzon.inicial(ERIKA), new ComandoMedios.Validar(Folio.parse("BI-20250203-000000001"), "12345"),
+        reject(EstadoBuzon.inicial(ERIKA), validar(Folio.parse("BI-20250203-000000001"), "12345"),
                 MediosCodigo.MEDIO_NO_ENCONTRADO);
-        reject(EstadoBuzon.inicial(ERIKA), new ComandoMedios.Eliminar(Folio.parse("BI-20250203-000000001")),
+        reject(EstadoBuzon.inicial(ERIKA), eliminar(Folio.parse("BI-20250203-000000001")),
                 MediosCodigo.MEDIO_NO_ENCONTRADO);
     }
 
     @Test
     void validar_beforeRegistration_rejected() {
-        Resultado.Aceptado reg = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
+        Respuesta reg = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
         t = t.minusSeconds(1);
-        reject(reg.estado(), new ComandoMedios.Validar(last(reg.estado()).folioRegistro(),
+        reject(reg.estado(), validar(last(reg.estado()).folioRegistro(),
                 reg.codigoPorEnviar().orElseThrow().digitos()), MediosCodigo.INSTANTE_ANTERIOR);
-        reject(reg.estado(), new ComandoMedios.Eliminar(last(reg.estado()).folioRegistro()),
+        reject(reg.estado(), eliminar(last(reg.estado()).folioRegistro()),
                 MediosCodigo.INSTANTE_ANTERIOR);
     }
 
@@ -297,9 +356,9 @@ class MediosContactoTest {
         String coincide = source.substring(source.indexOf("public boolean coincide("));
         coincide = coincide.substring(0, coincide.indexOf("\n    }"));
         assertThat(coincide).contains("MessageDigest.isEqual(").doesNotContain(".equals(");
-        String workflow = Files.readString(Path.of("src/main/java/mx/buzon/core/medios/MediosContacto.java"),
+        String source2 = Files.readString(Path.of("src/main/java/mx/buzon/core/medios/MediosContactoWorkflow.java"),
                 StandardCharsets.UTF_8);
-        assertThat(workflow).contains(".coincide(m.folioRegistro(), stored, entorno.claveCodigos())");
+        assertThat(source2).contains(".coincide(m.folioRegistro(), stored, claveCodigos)");
     }
 
     @Test
@@ -338,7 +397,7 @@ class MediosContactoTest {
         byte[] secret = "una-clave-secreta-de-32-bytes-!!".getBytes(StandardCharsets.US_ASCII);
         ClaveCodigos clave = ClaveCodigos.of(secret);
         assertThat(clave.toString()).doesNotContain("una-clave").contains("oculta");
-        assertThat(Fixtures.entorno(1).toString()).doesNotContain("clave-de-prueba");
+        assertThat(Fixtures.workflow(1).toString()).doesNotContain("clave-de-prueba");
         java.util.Arrays.fill(secret, (byte) 0);   // the caller may wipe its copy: the key keeps working
         Folio folio = Folio.parse("BI-20250203-000000001");
         CodigoValidacion c = CodigoValidacion.of("04821");
@@ -362,14 +421,14 @@ class MediosContactoTest {
 
     @Test
     void eliminar_pending_bajaWithAcuse() {
-        Resultado.Aceptado reg = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
+        Respuesta reg = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
         t = t.plusSeconds(30);
-        Resultado.Aceptado del = accept(reg.estado(), new ComandoMedios.Eliminar(last(reg.estado()).folioRegistro()));
+        Respuesta del = accept(reg.estado(), eliminar(last(reg.estado()).folioRegistro()));
         assertThat(last(del.estado()).estado()).isEqualTo(EstadoMedio.ELIMINADO);
         assertThat(last(del.estado()).bajaEn()).contains(t);
         assertThat(del.acuse().tipo()).isEqualTo(AcuseTipo.REGISTRO_MEDIOS_CONTACTO);
         assertThat(del.acuse().campos()).containsEntry(CampoAcuse.ESTATUS, "Baja");
-        reject(del.estado(), new ComandoMedios.Eliminar(last(reg.estado()).folioRegistro()),
+        reject(del.estado(), eliminar(last(reg.estado()).folioRegistro()),
                 MediosCodigo.MEDIO_NO_VIGENTE);
     }
 
@@ -378,31 +437,31 @@ class MediosContactoTest {
         EstadoBuzon e = activar(listoParaActivar()).estado();
         MedioContacto correo = e.medios().get(0);
         MedioContacto movil = e.medios().get(1);
-        reject(e, new ComandoMedios.Eliminar(correo.folioRegistro()), MediosCodigo.MEDIO_REQUERIDO);
-        reject(e, new ComandoMedios.Eliminar(movil.folioRegistro()), MediosCodigo.MEDIO_REQUERIDO);
+        reject(e, eliminar(correo.folioRegistro()), MediosCodigo.MEDIO_REQUERIDO);
+        reject(e, eliminar(movil.folioRegistro()), MediosCodigo.MEDIO_REQUERIDO);
         e = registrarYValidar(e, correo("otro@example.com"));
-        accept(e, new ComandoMedios.Eliminar(correo.folioRegistro()));
+        accept(e, eliminar(correo.folioRegistro()));
         // Before activation nothing is required.
         EstadoBuzon antes = listoParaActivar();
-        accept(antes, new ComandoMedios.Eliminar(antes.medios().get(0).folioRegistro()));
+        accept(antes, eliminar(antes.medios().get(0).folioRegistro()));
     }
 
-    private Resultado.Aceptado activar(EstadoBuzon e) {
-        Acuse sinFirma = MediosContacto.acuseParaFirmar(e, t, NO_CERTIFICADO, entorno);
-        return accept(e, new ComandoMedios.FirmarTerminos(sinFirma, FIRMA, RFC_ERIKA, NO_CERTIFICADO));
+    private Respuesta activar(EstadoBuzon e) {
+        Acuse sinFirma = workflow.acuseParaFirmar(e, NO_CERTIFICADO, t);
+        return accept(e, firmar(sinFirma, FIRMA, RFC_ERIKA, NO_CERTIFICADO));
     }
 
     @Test
     void firmarTerminos_bothValidated_habilitadoWithSignedAcuse() {
         EstadoBuzon e = listoParaActivar();
         t = t.plusSeconds(600);
-        Acuse sinFirma = MediosContacto.acuseParaFirmar(e, t, NO_CERTIFICADO, entorno);
+        Acuse sinFirma = workflow.acuseParaFirmar(e, NO_CERTIFICADO, t);
         assertThat(sinFirma.tipo()).isEqualTo(AcuseTipo.ACTIVACION_BUZON);
         assertThat(sinFirma.campos()).containsEntry(CampoAcuse.NO_CERTIFICADO, NO_CERTIFICADO)
                 .containsEntry(CampoAcuse.TERMINOS_SHA256,
                         Sha256.digestUtf8(AcuseTipo.ACTIVACION_BUZON.textoLegal()).toString());
         t = t.plusSeconds(20);
-        Resultado.Aceptado r = accept(e, new ComandoMedios.FirmarTerminos(sinFirma, FIRMA, RFC_ERIKA,
+        Respuesta r = accept(e, firmar(sinFirma, FIRMA, RFC_ERIKA,
                 NO_CERTIFICADO));
         assertThat(r.estado().habilitado()).isTrue();
         Habilitacion h = r.estado().habilitacion().orElseThrow();
@@ -411,65 +470,65 @@ class MediosContactoTest {
         assertThat(h.folioAcuse()).contains(sinFirma.folio());
         assertThat(r.acuse().firmaParticular()).contains(FIRMA);
         assertThat(r.acuse().cadenaOriginal()).isEqualTo(sinFirma.cadenaOriginal());
-        reject(r.estado(), new ComandoMedios.FirmarTerminos(sinFirma, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
+        reject(r.estado(), firmar(sinFirma, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
                 MediosCodigo.BUZON_YA_HABILITADO);
     }
 
     @Test
     void firmarTerminos_withoutValidatedMedios_rejectedNamingWhatIsMissing() {
         EstadoBuzon vacio = EstadoBuzon.inicial(ERIKA);
-        Acuse a = MediosContacto.acuseParaFirmar(vacio, t, NO_CERTIFICADO, entorno);
-        assertThat(reject(vacio, new ComandoMedios.FirmarTerminos(a, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosCodigo.MEDIOS_SIN_VALIDAR).mensaje())
+        Acuse a = workflow.acuseParaFirmar(vacio, NO_CERTIFICADO, t);
+        assertThat(reject(vacio, firmar(a, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
+                MediosCodigo.MEDIOS_SIN_VALIDAR).message())
                 .contains("un correo electrónico validado y un teléfono móvil validado");
         EstadoBuzon soloCorreo = registrarYValidar(vacio, correo("erika@example.com"));
         // 5.2: confirming only one of the two kinds does not habilitate the Buzón.
-        assertThat(reject(soloCorreo, new ComandoMedios.FirmarTerminos(a, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosCodigo.MEDIOS_SIN_VALIDAR).mensaje()).contains("falta: un teléfono móvil validado");
+        assertThat(reject(soloCorreo, firmar(a, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
+                MediosCodigo.MEDIOS_SIN_VALIDAR).message()).contains("falta: un teléfono móvil validado");
         // A pending mobile is not enough either.
         EstadoBuzon movilPendiente = accept(soloCorreo, movil("5512345678")).estado();
-        reject(movilPendiente, new ComandoMedios.FirmarTerminos(a, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
+        reject(movilPendiente, firmar(a, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
                 MediosCodigo.MEDIOS_SIN_VALIDAR);
         // Medios of a registro patronal do not count for the RFC.
-        EstadoBuzon soloRegistro = registrarYValidar(soloCorreo, new ComandoMedios.Registrar(Mecanismo.TELEFONO_MOVIL,
+        EstadoBuzon soloRegistro = registrarYValidar(soloCorreo, registrar(Mecanismo.TELEFONO_MOVIL,
                 "5512345678", Ambito.registro(RP_A)));
-        reject(soloRegistro, new ComandoMedios.FirmarTerminos(a, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
+        reject(soloRegistro, firmar(a, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
                 MediosCodigo.MEDIOS_SIN_VALIDAR);
     }
 
     @Test
     void firmarTerminos_badCertificateOrFirma_rejected() {
         EstadoBuzon e = listoParaActivar();
-        Acuse a = MediosContacto.acuseParaFirmar(e, t, NO_CERTIFICADO, entorno);
-        reject(e, new ComandoMedios.FirmarTerminos(a, FIRMA, Rfc.parse("COSC8001137NA"), NO_CERTIFICADO),
+        Acuse a = workflow.acuseParaFirmar(e, NO_CERTIFICADO, t);
+        reject(e, firmar(a, FIRMA, Rfc.parse("COSC8001137NA"), NO_CERTIFICADO),
                 MediosCodigo.RFC_CERTIFICADO_NO_CORRESPONDE);
-        reject(e, new ComandoMedios.FirmarTerminos(a, FIRMA, RFC_ERIKA, "3000100000050000341"),
+        reject(e, firmar(a, FIRMA, RFC_ERIKA, "3000100000050000341"),
                 MediosCodigo.NO_CERTIFICADO_INVALIDO);
-        reject(e, new ComandoMedios.FirmarTerminos(a, FIRMA, RFC_ERIKA, "3000100000050000341A"),
+        reject(e, firmar(a, FIRMA, RFC_ERIKA, "3000100000050000341A"),
                 MediosCodigo.NO_CERTIFICADO_INVALIDO);
-        reject(e, new ComandoMedios.FirmarTerminos(a, "no es base64!", RFC_ERIKA, NO_CERTIFICADO),
+        reject(e, firmar(a, "no es base64!", RFC_ERIKA, NO_CERTIFICADO),
                 MediosCodigo.FIRMA_INVALIDA);
-        reject(e, new ComandoMedios.FirmarTerminos(a, "", RFC_ERIKA, NO_CERTIFICADO), MediosCodigo.FIRMA_INVALIDA);
+        reject(e, firmar(a, "", RFC_ERIKA, NO_CERTIFICADO), MediosCodigo.FIRMA_INVALIDA);
     }
 
     @Test
     void firmarTerminos_acuseNotThisActivation_rejected() {
         EstadoBuzon e = listoParaActivar();
-        Acuse otroCert = MediosContacto.acuseParaFirmar(e, t, "30001000000500003417", entorno);
-        reject(e, new ComandoMedios.FirmarTerminos(otroCert, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
+        Acuse otroCert = workflow.acuseParaFirmar(e, "30001000000500003417", t);
+        reject(e, firmar(otroCert, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
                 MediosCodigo.ACUSE_NO_CORRESPONDE);
         Particular otro = Particular.of(Rfc.parse("COSC8001137NA"), "OTRA PERSONA", java.util.List.of(), "22000");
-        Acuse ajeno = MediosContacto.acuseParaFirmar(EstadoBuzon.inicial(otro), t, NO_CERTIFICADO, entorno);
-        reject(e, new ComandoMedios.FirmarTerminos(ajeno, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
+        Acuse ajeno = workflow.acuseParaFirmar(EstadoBuzon.inicial(otro), NO_CERTIFICADO, t);
+        reject(e, firmar(ajeno, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
                 MediosCodigo.ACUSE_NO_CORRESPONDE);
-        Acuse futuro = MediosContacto.acuseParaFirmar(e, t.plusSeconds(1), NO_CERTIFICADO, entorno);
-        reject(e, new ComandoMedios.FirmarTerminos(futuro, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
+        Acuse futuro = workflow.acuseParaFirmar(e, NO_CERTIFICADO, t.plusSeconds(1));
+        reject(e, firmar(futuro, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
                 MediosCodigo.ACUSE_NO_CORRESPONDE);
-        Acuse firmado = MediosContacto.acuseParaFirmar(e, t, NO_CERTIFICADO, entorno).withFirma(FIRMA);
-        reject(e, new ComandoMedios.FirmarTerminos(firmado, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
+        Acuse firmado = workflow.acuseParaFirmar(e, NO_CERTIFICADO, t).withFirma(FIRMA);
+        reject(e, firmar(firmado, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
                 MediosCodigo.ACUSE_NO_CORRESPONDE);
         Acuse registro = accept(e, correo("x@example.com")).acuse();
-        reject(e, new ComandoMedios.FirmarTerminos(registro, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
+        reject(e, firmar(registro, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
                 MediosCodigo.ACUSE_NO_CORRESPONDE);
     }
 
@@ -479,16 +538,16 @@ class MediosContactoTest {
         assertThat(e.habilitado()).isTrue();
         assertThat(e.medios()).isEmpty();
         assertThat(e.habilitacion().orElseThrow().origen()).isEqualTo(Habilitacion.Origen.ACTIVADO_PREVIAMENTE);
-        assertThat(MediosContacto.problemas(e, t)).isEmpty();
-        Acuse a = MediosContacto.acuseParaFirmar(e, t, NO_CERTIFICADO, entorno);
-        reject(e, new ComandoMedios.FirmarTerminos(a, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
+        assertThat(MediosContactoWorkflow.problemas(e, t)).isEmpty();
+        Acuse a = workflow.acuseParaFirmar(e, NO_CERTIFICADO, t);
+        reject(e, firmar(a, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
                 MediosCodigo.BUZON_YA_HABILITADO);
         accept(e, correo("erika@example.com")); // may still update its medios (5.6)
     }
 
     @Test
     void acuseParaFirmar_badCertificateNumber_throws() {
-        assertThatThrownBy(() -> MediosContacto.acuseParaFirmar(EstadoBuzon.inicial(ERIKA), t, "123", entorno))
+        assertThatThrownBy(() -> workflow.acuseParaFirmar(EstadoBuzon.inicial(ERIKA), "123", t))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("20 digits");
     }
 
@@ -496,30 +555,58 @@ class MediosContactoTest {
     void everyAcuse_cadenaParsesWithItsSchema() {
         EstadoBuzon e = activar(listoParaActivar()).estado();
         assertThat(e.habilitado()).isTrue();
-        Resultado.Aceptado r = accept(e, correo("z@example.com"));
+        Respuesta r = accept(e, correo("z@example.com"));
         CadenaOriginal c = r.acuse().cadenaOriginal();
         assertThat(CadenaOriginal.parse(c.toString(), r.acuse().tipo().schema())).isEqualTo(c);
     }
 
     @Test
     void comandos_nullArguments_throwNpe() {
-        assertThatThrownBy(() -> new ComandoMedios.Registrar(null, "x", Ambito.rfc()))
-                .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new ComandoMedios.Validar(Folio.parse("BI-20250203-000000001"), null))
-                .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> MediosContacto.aplicar(EstadoBuzon.inicial(ERIKA), null, t, entorno))
-                .isInstanceOf(NullPointerException.class);
-        assertThat(new ComandoMedios.Validar(Folio.parse("BI-20250203-000000001"), "04821").toString())
-                .doesNotContain("04821");
+        EstadoBuzon e = EstadoBuzon.inicial(ERIKA);
+        Folio folio = Folio.parse("BI-20250203-000000001");
+        assertThatThrownBy(() -> workflow.registrar(e, null, "x", Ambito.rfc(), t))
+                .isInstanceOf(NullPointerException.class).hasMessage("mecanismo");
+        assertThatThrownBy(() -> workflow.validar(e, folio, null, t))
+                .isInstanceOf(NullPointerException.class).hasMessage("codigo");
+        assertThatThrownBy(() -> workflow.eliminar(null, folio, t)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> workflow.firmarTerminos(e, null, FIRMA, RFC_ERIKA, NO_CERTIFICADO, t))
+                .isInstanceOf(NullPointerException.class).hasMessage("acuseSinFirma");
+        assertThatThrownBy(() -> MediosContactoWorkflow.of(null, FolioSequence.inMemoryCounter(1),
+                new java.util.SplittableRandom(1), CLAVE_CODIGOS)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
-    void rechazo_toFinding_keepsCodeAndMessage() {
-        Rechazo r = reject(EstadoBuzon.inicial(ERIKA), correo("x"), MediosCodigo.CORREO_FORMATO_INVALIDO);
-        assertThat(r.toFinding().code()).isEqualTo("CORREO_FORMATO_INVALIDO");
-        assertThat(r.toFinding().message()).isEqualTo(r.mensaje());
-        assertThat(r.toFinding().isError()).isTrue();
-        assertThat(Optional.of(r.mensaje())).hasValueSatisfying(m -> assertThat(m).contains("\"x\""));
+    void registrar_namesTheMedioJustRegistered_andMasksTheCode() {
+        EstadoBuzon e = registrarYValidar(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
+        Registro r = workflow.registrar(e, Mecanismo.TELEFONO_MOVIL, "5512345678", Ambito.registro(RP_A), t);
+        MedioContacto medio = r.medio().orElseThrow();
+        assertThat(medio.folioRegistro()).isEqualTo(r.outcome().acuse().orElseThrow().folio());
+        assertThat(medio.valor()).isEqualTo("5512345678");
+        assertThat(medio.ambito()).isEqualTo(Ambito.registro(RP_A));
+        assertThat(r.stateToStore().medios()).contains(medio).hasSize(2);
+        assertThat(r.toString()).contains(medio.folioRegistro().toString())
+                .doesNotContain(r.codigoPorEnviar().orElseThrow().digitos());
+        Registro rechazado = workflow.registrar(e, Mecanismo.CORREO_ELECTRONICO, "erika@example.com", Ambito.rfc(), t);
+        assertThat(rechazado.isAccepted()).isFalse();
+        assertThat(rechazado.medio()).isEmpty();
+        assertThat(rechazado.codigoPorEnviar()).isEmpty();
+        assertThat(rechazado.stateToStore()).isSameAs(e);
+        assertThatThrownBy(() -> new Registro(r.outcome(), Optional.empty(), r.codigoPorEnviar()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Registro(Outcome.accepted(e, r.outcome().acuse().orElseThrow()), r.medio(),
+                r.codigoPorEnviar()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be in the new state");
+    }
+
+    @Test
+    void rejection_readsLikeAFinding() {
+        Rejection r = reject(EstadoBuzon.inicial(ERIKA), correo("x"), ContactoCodigo.CORREO_FORMATO_INVALIDO);
+        assertThat(r.code()).isEqualTo("CORREO_FORMATO_INVALIDO");
+        assertThat(r.mainFinding().code()).isEqualTo(r.code());
+        assertThat(r.mainFinding().message()).isEqualTo(r.message());
+        assertThat(r.mainFinding().isError()).isTrue();
+        assertThat(r.offendingValue()).contains("x");
+        assertThat(r.message()).contains("\"x\"");
     }
 
     @Test

@@ -53,7 +53,7 @@ class MediosModelTest {
                 EstadoMedio.PENDIENTE, DIGEST, -1, Optional.empty(), Optional.empty(), Optional.empty()))
                 .hasMessageContaining("intentosFallidos");
         assertThatThrownBy(() -> new MedioContacto(F1, Mecanismo.CORREO_ELECTRONICO, "a@b.mx", Ambito.rfc(), T,
-                EstadoMedio.PENDIENTE, DIGEST, MediosContacto.MAX_INTENTOS_VALIDACION + 1, Optional.empty(),
+                EstadoMedio.PENDIENTE, DIGEST, MediosContactoWorkflow.MAX_INTENTOS_VALIDACION + 1, Optional.empty(),
                 Optional.empty(), Optional.empty())).hasMessageContaining("intentosFallidos");
         assertThatThrownBy(() -> new MedioContacto(F1, Mecanismo.CORREO_ELECTRONICO, "a@b.mx", Ambito.rfc(), T,
                 EstadoMedio.ELIMINADO, Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty()))
@@ -86,15 +86,15 @@ class MediosModelTest {
         for (int i = 1; i <= 6; i++) {
             seis.add(pendiente(Folio.parse("BI-20250203-00000000" + i), "c" + i + "@b.mx"));
         }
-        assertThat(MediosContacto.problemas(new EstadoBuzon(ERIKA, seis, Optional.empty()), T)).hasSize(1);
+        assertThat(MediosContactoWorkflow.problemas(new EstadoBuzon(ERIKA, seis, Optional.empty()), T)).hasSize(1);
         // ... but after the 72 hours the pending ones no longer count.
-        assertThat(MediosContacto.problemas(new EstadoBuzon(ERIKA, seis, Optional.empty()),
+        assertThat(MediosContactoWorkflow.problemas(new EstadoBuzon(ERIKA, seis, Optional.empty()),
                 T.plusSeconds(72 * 3600 + 1))).isEmpty();
-        assertThat(MediosContacto.problemas(new EstadoBuzon(ERIKA, List.of(pendiente(F1, "a@b.mx"),
+        assertThat(MediosContactoWorkflow.problemas(new EstadoBuzon(ERIKA, List.of(pendiente(F1, "a@b.mx"),
                 pendiente(F2, "A@b.mx")), Optional.empty()), T)).hasSize(1);
         Habilitacion firmada = new Habilitacion(T, Habilitacion.Origen.TERMINOS_FIRMADOS, Optional.of(F1),
                 Optional.of(NO_CERTIFICADO));
-        assertThat(MediosContacto.problemas(new EstadoBuzon(ERIKA, List.of(), Optional.of(firmada)), T)).hasSize(1);
+        assertThat(MediosContactoWorkflow.problemas(new EstadoBuzon(ERIKA, List.of(), Optional.of(firmada)), T)).hasSize(1);
     }
 
     @Test

@@ -17,9 +17,16 @@ import java.util.SplittableRandom;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.cadena.CadenaOriginal;
+import java.util.Optional;
+import java.util.function.Function;
+import mx.buzon.core.ErrorCode;
+import mx.buzon.core.contacto.ContactoCodigo;
+import mx.buzon.core.contacto.CorreoElectronico;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.core.json.BuzonModule;
+import mx.buzon.core.workflow.Outcome;
+import mx.buzon.core.workflow.Rejection;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,12 +49,13 @@ class MediosPropertyTest {
     @Test
     void randomSequences_keepInvariants() throws Exception {
         SplittableRandom root = new SplittableRandom(SEED);
-        Map<MediosCodigo, Integer> rejections = new EnumMap<>(MediosCodigo.class);
+        Map<ErrorCode, Integer> rejections = new HashMap<>();
         Map<AcuseTipo, Integer> acuses = new EnumMap<>(AcuseTipo.class);
         for (int s = 0; s < SEQUENCES; s++) {
             SplittableRandom r = root.split();
             String where = "seed " + SEED + ", sequence " + s;
-            Entorno entorno = new Entorno(mx.buzon.calendar.zone.PostalCodeZones.reference(),
+            MediosContactoWorkflow workflow = MediosContactoWorkflow.of(
+                    mx.buzon.calendar.zone.PostalCodeZones.reference(),
                     mx.buzon.core.id.FolioSequence.inMemoryCounter(1), new SplittableRandom(r.nextLong()),
                     Fixtures.CLAVE_CODIGOS);
             EstadoBuzon estado = r.nextInt(10) == 0
@@ -58,11 +66,12 @@ class MediosPropertyTest {
             Set<Folio> folios = new HashSet<>();
             for (int step = 0; step < STEPS; step++) {
                 t = t.plus(Duration.ofMinutes(r.nextInt(15) == 0 ? r.nextInt(6_000) : r.nextInt(30)));
-                ComandoMedios cmd = comando(r, estado, codigos, t, entorno);
+                Paso cmd = comando(r, estado, codigos, t, workflow);
                 String at = where + ", step " + step + ", " + cmd;
-                Resultado res = MediosContacto.aplicar(estado, cmd, t, entorno);
-                if (res instanceof Resultado.Aceptado a) {
-                    Acuse acuse = a.acuse();
+                Respuesta res = cmd.aplicar(estado);
+                res.registro().ifPresent(g -> assertThat(g.stateToStore()).as(at).isEqualTo(res.stateToStore()));
+                if (res.outcome() instanceof Outcome.Accepted<EstadoBuzon> a) {
+                    Acuse acuse = a.acuse().orElseThrow();
                     acuses.merge(acuse.tipo(), 1, Integer::sum);
                     assertThat(folios.add(acuse.folio())).as(at + ": folio reused").isTrue();
                     assertThat(CadenaOriginal.parse(acuse.cadenaOriginal().toString(), acuse.tipo().schema()))
@@ -73,31 +82,30 @@ class MediosPropertyTest {
                     } else {
                         assertThat(acuse.firmaParticular()).as(at).isPresent();
                     }
-                    assertThat(a.codigoPorEnviar().isPresent()).as(at)
-                            .isEqualTo(cmd instanceof ComandoMedios.Registrar);
-                    a.codigoPorEnviar().ifPresent(c -> codigos.put(acuse.folio(), c.digitos()));
-                    assertThat(a.estado()).as(at).isNotEqualTo(estado);
+                    assertThat(res.codigoPorEnviar().isPresent()).as(at).isEqualTo(cmd.esRegistro());
+                    res.codigoPorEnviar().ifPresent(c -> codigos.put(acuse.folio(), c.digitos()));
+                    res.medio().ifPresent(m -> assertThat(m.folioRegistro()).as(at).isEqualTo(acuse.folio()));
+                    assertThat(a.state()).as(at).isNotEqualTo(estado);
                 } else {
-                    Resultado.Rechazado rej = (Resultado.Rechazado) res;
-                    rejections.merge(rej.rechazo().codigo(), 1, Integer::sum);
-                    assertThat(rej.rechazo().mensaje()).as(at).doesNotContain("%s");
-                    if (rej.rechazo().codigo() == MediosCodigo.CODIGO_INCORRECTO
-                            || rej.rechazo().codigo() == MediosCodigo.INTENTOS_AGOTADOS) {
-                        assertOnlyAttemptChanged(estado, res.estado(), ((ComandoMedios.Validar) cmd).folioRegistro(), at);
+                    Rejection rej = res.outcome().rejection().orElseThrow();
+                    rejections.merge(rej.error(), 1, Integer::sum);
+                    assertThat(rej.message()).as(at).doesNotContain("%s");
+                    if (rej.is(MediosCodigo.CODIGO_INCORRECTO) || rej.is(MediosCodigo.INTENTOS_AGOTADOS)) {
+                        assertOnlyAttemptChanged(estado, res.stateToStore(), cmd.folioValidado(), at);
                     } else {
-                        assertThat(res.estado()).as(at + ": a rejection changed the state").isEqualTo(estado);
+                        assertThat(res.stateToStore()).as(at + ": a rejection changed the state").isEqualTo(estado);
                     }
                 }
                 if (estado.habilitado()) {
-                    assertThat(res.estado().habilitacion()).as(at + ": habilitación reverted")
+                    assertThat(res.stateToStore().habilitacion()).as(at + ": habilitación reverted")
                             .isEqualTo(estado.habilitacion());
                 }
-                estado = res.estado();
-                assertThat(MediosContacto.problemas(estado, t)).as(at).isEmpty();
+                estado = res.stateToStore();
+                assertThat(MediosContactoWorkflow.problemas(estado, t)).as(at).isEmpty();
                 if (step % 10 == 0) {
                     String json = MAPPER.writeValueAsString(estado);
                     assertThat(MAPPER.readValue(json, EstadoBuzon.class)).as(at + " json " + json).isEqualTo(estado);
-                    assertCommandAndResultRoundTrip(cmd, res, at);
+                    assertOutcomeRoundTrip(res, at);
                 }
             }
         }
@@ -107,8 +115,8 @@ class MediosPropertyTest {
         assertThat(rejections.keySet()).as("seed " + SEED + " " + rejections).contains(MediosCodigo.CODIGO_INCORRECTO,
                 MediosCodigo.INTENTOS_AGOTADOS, MediosCodigo.VALIDACION_VENCIDA, MediosCodigo.CORREOS_MAXIMO,
                 MediosCodigo.MEDIO_DUPLICADO, MediosCodigo.TELEFONO_PENDIENTE, MediosCodigo.MEDIOS_SIN_VALIDAR,
-                MediosCodigo.MEDIO_REQUERIDO, MediosCodigo.BUZON_YA_HABILITADO, MediosCodigo.CORREO_FORMATO_INVALIDO,
-                MediosCodigo.TELEFONO_FORMATO_INVALIDO, MediosCodigo.MEDIO_NO_VIGENTE,
+                MediosCodigo.MEDIO_REQUERIDO, MediosCodigo.BUZON_YA_HABILITADO, ContactoCodigo.CORREO_FORMATO_INVALIDO,
+                ContactoCodigo.TELEFONO_FORMATO_INVALIDO, MediosCodigo.MEDIO_NO_VIGENTE,
                 MediosCodigo.RFC_CERTIFICADO_NO_CORRESPONDE);
     }
 
@@ -128,8 +136,44 @@ class MediosPropertyTest {
         }
     }
 
-    private static ComandoMedios comando(SplittableRandom r, EstadoBuzon e, Map<Folio, String> codigos, Instant t,
-            Entorno entorno) {
+    /** One random command, described for the failure messages (the typed code is not shown). */
+    private record Paso(String descripcion, boolean esRegistro, Folio folioValidado,
+            Function<EstadoBuzon, Respuesta> aplicar) {
+        Respuesta aplicar(EstadoBuzon e) {
+            return aplicar.apply(e);
+        }
+
+        @Override
+        public String toString() {
+            return descripcion;
+        }
+    }
+
+    /** What a step answers: its outcome and, for a registration, the {@link Registro}. */
+    private record Respuesta(Outcome<EstadoBuzon> outcome, Optional<Registro> registro) {
+        EstadoBuzon stateToStore() {
+            return outcome.stateToStore().orElseThrow();
+        }
+
+        Optional<CodigoValidacion> codigoPorEnviar() {
+            return registro.flatMap(Registro::codigoPorEnviar);
+        }
+
+        Optional<MedioContacto> medio() {
+            return registro.flatMap(Registro::medio);
+        }
+    }
+
+    private static Respuesta outcome(Outcome<EstadoBuzon> o) {
+        return new Respuesta(o, Optional.empty());
+    }
+
+    private static Respuesta registro(Registro r) {
+        return new Respuesta(r.outcome(), Optional.of(r));
+    }
+
+    private static Paso comando(SplittableRandom r, EstadoBuzon e, Map<Folio, String> codigos, Instant t,
+            MediosContactoWorkflow w) {
         List<MedioContacto> medios = e.medios();
         int k = r.nextInt(100);
         Ambito ambito = switch (r.nextInt(6)) {
@@ -137,12 +181,13 @@ class MediosPropertyTest {
             case 1 -> Ambito.todosLosRegistros();
             default -> Ambito.rfc();
         };
-        if (k < 40 || medios.isEmpty()) {
-            return new ComandoMedios.Registrar(Mecanismo.CORREO_ELECTRONICO, CORREOS[r.nextInt(CORREOS.length)],
-                    ambito);
-        }
-        if (k < 52) {
-            return new ComandoMedios.Registrar(Mecanismo.TELEFONO_MOVIL, MOVILES[r.nextInt(MOVILES.length)], ambito);
+        Folio ninguno = Folio.parse("BI-20250203-999999999");
+        if (k < 52 || medios.isEmpty()) {
+            Mecanismo mecanismo = k < 40 || medios.isEmpty() ? Mecanismo.CORREO_ELECTRONICO : Mecanismo.TELEFONO_MOVIL;
+            String valor = mecanismo == Mecanismo.CORREO_ELECTRONICO ? CORREOS[r.nextInt(CORREOS.length)]
+                    : MOVILES[r.nextInt(MOVILES.length)];
+            return new Paso("registrar " + mecanismo + " \"" + valor + "\" " + ambito, true, ninguno,
+                    s -> registro(w.registrar(s, mecanismo, valor, ambito, t)));
         }
         MedioContacto m = medios.get(r.nextInt(medios.size()));
         if (k < 75) {
@@ -150,22 +195,24 @@ class MediosPropertyTest {
             int which = r.nextInt(10);
             String codigo = which < 6 ? right : which < 9 ? String.format(java.util.Locale.ROOT, "%05d",
                     (Integer.parseInt(right) + 1 + r.nextInt(99_998)) % 100_000) : "12a45";
-            return new ComandoMedios.Validar(m.folioRegistro(), codigo);
+            return new Paso("validar " + m.folioRegistro(), false, m.folioRegistro(),
+                    s -> outcome(w.validar(s, m.folioRegistro(), codigo, t)));
         }
         if (k < 88) {
-            return new ComandoMedios.Eliminar(r.nextInt(20) == 0 ? Folio.parse("BI-20250203-999999999")
-                    : m.folioRegistro());
+            Folio folio = r.nextInt(20) == 0 ? ninguno : m.folioRegistro();
+            return new Paso("eliminar " + folio, false, ninguno, s -> outcome(w.eliminar(s, folio, t)));
         }
-        Acuse sinFirma = MediosContacto.acuseParaFirmar(e, t, NO_CERTIFICADO, entorno);
+        Acuse sinFirma = w.acuseParaFirmar(e, NO_CERTIFICADO, t);
         Rfc rfc = r.nextInt(8) == 0 ? Rfc.parse("COSC8001137NA") : RFC_ERIKA;
-        return new ComandoMedios.FirmarTerminos(sinFirma, FIRMA, rfc, NO_CERTIFICADO);
+        return new Paso("firmarTerminos " + rfc, false, ninguno,
+                s -> outcome(w.firmarTerminos(s, sinFirma, FIRMA, rfc, NO_CERTIFICADO, t)));
     }
 
     @Test
     void generatorCoverage_listsAreWhatTheyClaim() {
         List<String> valid = new ArrayList<>();
         for (String c : CORREOS) {
-            if (MediosContacto.problemaValor(Mecanismo.CORREO_ELECTRONICO, c).isEmpty()) {
+            if (CorreoElectronico.isValid(c)) {
                 valid.add(c);
             }
         }
@@ -173,23 +220,14 @@ class MediosPropertyTest {
         assertThat(valid.stream().map(v -> v.strip().toLowerCase(java.util.Locale.ROOT)).distinct()).hasSizeGreaterThan(5);
     }
 
-    /** Commands and results round-trip as JSON, except what carries the validation code (a secret). */
-    private static void assertCommandAndResultRoundTrip(ComandoMedios cmd, Resultado res, String at)
-            throws Exception {
-        if (cmd instanceof ComandoMedios.Validar) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> MAPPER.writeValueAsString(cmd)).as(at)
-                    .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class);
-        } else {
-            String json = MAPPER.writeValueAsString(cmd);
-            assertThat(MAPPER.readValue(json, ComandoMedios.class)).as(at + " json " + json).isEqualTo(cmd);
-        }
-        Resultado sinCodigo = res;
-        if (res instanceof Resultado.Aceptado a && a.codigoPorEnviar().isPresent()) {
-            sinCodigo = new Resultado.Aceptado(a.estado(), a.acuse(), java.util.Optional.empty());
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> MAPPER.writeValueAsString(res)).as(at)
+    /** Outcomes round-trip as JSON; a registration that carries the validation code (a secret) has no JSON form. */
+    private static void assertOutcomeRoundTrip(Respuesta res, String at) throws Exception {
+        if (res.codigoPorEnviar().isPresent()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> MAPPER.writeValueAsString(res.registro().orElseThrow())).as(at)
                     .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class);
         }
-        String json = MAPPER.writeValueAsString(sinCodigo);
-        assertThat(MAPPER.readValue(json, Resultado.class)).as(at + " json " + json).isEqualTo(sinCodigo);
+        String json = MAPPER.writeValueAsString(res.outcome());
+        assertThat(MAPPER.<Outcome<EstadoBuzon>>readValue(json, BuzonModule.outcomeType(EstadoBuzon.class)))
+                .as(at + " json " + json).isEqualTo(res.outcome());
     }
 }

@@ -80,7 +80,7 @@ class NotificacionPropertiesTest {
                     n = next;
                 } else {
                     outcomes[2]++;
-                    assertThat(o.stateOr(n)).as(context).isSameAs(n);
+                    assertThat(o.stateToStore().orElse(n)).as(context).isSameAs(n);
                     assertThat(counter.get()).as(context).isEqualTo(before);
                 }
                 if (fixedNotification.isPresent()) {

@@ -70,7 +70,7 @@ class PromocionPropertiesTest {
                     case 1 -> workflow.prorrogar(p, date, at);
                     default -> workflow.canalizar(p, AsuntoPromocion.values()[random.nextInt(AsuntoPromocion.values().length)], date, at);
                 };
-                p = check(p, o).stateOr(p);
+                p = check(p, o).stateToStore().orElse(p);
             }
         }
         assertThat(accepted).as("seed %s: the generator must exercise both outcomes", SEED).isGreaterThan(500);
@@ -106,7 +106,7 @@ class PromocionPropertiesTest {
             assertThat(o.acuse()).as("seed %s", SEED).isEmpty();
             assertThat(drawn).as("seed %s: a rejected command draws no folio", SEED).isZero();
             if (before != null) {
-                assertThat(o.stateOr(before)).isSameAs(before);
+                assertThat(o.stateToStore().orElse(before)).isSameAs(before);
             }
         }
         return o;

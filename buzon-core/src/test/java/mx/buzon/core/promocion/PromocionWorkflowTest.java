@@ -16,6 +16,8 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import mx.buzon.core.contacto.ContactoCodigo;
+import mx.buzon.core.contacto.Telefono;
 import mx.buzon.core.Finding;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
@@ -129,6 +131,30 @@ class PromocionWorkflowTest {
                 CampoAcuse.EVIDENCIA_SHA256);
     }
 
+    /** The factories replace Optional arguments: each is the canonical constructor with the parts it names. */
+    @Test
+    void solicitud_factories_areTheConstructorWithoutOptionalArguments() {
+        ArchivoEvidencia zip = ArchivoEvidencia.inspect("evidencias.zip", Fixtures.goodZip());
+        assertThat(SolicitudPromocion.aclaracion(EKU_CDMX, AsuntoPromocion.EMISIONES, DESCRIPCION, "5512345678"))
+                .isEqualTo(new SolicitudPromocion(EKU_CDMX, TipoPromocion.ACLARACION, AsuntoPromocion.EMISIONES,
+                        DESCRIPCION, Optional.of("5512345678"), Optional.empty()));
+        assertThat(SolicitudPromocion.orientacion(EKU_CDMX, AsuntoPromocion.EMISIONES, DESCRIPCION, "5512345678"))
+                .isEqualTo(new SolicitudPromocion(EKU_CDMX, TipoPromocion.ORIENTACION, AsuntoPromocion.EMISIONES,
+                        DESCRIPCION, Optional.of("5512345678"), Optional.empty()));
+        assertThat(SolicitudPromocion.orientacion(EKU_CDMX, AsuntoPromocion.EMISIONES, DESCRIPCION, zip))
+                .isEqualTo(new SolicitudPromocion(EKU_CDMX, TipoPromocion.ORIENTACION, AsuntoPromocion.EMISIONES,
+                        DESCRIPCION, Optional.empty(), Optional.of(zip)));
+        assertThat(SolicitudPromocion.orientacion(EKU_CDMX, AsuntoPromocion.EMISIONES, DESCRIPCION, "5512345678",
+                zip)).isEqualTo(new SolicitudPromocion(EKU_CDMX, TipoPromocion.ORIENTACION,
+                        AsuntoPromocion.EMISIONES, DESCRIPCION, Optional.of("5512345678"), Optional.of(zip)));
+        assertThat(rejection(workflow.presentar(SolicitudPromocion.aclaracion(EKU_CDMX, AsuntoPromocion.EMISIONES,
+                DESCRIPCION, "5512345678"), NO_CERTIFICADO_EKU, MONDAY_2026_03_02_1000)).error())
+                .isEqualTo(PromocionCodigo.PROMOCION_EVIDENCIA_REQUERIDA);
+        assertThat(mx.buzon.core.notificacion.AvisoNotificacion.of(EKU_CDMX,
+                mx.buzon.core.catalog.ActoNotificable.RESOLUCION_PRIMA_MEDIA_ART_72,
+                mx.buzon.core.cadena.Sha256.digestUtf8("doc"), "Oficio 1").referencia()).contains("Oficio 1");
+    }
+
     @Test
     void presentar_aclaracionSinTelefonoNiEvidencia_unRechazoConAmbosHallazgos() {
         Outcome<Promocion> outcome = workflow.presentar(new SolicitudPromocion(EKU_CDMX, TipoPromocion.ACLARACION,
@@ -136,8 +162,8 @@ class PromocionWorkflowTest {
                 MONDAY_2026_03_02_1000);
 
         Rejection r = rejection(outcome);
-        assertThat(r.codigo()).isEqualTo(PromocionCodigo.PROMOCION_TELEFONO_REQUERIDO);
-        assertThat(r.hallazgos()).extracting(Finding::code)
+        assertThat(r.error()).isEqualTo(PromocionCodigo.PROMOCION_TELEFONO_REQUERIDO);
+        assertThat(r.findings()).extracting(Finding::code)
                 .containsExactly("PROMOCION_TELEFONO_REQUERIDO", "PROMOCION_EVIDENCIA_REQUERIDA");
         assertThat(counter.get()).as("a rejected command draws no folio").isEqualTo(1);
     }
@@ -151,9 +177,9 @@ class PromocionWorkflowTest {
                 MONDAY_2026_03_02_1000);
 
         Rejection r = rejection(outcome);
-        assertThat(r.codigo()).isEqualTo(PromocionCodigo.PROMOCION_TELEFONO_INVALIDO);
-        assertThat(r.valor()).contains(telefono);
-        assertThat(r.mensaje()).contains("10 dígitos");
+        assertThat(r.error()).isEqualTo(ContactoCodigo.TELEFONO_FORMATO_INVALIDO);
+        assertThat(r.offendingValue()).contains(telefono);
+        assertThat(r.message()).contains("10 dígitos");
     }
 
     @ParameterizedTest
@@ -165,11 +191,10 @@ class PromocionWorkflowTest {
 
     @Test
     void presentar_orientacionConTelefonoInvalido_rechazada() {
-        Outcome<Promocion> outcome = workflow.presentar(new SolicitudPromocion(EKU_CDMX, TipoPromocion.ORIENTACION,
-                AsuntoPromocion.EMISIONES, DESCRIPCION, Optional.of("123"), Optional.empty()), NO_CERTIFICADO_EKU,
-                MONDAY_2026_03_02_1000);
+        Outcome<Promocion> outcome = workflow.presentar(SolicitudPromocion.orientacion(EKU_CDMX,
+                AsuntoPromocion.EMISIONES, DESCRIPCION, "123"), NO_CERTIFICADO_EKU, MONDAY_2026_03_02_1000);
 
-        assertThat(rejection(outcome).codigo()).isEqualTo(PromocionCodigo.PROMOCION_TELEFONO_INVALIDO);
+        assertThat(rejection(outcome).error()).isEqualTo(ContactoCodigo.TELEFONO_FORMATO_INVALIDO);
     }
 
     @Test
@@ -177,7 +202,7 @@ class PromocionWorkflowTest {
         for (String blank : new String[] {"", "   ", "\n\t "}) {
             Outcome<Promocion> outcome = workflow.presentar(SolicitudPromocion.orientacion(EKU_CDMX,
                     AsuntoPromocion.EMISIONES, blank), NO_CERTIFICADO_EKU, MONDAY_2026_03_02_1000);
-            assertThat(rejection(outcome).codigo()).as("%s", blank.codePoints().toArray())
+            assertThat(rejection(outcome).error()).as("%s", blank.codePoints().toArray())
                     .isEqualTo(PromocionCodigo.PROMOCION_DESCRIPCION_VACIA);
         }
     }
@@ -186,8 +211,8 @@ class PromocionWorkflowTest {
     void presentar_descripcionDe4000CodePoints_aceptadaY4001Rechazada() {
         assertThat(orientacion("a".repeat(4_000)).isAccepted()).isTrue();
         Rejection r = rejection(orientacion("a".repeat(4_001)));
-        assertThat(r.codigo()).isEqualTo(PromocionCodigo.PROMOCION_DESCRIPCION_LARGA);
-        assertThat(r.mensaje()).contains("4001").contains("4000");
+        assertThat(r.error()).isEqualTo(PromocionCodigo.PROMOCION_DESCRIPCION_LARGA);
+        assertThat(r.message()).contains("4001").contains("4000");
     }
 
     @Test
@@ -195,7 +220,7 @@ class PromocionWorkflowTest {
         String emojis = "😀".repeat(4_000);
         assertThat(emojis.length()).isEqualTo(8_000);
         assertThat(orientacion(emojis).isAccepted()).isTrue();
-        assertThat(rejection(orientacion(emojis + "😀")).codigo()).isEqualTo(PromocionCodigo.PROMOCION_DESCRIPCION_LARGA);
+        assertThat(rejection(orientacion(emojis + "😀")).error()).isEqualTo(PromocionCodigo.PROMOCION_DESCRIPCION_LARGA);
     }
 
     @Test
@@ -210,8 +235,8 @@ class PromocionWorkflowTest {
         for (String bad : new String[] {"hola\u0000mundo", "hola\u001bmundo", "hola\u007fmundo", "hola\ud800mundo",
                 "hola\udc00"}) {
             Rejection r = rejection(orientacion(bad));
-            assertThat(r.codigo()).isEqualTo(PromocionCodigo.PROMOCION_DESCRIPCION_CARACTER_INVALIDO);
-            assertThat(r.mensaje()).contains("posición 5");
+            assertThat(r.error()).isEqualTo(PromocionCodigo.PROMOCION_DESCRIPCION_CARACTER_INVALIDO);
+            assertThat(r.message()).contains("posición 5");
         }
         assertThat(orientacion("línea 1\nlínea 2\r\n\tsangría").isAccepted()).isTrue();
     }
@@ -223,9 +248,9 @@ class PromocionWorkflowTest {
                 DESCRIPCION, "5512345678", ArchivoEvidencia.inspect("evidencias.zip", pdf)), NO_CERTIFICADO_EKU,
                 MONDAY_2026_03_02_1000));
 
-        assertThat(r.codigo()).isEqualTo(PromocionCodigo.PROMOCION_EVIDENCIA_INVALIDA);
-        assertThat(r.hallazgos()).extracting(Finding::code).contains(EvidenciaCodigo.ZIP_NO_ES_ZIP.code());
-        assertThat(r.mensaje()).contains("evidencias.zip");
+        assertThat(r.error()).isEqualTo(PromocionCodigo.PROMOCION_EVIDENCIA_INVALIDA);
+        assertThat(r.findings()).extracting(Finding::code).contains(EvidenciaCodigo.ZIP_NO_ES_ZIP.code());
+        assertThat(r.message()).contains("evidencias.zip");
     }
 
     @Test
@@ -235,7 +260,7 @@ class PromocionWorkflowTest {
                 DESCRIPCION, "5512345678", ArchivoEvidencia.inspect("evidencias.zip", evil)), NO_CERTIFICADO_EKU,
                 MONDAY_2026_03_02_1000));
 
-        assertThat(r.hallazgos()).extracting(Finding::code).contains(EvidenciaCodigo.ZIP_RUTA_INSEGURA.code());
+        assertThat(r.findings()).extracting(Finding::code).contains(EvidenciaCodigo.ZIP_RUTA_INSEGURA.code());
     }
 
     @Test
@@ -247,7 +272,7 @@ class PromocionWorkflowTest {
                 DESCRIPCION, "5512345678", ArchivoEvidencia.inspect("evidencias.zip", big)), NO_CERTIFICADO_EKU,
                 MONDAY_2026_03_02_1000));
 
-        assertThat(r.hallazgos()).extracting(Finding::code).contains(EvidenciaCodigo.ZIP_DEMASIADO_GRANDE.code());
+        assertThat(r.findings()).extracting(Finding::code).contains(EvidenciaCodigo.ZIP_DEMASIADO_GRANDE.code());
     }
 
     @ParameterizedTest
@@ -257,7 +282,7 @@ class PromocionWorkflowTest {
                 DESCRIPCION, "5512345678", ArchivoEvidencia.inspect(nombre, Fixtures.goodZip())),
                 NO_CERTIFICADO_EKU, MONDAY_2026_03_02_1000));
 
-        assertThat(r.codigo()).isEqualTo(PromocionCodigo.PROMOCION_EVIDENCIA_NOMBRE);
+        assertThat(r.error()).isEqualTo(PromocionCodigo.PROMOCION_EVIDENCIA_NOMBRE);
     }
 
     @Test
@@ -315,27 +340,27 @@ class PromocionWorkflowTest {
     void canalizar_alMismoAsunto_rechazada() {
         Rejection r = rejection(workflow.canalizar(presented(), AsuntoPromocion.OPINION_PUBLICA_32D,
                 FRIDAY_2026_03_13, TUESDAY_2026_03_03_1000));
-        assertThat(r.codigo()).isEqualTo(PromocionCodigo.PROMOCION_MISMO_ASUNTO);
+        assertThat(r.error()).isEqualTo(PromocionCodigo.PROMOCION_MISMO_ASUNTO);
     }
 
     @Test
     void prorrogar_aDiaInhabil_rechazada() {
         Rejection r = rejection(workflow.prorrogar(presented(), MONDAY_2026_03_16_INHABIL, TUESDAY_2026_03_03_1000));
-        assertThat(r.codigo()).isEqualTo(PromocionCodigo.PROMOCION_FECHA_INHABIL);
+        assertThat(r.error()).isEqualTo(PromocionCodigo.PROMOCION_FECHA_INHABIL);
         assertThat(rejection(workflow.prorrogar(presented(), LocalDate.of(2026, 3, 14), TUESDAY_2026_03_03_1000))
-                .codigo()).isEqualTo(PromocionCodigo.PROMOCION_FECHA_INHABIL);
+                .error()).isEqualTo(PromocionCodigo.PROMOCION_FECHA_INHABIL);
     }
 
     @Test
     void prorrogar_fechaNoPosteriorAHoyNiALaVigente_rechazada() {
         Promocion p = presented();
-        assertThat(rejection(workflow.prorrogar(p, LocalDate.of(2026, 3, 3), TUESDAY_2026_03_03_1000)).codigo())
+        assertThat(rejection(workflow.prorrogar(p, LocalDate.of(2026, 3, 3), TUESDAY_2026_03_03_1000)).error())
                 .isEqualTo(PromocionCodigo.PROMOCION_FECHA_NO_POSTERIOR);
         Promocion extended = workflow.prorrogar(p, FRIDAY_2026_03_20, TUESDAY_2026_03_03_1000).stateOrThrow();
-        assertThat(rejection(workflow.prorrogar(extended, FRIDAY_2026_03_13, TUESDAY_2026_03_03_1000)).codigo())
+        assertThat(rejection(workflow.prorrogar(extended, FRIDAY_2026_03_13, TUESDAY_2026_03_03_1000)).error())
                 .isEqualTo(PromocionCodigo.PROMOCION_FECHA_NO_POSTERIOR);
         assertThat(rejection(workflow.canalizar(extended, AsuntoPromocion.ICSOE, FRIDAY_2026_03_20,
-                TUESDAY_2026_03_03_1000)).codigo()).isEqualTo(PromocionCodigo.PROMOCION_FECHA_NO_POSTERIOR);
+                TUESDAY_2026_03_03_1000)).error()).isEqualTo(PromocionCodigo.PROMOCION_FECHA_NO_POSTERIOR);
         assertThat(workflow.prorrogar(extended, LocalDate.of(2026, 3, 23), TUESDAY_2026_03_03_1000).isAccepted())
                 .isTrue();
     }
@@ -344,13 +369,13 @@ class PromocionWorkflowTest {
     void movimiento_anteriorAlUltimo_rechazado() {
         Promocion p = presented();
         Rejection r = rejection(workflow.responder(p, "respuesta", MONDAY_2026_03_02_1000.minusSeconds(1)));
-        assertThat(r.codigo()).isEqualTo(PromocionCodigo.PROMOCION_INSTANTE_ANTERIOR);
+        assertThat(r.error()).isEqualTo(PromocionCodigo.PROMOCION_INSTANTE_ANTERIOR);
         assertThat(workflow.responder(p, "respuesta", MONDAY_2026_03_02_1000).isAccepted()).isTrue();
     }
 
     @Test
     void responder_textoVacio_rechazado() {
-        assertThat(rejection(workflow.responder(presented(), " \n", TUESDAY_2026_03_03_1000)).codigo())
+        assertThat(rejection(workflow.responder(presented(), " \n", TUESDAY_2026_03_03_1000)).error())
                 .isEqualTo(PromocionCodigo.PROMOCION_RESPUESTA_VACIA);
     }
 
@@ -371,7 +396,7 @@ class PromocionWorkflowTest {
             for (Outcome<Promocion> o : java.util.List.of(responder, prorrogar, canalizar)) {
                 assertThat(o.isAccepted()).as("%s: %s", p.estatus(), o).isEqualTo(open);
                 if (!open) {
-                    assertThat(rejection(o).codigo()).isEqualTo(PromocionCodigo.PROMOCION_YA_ATENDIDA);
+                    assertThat(rejection(o).error()).isEqualTo(PromocionCodigo.PROMOCION_YA_ATENDIDA);
                 }
             }
             if (open) {

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import mx.buzon.core.testing.InMemoryPromocionRepository;
 import mx.buzon.core.catalog.AsuntoPromocion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

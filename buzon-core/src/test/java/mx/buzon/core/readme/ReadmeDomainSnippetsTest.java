@@ -29,15 +29,15 @@ import mx.buzon.core.json.BuzonModule;
 import mx.buzon.core.medios.Ambito;
 import mx.buzon.core.medios.BuzonService;
 import mx.buzon.core.medios.ClaveCodigos;
-import mx.buzon.core.medios.ComandoMedios;
-import mx.buzon.core.medios.Entorno;
 import mx.buzon.core.medios.EstadoBuzon;
-import mx.buzon.core.medios.InMemoryBuzonRepository;
-import mx.buzon.core.medios.InMemoryCodigoSender;
 import mx.buzon.core.medios.Mecanismo;
 import mx.buzon.core.medios.MediosCodigo;
-import mx.buzon.core.medios.Rechazo;
-import mx.buzon.core.medios.Resultado;
+import mx.buzon.core.medios.MediosContactoWorkflow;
+import mx.buzon.core.medios.Registro;
+import mx.buzon.core.testing.InMemoryBuzonRepository;
+import mx.buzon.core.testing.InMemoryCodigoSender;
+import mx.buzon.core.workflow.Outcome;
+import mx.buzon.core.workflow.Rejection;
 import mx.buzon.core.money.Mxn;
 import org.junit.jupiter.api.Test;
 
@@ -57,68 +57,75 @@ class ReadmeDomainSnippetsTest {
         // BEGIN activacion
         Particular erika = Particular.of(Rfc.parse("GODE561231GR8"), "ERIKA GÓMEZ DÍAZ",
                 List.of(RegistroPatronal.parse("A6815930107")), "22000");       // domicilio en Tijuana
-        Entorno entorno = new Entorno(PostalCodeZones.reference(),
+        MediosContactoWorkflow medios = MediosContactoWorkflow.of(PostalCodeZones.reference(),
                 FolioSequence.inMemoryCounter(100_717_151L), new SecureRandom(),
                 ClaveCodigos.of(claveDelAlmacenSecreto));                      // 32+ bytes, the same after restarts
         InMemoryCodigoSender envios = new InMemoryCodigoSender();               // the host's SMS / e-mail
-        BuzonService buzon = new BuzonService(new InMemoryBuzonRepository(), envios, entorno);
+        BuzonService buzon = new BuzonService(new InMemoryBuzonRepository(), envios, medios);
         Instant t = Instant.parse("2025-02-03T16:07:17Z");                      // 10:07:17 Zona Centro
 
-        Resultado r = buzon.ejecutar(erika, new ComandoMedios.Registrar(
-                Mecanismo.CORREO_ELECTRONICO, "erika@example.com", Ambito.rfc()), t);
-        Acuse registro = ((Resultado.Aceptado) r).acuse();                   // Estatus "En proceso"
-        String codigo = envios.ultimoCodigo(registro.folio()).orElseThrow().digitos(); // 5 digits
-        buzon.ejecutar(erika, new ComandoMedios.Validar(registro.folio(), codigo), t.plusSeconds(120));
+        Registro correo = buzon.registrar(erika, Mecanismo.CORREO_ELECTRONICO, "erika@example.com",
+                Ambito.rfc(), t);
+        Folio folioCorreo = correo.medio().orElseThrow().folioRegistro();       // the medio just registered
+        Acuse registro = correo.outcome().acuse().orElseThrow();                // Estatus "En proceso"
+        String codigo = envios.ultimoCodigo(folioCorreo).orElseThrow().digitos(); // 5 digits
+        buzon.validar(erika, folioCorreo, codigo, t.plusSeconds(120));
 
-        r = buzon.ejecutar(erika, new ComandoMedios.Registrar(
-                Mecanismo.TELEFONO_MOVIL, "5512345678", Ambito.rfc()), t.plusSeconds(180));
-        Folio movil = ((Resultado.Aceptado) r).acuse().folio();
-        buzon.ejecutar(erika, new ComandoMedios.Validar(movil,
-                envios.ultimoCodigo(movil).orElseThrow().digitos()), t.plusSeconds(240));
+        Registro celular = buzon.registrar(erika, Mecanismo.TELEFONO_MOVIL, "55 1234 5678", Ambito.rfc(),
+                t.plusSeconds(180));
+        Folio movil = celular.medio().orElseThrow().folioRegistro();            // stored as 5512345678
+        buzon.validar(erika, movil, envios.ultimoCodigo(movil).orElseThrow().digitos(), t.plusSeconds(240));
 
         Acuse paraFirmar = buzon.acuseParaFirmar(erika, "30001000000500003416", t.plusSeconds(300));
         String firma = firmarConEfirma(paraFirmar.cadenaOriginal().bytes());   // buzon-crypto's job
-        r = buzon.ejecutar(erika, new ComandoMedios.FirmarTerminos(paraFirmar, firma,
-                Rfc.parse("GODE561231GR8"), "30001000000500003416"), t.plusSeconds(305));
-        boolean habilitado = r.estado().habilitado();                          // true (5.3)
-        Acuse activacion = ((Resultado.Aceptado) r).acuse();                 // carries the firma
+        Outcome<EstadoBuzon> r = buzon.firmarTerminos(erika, paraFirmar, firma, Rfc.parse("GODE561231GR8"),
+                "30001000000500003416", t.plusSeconds(305));
+        boolean habilitado = r.stateOrThrow().habilitado();                     // true (5.3)
+        Acuse activacion = r.acuse().orElseThrow();                             // carries the firma
         // END activacion
-        assertThat(registro.folio()).hasToString("BI-20250203-100717151");
+        assertThat(registro.folio()).hasToString("BI-20250203-100717151").isEqualTo(folioCorreo);
         assertThat(registro.fechaHoraDomicilio().toLocalTime()).hasToString("08:07:17");
         assertThat(codigo).matches("[0-9]{5}");
+        assertThat(celular.medio().orElseThrow().valor()).isEqualTo("5512345678");
         assertThat(habilitado).isTrue();
         assertThat(activacion.tipo()).isEqualTo(AcuseTipo.ACTIVACION_BUZON);
         assertThat(activacion.firmaParticular()).contains(firma);
 
         // BEGIN rechazo
-        Resultado tarde = buzon.ejecutar(erika, new ComandoMedios.Registrar(
-                Mecanismo.CORREO_ELECTRONICO, "otro@example.com", Ambito.rfc()), t);
-        Folio otro = ((Resultado.Aceptado) tarde).acuse().folio();
-        Resultado vencido = buzon.ejecutar(erika, new ComandoMedios.Validar(otro, "12345"),
+        Registro tarde = buzon.registrar(erika, Mecanismo.CORREO_ELECTRONICO, "otro@example.com",
+                Ambito.rfc(), t);
+        Folio otro = tarde.medio().orElseThrow().folioRegistro();
+        Outcome<EstadoBuzon> vencido = buzon.validar(erika, otro, "12345",
                 t.plus(Duration.ofHours(72)).plusSeconds(1));
-        Rechazo rechazo = ((Resultado.Rechazado) vencido).rechazo();
-        MediosCodigo codigoError = rechazo.codigo();     // VALIDACION_VENCIDA
-        String mensaje = rechazo.mensaje();              // "El plazo de 72 horas para validar ... venció el
+        Rejection rechazo = vencido.rejection().orElseThrow();
+        String codigoError = rechazo.code();             // "VALIDACION_VENCIDA"
+        String mensaje = rechazo.message();              // "El plazo de 72 horas para validar ... venció el
                                                          //  06/02/2025 10:07:17 (Zona Centro); ..."
+        EstadoBuzon guardar = vencido.stateToStore().orElseThrow(); // what a host stores, accepted or not
         // END rechazo
-        assertThat(codigoError).isEqualTo(MediosCodigo.VALIDACION_VENCIDA);
+        assertThat(codigoError).isEqualTo(MediosCodigo.VALIDACION_VENCIDA.code());
+        assertThat(rechazo.is(MediosCodigo.VALIDACION_VENCIDA)).isTrue();
         assertThat(mensaje).startsWith("El plazo de 72 horas para validar el medio de contacto con folio")
                 .contains("venció el 06/02/2025 10:07:17 (Zona Centro);");
+        assertThat(guardar).isEqualTo(tarde.stateToStore()).isEqualTo(buzon.estado(erika));
 
         // BEGIN estadoJson
         ObjectMapper mapper = new ObjectMapper().registerModule(new BuzonModule());
-        String estado = mapper.writeValueAsString(tarde.estado()); // "otro" is pending: its code only as a digest
-        EstadoBuzon recuperado = mapper.readValue(estado, EstadoBuzon.class);           // equal to tarde.estado()
-        String comando = mapper.writeValueAsString(new ComandoMedios.Eliminar(movil));
-        // {"tipo":"Eliminar","folioRegistro":"BI-20250203-100717153"}
-        Resultado leido = mapper.readValue(mapper.writeValueAsString(vencido), Resultado.class); // Rechazado
-        // mapper.writeValueAsString(envios.ultimoCodigo(otro).orElseThrow()) throws: a secret has no JSON form
+        String estado = mapper.writeValueAsString(tarde.stateToStore()); // "otro" is pending: its code as a digest
+        EstadoBuzon recuperado = mapper.readValue(estado, EstadoBuzon.class);    // equal to tarde.stateToStore()
+        String json = mapper.writeValueAsString(vencido);
+        // {"tipo":"Rejected","state":{"particular":...},"reason":{"codigo":"VALIDACION_VENCIDA",...}}
+        Outcome<EstadoBuzon> leido = mapper.readValue(json, BuzonModule.outcomeType(EstadoBuzon.class));
+        // mapper.writeValueAsString(tarde) throws: a Registro carries the code, a secret; write tarde.outcome()
         // END estadoJson
-        assertThat(recuperado).isEqualTo(tarde.estado());
+        assertThat(recuperado).isEqualTo(tarde.stateToStore());
         assertThat(estado).contains("\"codigoDigest\"")
                 .doesNotContain("\"" + envios.ultimoCodigo(otro).orElseThrow().digitos() + "\"");
-        assertThat(comando).isEqualTo("{\"tipo\":\"Eliminar\",\"folioRegistro\":\"BI-20250203-100717153\"}");
-        assertThat(leido).isEqualTo(vencido).isInstanceOf(Resultado.Rechazado.class);
+        assertThat(json).startsWith("{\"tipo\":\"Rejected\",\"state\":{\"particular\":")
+                .contains("\"reason\":{\"codigo\":\"VALIDACION_VENCIDA\"");
+        assertThat(leido).isEqualTo(vencido).isInstanceOf(Outcome.Rejected.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.writeValueAsString(tarde))
+                .hasMessageContaining("Registro has no JSON form");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.writeValueAsString(
                 envios.ultimoCodigo(otro).orElseThrow())).hasMessageContaining("CodigoValidacion has no JSON form");
     }

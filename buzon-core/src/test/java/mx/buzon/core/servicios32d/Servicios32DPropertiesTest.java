@@ -90,7 +90,7 @@ class Servicios32DPropertiesTest {
         }
         assertThat(o.acuse()).as(context).isEmpty();
         assertThat(counter.get()).as(context).isEqualTo(folioBefore);
-        assertThat(o.stateOr(before)).as(context).isSameAs(before);
+        assertThat(o.stateToStore().orElse(before)).as(context).isSameAs(before);
         return before;
     }
 
@@ -107,7 +107,7 @@ class Servicios32DPropertiesTest {
             Outcome<TercerosAutorizados> o = workflow.autorizarTercero(state, rfc, NO_CERTIFICADO_EKU, at);
             assertThat(o.isAccepted()).as("seed %s, %s", SEED, rfc).isEqualTo(added.add(rfc)
                     && !rfc.equals(EKU_CDMX.rfc()));
-            state = o.stateOr(state);
+            state = o.stateToStore().orElse(state);
         }
         for (Rfc rfc : added) {
             state = workflow.cancelarTercero(state, rfc, NO_CERTIFICADO_EKU, at).stateOrThrow();

@@ -7,16 +7,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import mx.buzon.core.ErrorCode;
+import mx.buzon.core.contacto.ContactoCodigo;
+import mx.buzon.core.medios.MediosCodigo;
 import mx.buzon.core.notificacion.NotificacionCodigo;
 import mx.buzon.core.promocion.PromocionCodigo;
 import mx.buzon.core.servicios32d.Servicios32DCodigo;
+import mx.buzon.core.workflow.internal.Steps;
 import org.junit.jupiter.api.Test;
 
 /** The workflows' codes are stable UPPER_SNAKE strings, unique, with Spanish messages whose placeholders fill. */
 public class ErrorCatalogueTest {
 
-    public static final List<ErrorCode> CODES = Stream.of(PromocionCodigo.values(), NotificacionCodigo.values(),
-            Servicios32DCodigo.values()).flatMap(Stream::of).map(ErrorCode.class::cast).toList();
+    /** The one list of the workflows' codes, the one the JSON reads rejections back with. */
+    public static final List<ErrorCode> CODES = Steps.REJECTION_CODES;
 
     @Test
     void codigos_unicosEnMayusculasConGuionBajo() {
@@ -27,7 +30,10 @@ public class ErrorCatalogueTest {
             assertThat(code.code()).isEqualTo(((Enum<?>) code).name());
         }
         assertThat(CODES).hasSize(PromocionCodigo.values().length + NotificacionCodigo.values().length
-                + Servicios32DCodigo.values().length);
+                + Servicios32DCodigo.values().length + MediosCodigo.values().length + ContactoCodigo.values().length);
+        for (ErrorCode code : CODES) {
+            assertThat(Steps.rejectionCode(code.code())).isSameAs(code);
+        }
     }
 
     @Test
@@ -43,11 +49,17 @@ public class ErrorCatalogueTest {
 
     @Test
     void rechazo_llevaCodigoMensajeYHallazgo() {
-        Rejection r = Rejection.of(PromocionCodigo.PROMOCION_TELEFONO_INVALIDO, "123", "123");
-        assertThat(r.principal().code()).isEqualTo("PROMOCION_TELEFONO_INVALIDO");
-        assertThat(r.principal().isError()).isTrue();
-        assertThat(r.mensaje()).isEqualTo(r.principal().message()).contains("\"123\"");
-        assertThat(r.valor()).contains("123");
-        assertThat(r.is(PromocionCodigo.PROMOCION_TELEFONO_INVALIDO)).isTrue();
+        Rejection r = Rejection.of(ContactoCodigo.TELEFONO_FORMATO_INVALIDO, "123", "123");
+        assertThat(r.code()).isEqualTo("TELEFONO_FORMATO_INVALIDO");
+        assertThat(r.mainFinding().code()).isEqualTo(r.code());
+        assertThat(r.mainFinding().isError()).isTrue();
+        assertThat(r.message()).isEqualTo(r.mainFinding().message()).contains("\"123\"");
+        assertThat(r.offendingValue()).contains("123");
+        assertThat(r.is(ContactoCodigo.TELEFONO_FORMATO_INVALIDO)).isTrue();
+        assertThat(Rejection.from(ContactoCodigo.TELEFONO_FORMATO_INVALIDO,
+                mx.buzon.core.contacto.Telefono.findProblem("123").orElseThrow())).isEqualTo(r);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rejection.from(MediosCodigo.CODIGO_INCORRECTO,
+                mx.buzon.core.contacto.Telefono.findProblem("123").orElseThrow()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -34,7 +34,7 @@ import mx.buzon.core.promocion.FiltroTablero;
 import mx.buzon.core.promocion.Promocion;
 import mx.buzon.core.promocion.PromocionWorkflow;
 import mx.buzon.core.promocion.SolicitudPromocion;
-import mx.buzon.core.promocion.Telefono;
+import mx.buzon.core.contacto.Telefono;
 import mx.buzon.core.servicios32d.AutorizacionOpinionPublica;
 import mx.buzon.core.servicios32d.OpinionCumplimiento;
 import mx.buzon.core.servicios32d.SentidoOpinion;
@@ -101,8 +101,8 @@ class WorkflowJsonTest {
             Notificacion n = workflow.enviarAviso(a, aviso).stateOrThrow();
             states.add(n);
             Instant at = aviso.plusSeconds(random.nextLong(10L * 24 * 3600));
-            states.add(random.nextBoolean() ? workflow.abrir(n, NO_CERTIFICADO_EKU, at).stateOr(n)
-                    : workflow.tenerPorNotificada(n, at).stateOr(n));
+            states.add(random.nextBoolean() ? workflow.abrir(n, NO_CERTIFICADO_EKU, at).stateToStore().orElse(n)
+                    : workflow.tenerPorNotificada(n, at).stateToStore().orElse(n));
         }
         for (Notificacion n : states) {
             roundTrip(n, Notificacion.class);
@@ -136,9 +136,9 @@ class WorkflowJsonTest {
         Rejection r = workflow.presentar(SolicitudPromocion.aclaracion(EKU_CDMX, AsuntoPromocion.ICSOE, "x",
                 "123", ArchivoEvidencia.inspect("e.zip", new byte[] {'%', 'P', 'D', 'F'})), NO_CERTIFICADO_EKU,
                 centro("2026-03-02T10:00")).rejection().orElseThrow();
-        assertThat(r.hallazgos()).hasSizeGreaterThan(2);
+        assertThat(r.findings()).hasSizeGreaterThan(2);
         Rejection back = roundTrip(r, Rejection.class);
-        assertThat(back.codigo()).isSameAs(r.codigo());
+        assertThat(back.error()).isSameAs(r.error());
     }
 
     @Test

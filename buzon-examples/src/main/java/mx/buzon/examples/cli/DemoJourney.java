@@ -42,14 +42,11 @@ import mx.buzon.core.id.FolioSequence;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.core.medios.Ambito;
 import mx.buzon.core.medios.BuzonService;
-import mx.buzon.core.medios.ComandoMedios;
 import mx.buzon.core.medios.ClaveCodigos;
-import mx.buzon.core.medios.Entorno;
-import mx.buzon.core.medios.InMemoryBuzonRepository;
-import mx.buzon.core.medios.InMemoryCodigoSender;
+import mx.buzon.core.medios.EstadoBuzon;
 import mx.buzon.core.medios.Mecanismo;
-import mx.buzon.core.medios.MedioContacto;
-import mx.buzon.core.medios.Resultado;
+import mx.buzon.core.medios.MediosContactoWorkflow;
+import mx.buzon.core.medios.Registro;
 import mx.buzon.core.notificacion.AvisoNotificacion;
 import mx.buzon.core.notificacion.Notificacion;
 import mx.buzon.core.notificacion.NotificacionWorkflow;
@@ -60,6 +57,8 @@ import mx.buzon.core.promocion.SolicitudPromocion;
 import mx.buzon.core.servicios32d.AutorizacionOpinionPublica;
 import mx.buzon.core.servicios32d.Servicios32DWorkflow;
 import mx.buzon.core.servicios32d.TercerosAutorizados;
+import mx.buzon.core.testing.InMemoryBuzonRepository;
+import mx.buzon.core.testing.InMemoryCodigoSender;
 import mx.buzon.core.workflow.Outcome;
 import mx.buzon.crypto.Efirma;
 import mx.buzon.crypto.testing.TestEfirma;
@@ -163,30 +162,27 @@ final class DemoJourney {
 
         // Medios de contacto and activation (Lineamientos 5.1-5.3).
         InMemoryCodigoSender sender = new InMemoryCodigoSender();
-        BuzonService buzon = new BuzonService(new InMemoryBuzonRepository(), sender,
-                new Entorno(zonas, folios, new SplittableRandom(SEED_INSTITUCION), CLAVE_CODIGOS_DEMO));
-        Resultado.Aceptado correo = aceptado(buzon.ejecutar(moral, new ComandoMedios.Registrar(
-                Mecanismo.CORREO_ELECTRONICO, "contacto@kemper.example.mx", Ambito.rfc()), at(10, 15)));
-        emitir("Registro del correo electrónico contacto@kemper.example.mx", correo.acuse(), null,
+        BuzonService buzon = new BuzonService(new InMemoryBuzonRepository(), sender, MediosContactoWorkflow.of(zonas,
+                folios, new SplittableRandom(SEED_INSTITUCION), CLAVE_CODIGOS_DEMO));
+        Registro correo = buzon.registrar(moral, Mecanismo.CORREO_ELECTRONICO, "contacto@kemper.example.mx",
+                Ambito.rfc(), at(10, 15));
+        emitir("Registro del correo electrónico contacto@kemper.example.mx", aceptado(correo.outcome()), null,
                 "registro-correo");
-        Resultado.Aceptado movil = aceptado(buzon.ejecutar(moral, new ComandoMedios.Registrar(
-                Mecanismo.TELEFONO_MOVIL, "5512345678", Ambito.rfc()), at(10, 16)));
-        emitir("Registro del teléfono móvil 5512345678", movil.acuse(), null, "registro-movil");
-        for (Resultado.Aceptado registro : List.of(correo, movil)) {
-            List<MedioContacto> medios = registro.estado().medios();
-            Folio folioRegistro = medios.get(medios.size() - 1).folioRegistro();   // the medio just registered
+        Registro movil = buzon.registrar(moral, Mecanismo.TELEFONO_MOVIL, "5512345678", Ambito.rfc(), at(10, 16));
+        emitir("Registro del teléfono móvil 5512345678", aceptado(movil.outcome()), null, "registro-movil");
+        for (Registro registro : List.of(correo, movil)) {
+            Folio folioRegistro = registro.medio().orElseThrow().folioRegistro();   // the medio just registered
             String codigo = sender.ultimoCodigo(folioRegistro).orElseThrow().digitos();
             boolean esCorreo = registro == correo;
-            Resultado.Aceptado validado = aceptado(buzon.ejecutar(moral,
-                    new ComandoMedios.Validar(folioRegistro, codigo), at(10, esCorreo ? 20 : 21)));
+            Acuse validado = aceptado(buzon.validar(moral, folioRegistro, codigo, at(10, esCorreo ? 20 : 21)));
             emitir("Validación del " + (esCorreo ? "correo" : "teléfono móvil") + " con el código enviado",
-                    validado.acuse(), null, esCorreo ? "validacion-correo" : "validacion-movil");
+                    validado, null, esCorreo ? "validacion-correo" : "validacion-movil");
         }
         Acuse terminos = buzon.acuseParaFirmar(moral, noCertEku, at(10, 25));
         String firma = eku.sello(terminos.cadenaOriginal().toString());
-        Resultado.Aceptado activacion = aceptado(buzon.ejecutar(moral,
-                new ComandoMedios.FirmarTerminos(terminos, firma, moral.rfc(), noCertEku), at(10, 25)));
-        emitir("Activación del Buzón: términos y condiciones firmados con la e.firma", activacion.acuse(), eku,
+        Acuse activacion = aceptado(buzon.firmarTerminos(moral, terminos, firma, moral.rfc(), noCertEku,
+                at(10, 25)));
+        emitir("Activación del Buzón: términos y condiciones firmados con la e.firma", activacion, eku,
                 "activacion");
 
         // Promoción: an aclaración with a ZIP of evidence (Lineamientos 6.1, 6.3).
@@ -246,11 +242,8 @@ final class DemoJourney {
         return INICIO.withHour(hour).withMinute(minute).toInstant();
     }
 
-    private static Resultado.Aceptado aceptado(Resultado r) {
-        if (r instanceof Resultado.Aceptado a) {
-            return a;
-        }
-        throw new IllegalStateException("The demo step was rejected: " + r);
+    private static Acuse aceptado(Outcome<EstadoBuzon> r) {
+        return r.acuse().orElseThrow(() -> new IllegalStateException("The demo step was rejected: " + r));
     }
 
     private void emitir(String descripcion, Acuse acuse, @Nullable Efirma firmante, String nombre) {

@@ -66,6 +66,15 @@ class SamplesTest {
     }
 
     @Test
+    void mediosSample_registersNamesTheMedioAndStoresTheCountedAttempt() {
+        assertThat(MediosSample.run()).isEqualTo(String.join("\n",
+                "Correo registrado: contacto@kemper.example.mx, folio BI-20250203-000000001",
+                "Móvil registrado: 5512345678, folio BI-20250203-000000002",
+                "Código incorrecto: CODIGO_INCORRECTO; intentos guardados: 1",
+                "Validados: [CORREO_ELECTRONICO, TELEFONO_MOVIL]"));
+    }
+
+    @Test
     void mains_printWhatRunReturns() {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -76,12 +85,14 @@ class SamplesTest {
             EfirmaSample.main(new String[0]);
             PromocionSample.main(new String[0]);
             AcuseSample.main(new String[0]);
+            MediosSample.main(new String[0]);
         } finally {
             System.setOut(original);
         }
         assertThat(captured.toString(StandardCharsets.UTF_8)).isEqualTo(
                 CalendarSample.run() + System.lineSeparator() + IdentifiersSample.run() + System.lineSeparator()
                         + EfirmaSample.run() + System.lineSeparator() + PromocionSample.run()
-                        + System.lineSeparator() + AcuseSample.run() + System.lineSeparator());
+                        + System.lineSeparator() + AcuseSample.run() + System.lineSeparator() + MediosSample.run()
+                        + System.lineSeparator());
     }
 }

@@ -15,10 +15,12 @@ import mx.buzon.core.acuse.Acuse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.stream.Stream;
-import mx.buzon.core.ErrorCode;
 import mx.buzon.core.Finding;
 import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.contacto.ContactoCodigo;
+import mx.buzon.core.contacto.CorreoElectronico;
+import mx.buzon.core.contacto.Telefono;
+import mx.buzon.core.workflow.internal.Steps;
 import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.catalog.ActoNotificable;
 import mx.buzon.core.catalog.AsuntoPromocion;
@@ -38,7 +40,6 @@ import mx.buzon.core.promocion.Movimiento;
 import mx.buzon.core.promocion.Promocion;
 import mx.buzon.core.promocion.PromocionCodigo;
 import mx.buzon.core.promocion.SolicitudPromocion;
-import mx.buzon.core.promocion.Telefono;
 import mx.buzon.core.servicios32d.AutorizacionOpinionPublica;
 import mx.buzon.core.servicios32d.AutorizacionTercero;
 import mx.buzon.core.servicios32d.OpinionCumplimiento;
@@ -51,10 +52,12 @@ import mx.buzon.core.workflow.Rejection;
 /**
  * {@code mx.buzon.core.promocion}, {@code notificacion}, {@code servicios32d} and {@code workflow}: the workflows'
  * states, commands and rejections (so a host can persist them as JSON). Records are objects named by their
- * components; absent optionals are omitted; {@link Rejection#codigo()} is written as its code string and read back
- * from the workflows' code enums. An {@link Outcome} is {@code {"tipo":"Accepted","state":{...},"acuse"?:{...}}} or
- * {@code {"tipo":"Rejected","reason":{...}}}; the state's type is not written, so an accepted outcome is read with
- * its type argument ({@code BuzonModule.outcomeType(Promocion.class)} or a {@code TypeReference}).
+ * components; absent optionals are omitted; {@link Rejection#error()} is written as its code string and read back
+ * from the workflows' code enums ({@link Steps#REJECTION_CODES}). An {@link Outcome} of any workflow, medios de
+ * contacto included, is {@code {"tipo":"Accepted","state":{...},"acuse"?:{...}}} or
+ * {@code {"tipo":"Rejected","state"?:{...},"reason":{...}}}; the state's type is not written, so an outcome with a
+ * state is read with its type argument ({@code BuzonModule.outcomeType(EstadoBuzon.class)} or a
+ * {@code TypeReference}).
  */
 public final class WorkflowJson {
 
@@ -71,27 +74,40 @@ public final class WorkflowJson {
         notificaciones(m);
         servicios32d(m);
         outcomes(m);
+        contacto(m);
         Json.register(m, Rejection.class, (v, g, p) -> {
             g.writeStartObject();
-            g.writeStringField("codigo", v.codigo().code());
-            g.writeStringField("mensaje", v.mensaje());
-            Json.optString(g, "valor", v.valor());
-            Json.array(g, p, "hallazgos", v.hallazgos());
+            g.writeStringField("codigo", v.code());
+            g.writeStringField("mensaje", v.message());
+            Json.optString(g, "valor", v.offendingValue());
+            Json.array(g, p, "hallazgos", v.findings());
             g.writeEndObject();
-        }, (n, r) -> new Rejection(codigo(r.text(n, "codigo")), r.text(n, "mensaje"), r.optText(n, "valor"),
-                r.list(n, "hallazgos", Finding.class)));
+        }, (n, r) -> new Rejection(Steps.rejectionCode(r.text(n, "codigo")), r.text(n, "mensaje"),
+                r.optText(n, "valor"), r.list(n, "hallazgos", Finding.class)));
     }
 
-    private static ErrorCode codigo(String code) {
-        return Stream.of(PromocionCodigo.values(), NotificacionCodigo.values(), Servicios32DCodigo.values())
-                .flatMap(Stream::of).map(ErrorCode.class::cast).filter(c -> c.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown workflow code \"" + code + "\""));
+    private static void contacto(SimpleModule m) {
+        Json.registerEnum(m, ContactoCodigo.class);
+        Json.registerText(m, Telefono.class, Telefono::toString, t -> {
+            Telefono v = Telefono.parse(t);
+            if (!v.toString().equals(t)) {
+                throw new IllegalArgumentException("a Telefono is written as its 10 digits, got \"" + t + "\"");
+            }
+            return v;
+        });
+        Json.registerText(m, CorreoElectronico.class, CorreoElectronico::toString, t -> {
+            CorreoElectronico v = CorreoElectronico.parse(t);
+            if (!v.toString().equals(t)) {
+                throw new IllegalArgumentException("a CorreoElectronico is written in its normal form, got \""
+                        + t + "\"");
+            }
+            return v;
+        });
     }
 
     private static void promociones(SimpleModule m) {
         Json.registerEnum(m, EstatusPromocion.class);
         Json.registerEnum(m, PromocionCodigo.class);
-        Json.registerText(m, Telefono.class, Telefono::toString, Telefono::parse);
         Json.register(m, Evidencia.class, (v, g, p) -> {
             g.writeStartObject();
             g.writeStringField("nombreArchivo", v.nombreArchivo());
@@ -252,8 +268,10 @@ public final class WorkflowJson {
                 Json.object(g, p, "state", a.state());
                 Json.optObject(g, p, "acuse", a.acuse());
             } else {
+                Outcome.Rejected<?> rejected = (Outcome.Rejected<?>) v;
                 Json.tipo(g, Outcome.Rejected.class);
-                Json.object(g, p, "reason", ((Outcome.Rejected<?>) v).reason());
+                Json.optObject(g, p, "state", rejected.stateToStore());
+                Json.object(g, p, "reason", rejected.reason());
             }
             g.writeEndObject();
         }));
@@ -280,6 +298,22 @@ public final class WorkflowJson {
             return new OutcomeReader(requested, s == null || s.getRawClass() == Object.class ? null : s);
         }
 
+        private Object state(DeserializationContext ctxt, JsonNode s) throws IOException {
+            if (state == null) {
+                throw new IllegalArgumentException("the state's type is unknown: read it with"
+                        + " BuzonModule.outcomeType(Promocion.class) (or the state's class) or a"
+                        + " TypeReference<Outcome<Promocion>>, not the raw class");
+            }
+            if (s.isNull()) {
+                throw new IllegalArgumentException("field \"state\" must not be null");
+            }
+            try {
+                return ctxt.readTreeAsValue(s, state);
+            } catch (JsonMappingException e) {
+                throw new IllegalArgumentException("field \"state\": " + e.getOriginalMessage(), e);
+            }
+        }
+
         @Override
         public Outcome<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonNode n = ctxt.readTree(p);
@@ -288,23 +322,15 @@ public final class WorkflowJson {
                 String tipo = r.text(n, "tipo");
                 Outcome<?> outcome;
                 if (tipo.equals("Rejected")) {
-                    outcome = new Outcome.Rejected<>(r.value(n, "reason", Rejection.class));
-                } else if (tipo.equals("Accepted")) {
-                    if (state == null) {
-                        throw new IllegalArgumentException("the state's type is unknown: read it with"
-                                + " BuzonModule.outcomeType(Promocion.class) (or the state's class) or a"
-                                + " TypeReference<Outcome<Promocion>>, not the raw class");
-                    }
                     JsonNode s = n.get("state");
-                    if (s == null || s.isNull()) {
+                    Optional<Object> value = s == null ? Optional.empty() : Optional.of(state(ctxt, s));
+                    outcome = new Outcome.Rejected<>(value, r.value(n, "reason", Rejection.class));
+                } else if (tipo.equals("Accepted")) {
+                    JsonNode s = n.get("state");
+                    if (s == null) {
                         throw new IllegalArgumentException("field \"state\" is required");
                     }
-                    Object value;
-                    try {
-                        value = ctxt.readTreeAsValue(s, state);
-                    } catch (JsonMappingException e) {
-                        throw new IllegalArgumentException("field \"state\": " + e.getOriginalMessage(), e);
-                    }
+                    Object value = state(ctxt, s);
                     Optional<Acuse> acuse = r.optValue(n, "acuse", Acuse.class);
                     outcome = new Outcome.Accepted<>(value, acuse);
                 } else {

@@ -21,12 +21,11 @@ import mx.buzon.core.id.FolioSequence;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.core.json.BuzonModule;
 import mx.buzon.core.medios.Ambito;
-import mx.buzon.core.medios.ComandoMedios;
-import mx.buzon.core.medios.Entorno;
 import mx.buzon.core.medios.EstadoBuzon;
 import mx.buzon.core.medios.Mecanismo;
-import mx.buzon.core.medios.MediosContacto;
-import mx.buzon.core.medios.Resultado;
+import mx.buzon.core.medios.MediosContactoWorkflow;
+import mx.buzon.core.medios.Registro;
+import mx.buzon.core.workflow.Outcome;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -54,14 +53,13 @@ public class DomainBench {
     private final Folio folio = Folio.parse("BI-20250203-100717151");
     private final Map<String, String> campos = new LinkedHashMap<>();
     private final Map<String, String> cadenaFields = new LinkedHashMap<>();
-    private final Entorno entorno = new Entorno(PostalCodeZones.reference(), FolioSequence.inMemoryCounter(1),
-            new SplittableRandom(1),
+    private final MediosContactoWorkflow workflow = MediosContactoWorkflow.of(PostalCodeZones.reference(),
+            FolioSequence.inMemoryCounter(1), new SplittableRandom(1),
             mx.buzon.core.medios.ClaveCodigos.of(new byte[32]));
     private final EstadoBuzon inicial = EstadoBuzon.inicial(particular);
-    private final ComandoMedios.Registrar registrar = new ComandoMedios.Registrar(Mecanismo.CORREO_ELECTRONICO,
-            "erika@example.com", Ambito.rfc());
     private final EstadoBuzon pendiente;
-    private final ComandoMedios.Validar validar;
+    private final Folio folioPendiente;
+    private final String codigoPendiente;
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new BuzonModule());
     private final ObjectMapper plain = new ObjectMapper();
     private final Acuse acuse;
@@ -77,9 +75,10 @@ public class DomainBench {
         acuse = Acuse.of(AcuseTipo.REGISTRO_MEDIOS_CONTACTO, folio, T, TIJUANA, datos, campos)
                 .withSello("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
         cadenaFields.putAll(acuse.cadenaOriginal().fields());
-        Resultado.Aceptado r = (Resultado.Aceptado) MediosContacto.aplicar(inicial, registrar, T, entorno);
-        pendiente = r.estado();
-        validar = new ComandoMedios.Validar(r.acuse().folio(), r.codigoPorEnviar().orElseThrow().digitos());
+        Registro r = workflow.registrar(inicial, Mecanismo.CORREO_ELECTRONICO, "erika@example.com", Ambito.rfc(), T);
+        pendiente = r.stateToStore();
+        folioPendiente = r.medio().orElseThrow().folioRegistro();
+        codigoPendiente = r.codigoPorEnviar().orElseThrow().digitos();
         try {
             acuseJson = mapper.writeValueAsString(acuse);
             acuseMap = new LinkedHashMap<>();
@@ -107,13 +106,13 @@ public class DomainBench {
     }
 
     @Benchmark
-    public Resultado registrar() {
-        return MediosContacto.aplicar(inicial, registrar, T, entorno);
+    public Registro registrar() {
+        return workflow.registrar(inicial, Mecanismo.CORREO_ELECTRONICO, "erika@example.com", Ambito.rfc(), T);
     }
 
     @Benchmark
-    public Resultado validar() {
-        return MediosContacto.aplicar(pendiente, validar, T.plusSeconds(60), entorno);
+    public Outcome<EstadoBuzon> validar() {
+        return workflow.validar(pendiente, folioPendiente, codigoPendiente, T.plusSeconds(60));
     }
 
     @Benchmark

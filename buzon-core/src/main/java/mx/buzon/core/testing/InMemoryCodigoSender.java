@@ -1,10 +1,13 @@
-package mx.buzon.core.medios;
+package mx.buzon.core.testing;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import mx.buzon.core.id.Folio;
+import mx.buzon.core.medios.CodigoSender;
+import mx.buzon.core.medios.CodigoValidacion;
+import mx.buzon.core.medios.MedioContacto;
 
 /**
  * A {@link CodigoSender} that keeps the codes in memory instead of sending them, so tests and the demo can read

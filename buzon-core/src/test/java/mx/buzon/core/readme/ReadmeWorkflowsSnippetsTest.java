@@ -30,7 +30,6 @@ import mx.buzon.core.notificacion.NotificacionWorkflow;
 import mx.buzon.core.promocion.ArchivoEvidencia;
 import mx.buzon.core.promocion.EstatusPromocion;
 import mx.buzon.core.promocion.FiltroTablero;
-import mx.buzon.core.promocion.InMemoryPromocionRepository;
 import mx.buzon.core.promocion.Promocion;
 import mx.buzon.core.promocion.PromocionCodigo;
 import mx.buzon.core.promocion.PromocionRepository;
@@ -41,13 +40,14 @@ import mx.buzon.core.servicios32d.OpinionCumplimiento;
 import mx.buzon.core.servicios32d.SentidoOpinion;
 import mx.buzon.core.servicios32d.Servicios32DWorkflow;
 import mx.buzon.core.servicios32d.TercerosAutorizados;
+import mx.buzon.core.testing.InMemoryPromocionRepository;
 import mx.buzon.core.workflow.Fixtures;
 import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
 import org.junit.jupiter.api.Test;
 
-/** The snippets of docs/readme-domain2.md, verbatim between the markers, with their commented values checked. */
-class ReadmeDomain2SnippetsTest {
+/** The snippets of docs/readme-workflows.md, verbatim between the markers, with their commented values checked. */
+class ReadmeWorkflowsSnippetsTest {
 
     final byte[] zipBytes = Fixtures.goodZip();
 
@@ -80,11 +80,11 @@ class ReadmeDomain2SnippetsTest {
                 .conEstatus(EstatusPromocion.EN_PRORROGA)
                 .recibidasEntre(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));   // [enProrroga]
 
-        Outcome<Promocion> sinZip = promociones.presentar(new SolicitudPromocion(eku,
-                aclaracion.tipo(), aclaracion.asunto(), aclaracion.descripcion(), aclaracion.telefono(),
-                Optional.empty()), noCertificado, Instant.parse("2026-03-09T16:00:00Z"));
+        Outcome<Promocion> sinZip = promociones.presentar(SolicitudPromocion.aclaracion(eku,
+                aclaracion.asunto(), aclaracion.descripcion(), "55 1234 5678"),   // no ZIP attached
+                noCertificado, Instant.parse("2026-03-09T16:00:00Z"));
         Rejection rechazo = sinZip.rejection().orElseThrow();              // PROMOCION_EVIDENCIA_REQUERIDA
-        String mensaje = rechazo.mensaje();   // "Una aclaración requiere un archivo .zip menor a 10 MB ..."
+        String mensaje = rechazo.message();   // "Una aclaración requiere un archivo .zip menor a 10 MB ..."
         // --- end
         assertThat(recibida).isEqualTo(LocalDate.of(2026, 3, 9));
         assertThat(acuse.tipo()).isEqualTo(AcuseTipo.RECEPCION_PROMOCION);
@@ -92,7 +92,7 @@ class ReadmeDomain2SnippetsTest {
         assertThat(cadena).contains("Evidencia_SHA256:" + Sha256.digest(zipBytes)).doesNotContain("descargar");
         assertThat(enProrroga.estatus()).isEqualTo(EstatusPromocion.EN_PRORROGA);
         assertThat(enProrrogaEnMarzo).containsExactly(enProrroga);
-        assertThat(rechazo.codigo()).isEqualTo(PromocionCodigo.PROMOCION_EVIDENCIA_REQUERIDA);
+        assertThat(rechazo.error()).isEqualTo(PromocionCodigo.PROMOCION_EVIDENCIA_REQUERIDA);
         assertThat(mensaje).startsWith("Una aclaración requiere un archivo .zip menor a 10 MB");
     }
 
@@ -157,7 +157,7 @@ class ReadmeDomain2SnippetsTest {
                 Rfc.parse("COSC8001137NA"), noCertificado, Instant.parse("2026-03-02T17:05:00Z"));
         boolean consulta = tercero.stateOrThrow().puedeConsultar(Rfc.parse("COSC8001137NA"));   // true
         String codigo = servicios.autorizarTercero(tercero.stateOrThrow(), eku.rfc(), noCertificado,
-                Instant.parse("2026-03-02T17:06:00Z")).rejection().orElseThrow().codigo().code();
+                Instant.parse("2026-03-02T17:06:00Z")).rejection().orElseThrow().code();
                                                                            // TERCERO_ES_EL_PARTICULAR
 
         OpinionCumplimiento opinion = new OpinionCumplimiento(Folio.parse("BI-20260302-000000042"), eku.rfc(),
@@ -182,10 +182,11 @@ class ReadmeDomain2SnippetsTest {
     @Test
     void readme_contieneLosSnippetsTalCual() throws Exception {
         Path source = Path.of("src", "test", "java", "mx", "buzon", "core", "readme",
-                "ReadmeDomain2SnippetsTest.java");
+                "ReadmeWorkflowsSnippetsTest.java");
         String code = Files.readString(source, java.nio.charset.StandardCharsets.UTF_8);
         StringBuilder docs = new StringBuilder();
-        for (Path doc : List.of(Path.of("..", "docs", "readme-domain2.md"), Path.of("..", "README.md"))) {
+        for (Path doc : List.of(Path.of("..", "docs", "readme-workflows.md"), Path.of("..", "docs", "readme-domain.md"),
+                Path.of("..", "README.md"))) {
             if (Files.exists(doc)) {
                 docs.append(Files.readString(doc, java.nio.charset.StandardCharsets.UTF_8));
             }

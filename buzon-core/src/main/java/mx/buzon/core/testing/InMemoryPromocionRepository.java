@@ -1,4 +1,4 @@
-package mx.buzon.core.promocion;
+package mx.buzon.core.testing;
 
 import java.util.Comparator;
 import java.util.List;
@@ -8,6 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.Rfc;
+import mx.buzon.core.promocion.FiltroTablero;
+import mx.buzon.core.promocion.Promocion;
+import mx.buzon.core.promocion.PromocionRepository;
 
 /**
  * A {@link PromocionRepository} held in memory, for examples and tests (not for a service that restarts).

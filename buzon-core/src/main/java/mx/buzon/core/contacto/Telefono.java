@@ -1,11 +1,15 @@
-package mx.buzon.core.promocion;
+package mx.buzon.core.contacto;
 
 import java.util.Objects;
+import java.util.Optional;
+import mx.buzon.core.BuzonException;
+import mx.buzon.core.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The 10-digit telephone an aclaración requires (Guía de Promociones Electrónicas, seed 003, V.6: "deberás
- * completar el campo de teléfono a 10 dígitos").
+ * A 10-digit Mexican telephone: the mobile of the medios de contacto (Lineamientos 5.1: "un número de teléfono
+ * celular a 10 dígitos") and the telephone an aclaración requires (Guía de Promociones Electrónicas, seed 003, V.6:
+ * "deberás completar el campo de teléfono a 10 dígitos"). One rule for both.
  *
  * <p>Normalisation at the boundary: spaces, hyphens, dots and parentheses are removed, so {@code "55 1234-5678"}
  * and {@code "(55) 1234.5678"} both parse to {@code 5512345678}; anything else (letters, a {@code +52} prefix,
@@ -28,14 +32,37 @@ public final class Telefono {
      *
      * @param text e.g. {@code "55 1234 5678"}
      * @return the telephone {@code 5512345678}
-     * @throws IllegalArgumentException if it is not 10 digits after removing separators
+     * @throws BuzonException with {@link ContactoCodigo#TELEFONO_FORMATO_INVALIDO} if it is not 10 digits after
+     *     removing separators
      */
     public static Telefono parse(CharSequence text) {
         String digits = normalize(text);
         if (digits == null) {
-            throw new IllegalArgumentException(PromocionCodigo.PROMOCION_TELEFONO_INVALIDO.message(text));
+            throw new BuzonException(ContactoCodigo.TELEFONO_FORMATO_INVALIDO,
+                    ContactoCodigo.TELEFONO_FORMATO_INVALIDO.message(shown(text)), null);
         }
         return new Telefono(digits);
+    }
+
+    /**
+     * Why the text is not a telephone.
+     *
+     * @param text e.g. {@code "55-1234"}
+     * @return the error finding {@link ContactoCodigo#TELEFONO_FORMATO_INVALIDO} with the text as offending value,
+     *     or empty when {@link #parse(CharSequence)} would succeed
+     */
+    public static Optional<Finding> findProblem(CharSequence text) {
+        if (normalize(text) != null) {
+            return Optional.empty();
+        }
+        String shown = shown(text);
+        return Optional.of(Finding.error(ContactoCodigo.TELEFONO_FORMATO_INVALIDO, shown, shown));
+    }
+
+    /** At most 40 characters of what was typed, so a huge input does not become a huge message. */
+    static String shown(CharSequence text) {
+        String s = text.toString();
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     /**
