@@ -16,6 +16,7 @@ import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Collectors;
 import mx.buzon.calendar.internal.BusinessDayIndex;
 
@@ -59,6 +60,9 @@ public final class BusinessCalendar {
     private final boolean[] confirmed;
     private final boolean strict;
     private final BusinessDayIndex index;
+    // reasonsByYear[year - FIRST_SUPPORTED_YEAR][dayOfYear - 1]: the reasons of each inhábil day, built per year.
+    private final AtomicReferenceArray<List<DiaInhabil>[]> reasonsByYear =
+            new AtomicReferenceArray<>(LAST_SUPPORTED_YEAR - FIRST_SUPPORTED_YEAR + 1);
     private volatile @org.jspecify.annotations.Nullable BusinessCalendar forPayments;
 
     private BusinessCalendar(String name, TransmissionDay transmissionDay,
@@ -347,9 +351,38 @@ public final class BusinessCalendar {
      */
     public List<DiaInhabil> reasonsInhabil(LocalDate date) {
         check(date);
-        List<DiaInhabil> reasons = new ArrayList<>(2);
-        addReasons(date, reasons);
-        return List.copyOf(reasons);
+        return reasons(date);
+    }
+
+    /**
+     * The reasons of {@code date} (empty for a día hábil), from a per-year cache built on first use: explanations
+     * look them up for every skipped day, so a notification costs array reads instead of a list per day.
+     */
+    private List<DiaInhabil> reasons(LocalDate date) {
+        int slot = date.getYear() - FIRST_SUPPORTED_YEAR;
+        List<DiaInhabil>[] year = reasonsByYear.get(slot);
+        if (year == null) {
+            year = buildReasons(date.getYear());
+            // Racy single check: two threads may each build the same immutable lists.
+            reasonsByYear.set(slot, year);
+        }
+        List<DiaInhabil> reasons = year[date.getDayOfYear() - 1];
+        return reasons == null ? List.of() : reasons;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<DiaInhabil>[] buildReasons(int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        List<DiaInhabil>[] reasons = new List[first.lengthOfYear()];
+        for (int day = 0; day < reasons.length; day++) {
+            LocalDate date = first.plusDays(day);
+            if (!index.isBusinessDay(date)) {
+                List<DiaInhabil> list = new ArrayList<>(2);
+                addReasons(date, list);
+                reasons[day] = List.copyOf(list);
+            }
+        }
+        return reasons;
     }
 
     private void addReasons(LocalDate date, List<DiaInhabil> reasons) {
@@ -384,7 +417,7 @@ public final class BusinessCalendar {
         List<DiaInhabil> days = new ArrayList<>();
         LocalDate next = index.nextInhabilOrSame(fromInclusive);
         while (next != null && !next.isAfter(toInclusive)) {
-            addReasons(next, days);
+            days.addAll(reasons(next));
             next = next.getYear() == LAST_SUPPORTED_YEAR && next.getDayOfYear() == next.lengthOfYear() ? null
                     : index.nextInhabilOrSame(next.plusDays(1));
         }

@@ -8,6 +8,8 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -80,6 +82,10 @@ public final class BuzonPlazos {
     public static final int DAYS_TO_OPEN = 3;
 
     private static final int DUE_DAY = 17;
+    private static final long SECONDS_PER_DAY = 86_400L;
+    private static final int NOTIFICATION_START_SECOND = NOTIFICATION_HOURS_START.toSecondOfDay();
+    private static final @org.jspecify.annotations.Nullable LocalDate CENTRO_FIXED_FROM = fixedCentroFrom();
+    private static final int CENTRO_FIXED_OFFSET_SECONDS = fixedCentroOffset();
     private static final String[] MONTHS = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
         "agosto", "septiembre", "octubre", "noviembre", "diciembre"};
 
@@ -201,12 +207,12 @@ public final class BuzonPlazos {
             throw new IllegalArgumentException("A document cannot be opened (" + opened + ") before its aviso ("
                     + avisoEl + ") (Lineamientos 7.3, 7.4)");
         });
-        LocalDate fechaAviso = avisoEl.atZone(domicilio).toLocalDate();
+        LocalDate fechaAviso = dateIn(avisoEl, domicilio);
         List<LocalDate> fourDays = calendar.nextBusinessDays(fechaAviso, DAYS_TO_OPEN + 1);
         List<LocalDate> window = fourDays.subList(0, DAYS_TO_OPEN);
         Instant deemed = atNotificationStart(fourDays.get(DAYS_TO_OPEN));
         boolean openedInTime = aperturaEl
-                .map(opened -> !opened.atZone(domicilio).toLocalDate().isAfter(window.get(DAYS_TO_OPEN - 1)))
+                .map(opened -> !dateIn(opened, domicilio).isAfter(window.get(DAYS_TO_OPEN - 1)))
                 .orElse(false);
         Via via = openedInTime ? Via.APERTURA : Via.CUARTO_DIA;
         Instant notified = deemed;
@@ -220,10 +226,10 @@ public final class BuzonPlazos {
             if (!other.equals(notified)) {
                 otherReading = Optional.of(other);
             }
-            LocalDate openedCentro = opened.atZone(MexicanTime.ZONA_CENTRO).toLocalDate();
+            LocalDate openedCentro = dateIn(opened, MexicanTime.ZONA_CENTRO);
             firstUsed = openedCentro.isBefore(firstUsed) ? openedCentro : firstUsed;
         }
-        LocalDate fechaNotificacion = notified.atZone(domicilio).toLocalDate();
+        LocalDate fechaNotificacion = dateIn(notified, domicilio);
         LocalDate surteEfectos = calendar.nextBusinessDays(fechaNotificacion, 1).get(0);
         return new NotificacionTiming(avisoEl, domicilio, fechaAviso, window, aperturaEl, via, notified,
                 fechaNotificacion, surteEfectos, calendar.inhabilDays(fechaAviso.plusDays(1), surteEfectos),
@@ -425,7 +431,36 @@ public final class BuzonPlazos {
     }
 
     private static Instant atNotificationStart(LocalDate day) {
+        if (CENTRO_FIXED_FROM != null && !day.isBefore(CENTRO_FIXED_FROM)) {
+            return Instant.ofEpochSecond(day.toEpochDay() * SECONDS_PER_DAY + NOTIFICATION_START_SECOND
+                    - CENTRO_FIXED_OFFSET_SECONDS);
+        }
         return day.atTime(NOTIFICATION_HOURS_START).atZone(MexicanTime.ZONA_CENTRO).toInstant();
+    }
+
+    /** The date of {@code instant} in {@code zone}, without building a ZonedDateTime (the rules are cached). */
+    private static LocalDate dateIn(Instant instant, ZoneId zone) {
+        int offset = zone.getRules().getOffset(instant).getTotalSeconds();
+        return LocalDate.ofEpochDay(Math.floorDiv(instant.getEpochSecond() + offset, SECONDS_PER_DAY));
+    }
+
+    /**
+     * The first day from which Zona Centro has one fixed offset for ever (no transition after it and no recurring
+     * rule, as since the 2022 reform), or null if the JVM's rules still change; with {@link #CENTRO_FIXED_OFFSET_SECONDS}
+     * it turns "09:30 Zona Centro of a day" into arithmetic.
+     */
+    private static @org.jspecify.annotations.Nullable LocalDate fixedCentroFrom() {
+        ZoneRules rules = MexicanTime.ZONA_CENTRO.getRules();
+        List<ZoneOffsetTransition> transitions = rules.getTransitions();
+        if (!rules.getTransitionRules().isEmpty() || transitions.isEmpty()) {
+            return null;
+        }
+        return transitions.get(transitions.size() - 1).getDateTimeAfter().toLocalDate().plusDays(2);
+    }
+
+    private static int fixedCentroOffset() {
+        List<ZoneOffsetTransition> transitions = MexicanTime.ZONA_CENTRO.getRules().getTransitions();
+        return transitions.isEmpty() ? 0 : transitions.get(transitions.size() - 1).getOffsetAfter().getTotalSeconds();
     }
 
     @Override

@@ -314,4 +314,30 @@ class CertaintyAndArticle12Test {
             assertThat(a.explicacion()).doesNotContain("dos lecturas");
         }
     }
+
+    @Test
+    void lineamientos72_nineThirtyZonaCentro_everyDiaHabil1990To2040_sameInstantAsTheZoneRules() {
+        // The notification start is computed by arithmetic once Zona Centro has a fixed offset (2022 reform):
+        // check it, and the dates taken in each zone, against java.time's own conversion.
+        BuzonPlazos plazos = BuzonPlazos.of(BusinessCalendar.cffRulesOnly());
+        for (LocalDate day = d("1990-01-01"); day.isBefore(d("2041-01-01")); day = day.plusDays(1)) {
+            if (plazos.calendar().isBusinessDay(day)) {
+                Instant early = day.atTime(7, 0).atZone(CENTRO).toInstant();
+                assertThat(plazos.notifiedAt(early)).as("%s", day)
+                        .isEqualTo(day.atTime(9, 30).atZone(CENTRO).toInstant());
+            }
+        }
+        List<ZoneId> zones = List.of(CENTRO, ZoneId.of("America/Tijuana"), ZoneId.of("America/Cancun"),
+                ZoneId.of("America/Hermosillo"), ZoneId.of("America/Mazatlan"), ZoneId.of("America/Matamoros"),
+                ZoneId.of("America/Ciudad_Juarez"), ZoneId.of("America/Ojinaga"), ZoneId.of("America/Monterrey"),
+                ZoneId.of("America/Chihuahua"), ZoneId.of("America/Merida"), ZoneId.of("America/Bahia_Banderas"));
+        SplittableRandom random = new SplittableRandom(72);
+        for (int i = 0; i < 5_000; i++) {
+            Instant aviso = Instant.parse("1995-01-01T00:00:00Z").plusSeconds(random.nextLong(45L * 365 * 86_400));
+            ZoneId zone = zones.get(random.nextInt(zones.size()));
+            NotificacionTiming n = plazos.notificacion(aviso, Optional.empty(), zone);
+            assertThat(n.fechaAviso()).as("%s %s", aviso, zone).isEqualTo(aviso.atZone(zone).toLocalDate());
+            assertThat(n.fechaNotificacion()).isEqualTo(n.notificadaEl().atZone(zone).toLocalDate());
+        }
+    }
 }
