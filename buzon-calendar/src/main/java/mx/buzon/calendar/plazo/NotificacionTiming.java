@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import mx.buzon.calendar.CalendarCaveat;
 import mx.buzon.calendar.DiaInhabil;
+import mx.buzon.calendar.internal.LazyList;
 import mx.buzon.calendar.internal.Spanish;
 import mx.buzon.calendar.zone.MexicanTime;
 
@@ -30,6 +31,8 @@ import mx.buzon.calendar.zone.MexicanTime;
  * @param fechaNotificacion the date of {@code notificadaEl} in the domicile zone
  * @param surteEfectos the día hábil after the notification (CFF art. 135); deadlines run from the día hábil after it
  * @param diasOmitidos the inhábil days from the day after the aviso up to {@code surteEfectos}, with reasons
+ *     (computed by {@link BuzonPlazos} on first read: a notification costs nothing for its explanation until
+ *     the explanation, or this list, is used)
  * @param otraLectura72 for a document opened before 09:30 of a día hábil, when the other reading of Lineamientos
  *     7.2 ({@link EarlyAcuseRule}) gives a different date: the instant it gives; otherwise empty
  * @param advertencias the caveats: not empty when the dates from the aviso to {@code surteEfectos} include a year
@@ -51,7 +54,7 @@ public record NotificacionTiming(Instant avisoEl, ZoneId zonaDomicilio, LocalDat
         Objects.requireNonNull(notificadaEl, "notificadaEl");
         Objects.requireNonNull(fechaNotificacion, "fechaNotificacion");
         Objects.requireNonNull(surteEfectos, "surteEfectos");
-        diasOmitidos = List.copyOf(diasOmitidos);
+        diasOmitidos = LazyList.copyOf(diasOmitidos);
         Objects.requireNonNull(otraLectura72, "otraLectura72");
         advertencias = List.copyOf(advertencias);
         if (diasParaAbrir.size() != 3) {
