@@ -49,6 +49,9 @@ public final class BusinessCalendar {
     /** The last year any calendar can answer for. */
     public static final int LAST_SUPPORTED_YEAR = BusinessDayIndex.LAST_YEAR;
 
+    // Days walked one by one before nextBusinessDays falls back to the bitset scan (a weekend plus a holiday).
+    private static final int SHORT_GAP = 4;
+
     private static final BusinessCalendar CFF_RULES_ONLY = builder("CFF art. 12")
             .confirmYears(FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR).build();
 
@@ -455,7 +458,7 @@ public final class BusinessCalendar {
         LocalDate[] days = new LocalDate[count];
         LocalDate current = date;
         for (int i = 0; i < count; i++) {
-            LocalDate next = index.nextBusinessAfter(current);
+            LocalDate next = nextBusinessAfter(current);
             if (next == null) {
                 throw new CalendarException(CalendarErrorCode.CALENDARIO_FECHA_FUERA_DE_INTERVALO,
                         date + " + " + count + " días hábiles", FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR);
@@ -465,6 +468,24 @@ public final class BusinessCalendar {
             current = next;
         }
         return List.of(days);
+    }
+
+    /**
+     * The first día hábil after {@code date}: a short walk with {@code plusDays(1)} (cheap within a month) over the
+     * few inhábil days a calendar usually has, then the bitset scan for a longer gap.
+     */
+    private @org.jspecify.annotations.Nullable LocalDate nextBusinessAfter(LocalDate date) {
+        LocalDate next = date;
+        for (int step = 0; step < SHORT_GAP; step++) {
+            next = next.plusDays(1);
+            if (!BusinessDayIndex.contains(next)) {
+                return null;
+            }
+            if (index.isBusinessDay(next)) {
+                return next;
+            }
+        }
+        return index.nextBusinessAfter(next);
     }
 
     /**
