@@ -106,4 +106,23 @@ class ReadmeExamplesTest {
         assertThat(recibidaEl).isEqualTo(Instant.parse("2026-03-09T05:00:00Z"));
         assertThat(fechaLegal).isEqualTo(LocalDate.of(2026, 3, 9));
     }
+
+    @Test
+    void productionHostSuppliesItsDeclaredDays() {
+        String textoDelArchivo = InhabilDaysTsv.write(ReferenceCalendars.imssData());
+        // --- snippet: production host ---
+        DeclaredDays datos = InhabilDaysTsv.read(textoDelArchivo);               // format 2, e.g. the host's own file
+        BusinessCalendar imss = BusinessCalendar.builder("IMSS").data(datos).build();
+        BusinessCalendar conAcuerdo = ReferenceCalendars.imss().toBuilder()
+                .declare(DiaInhabil.declared(LocalDate.of(2027, 3, 24), "suspensión de labores",
+                        "Acuerdo del H. Consejo Técnico (ejemplo)"))
+                .confirmYear(2027)                                               // 2027's data is complete
+                .build();
+        boolean listo = conAcuerdo.isConfirmed(Year.of(2027));                   // true: a health check for December
+        // --- end ---
+        assertThat(imss).isEqualTo(ReferenceCalendars.imss());
+        assertThat(listo).isTrue();
+        assertThat(conAcuerdo.isBusinessDay(LocalDate.of(2027, 3, 24))).isFalse();
+        assertThat(ReferenceCalendars.imss().isConfirmed(Year.of(2027))).isFalse();
+    }
 }
