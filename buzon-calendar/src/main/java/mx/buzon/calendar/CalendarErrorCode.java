@@ -3,8 +3,8 @@ package mx.buzon.calendar;
 import java.util.Locale;
 
 /**
- * The stable codes of everything buzon-calendar reports as unreadable or unanswerable input, each with the
- * Spanish message a person can act on.
+ * The stable codes of everything buzon-calendar reports as unreadable or unanswerable input, and of the caveats
+ * it attaches to an answer ({@link CalendarCaveat}), each with the Spanish message a person can act on.
  *
  * <p>The shape matches buzon-core's {@code ErrorCode} (which this module cannot depend on): a stable upper
  * snake case {@link #code()} that never changes once released, and a {@link #messageTemplate()} in
@@ -14,10 +14,22 @@ import java.util.Locale;
  */
 public enum CalendarErrorCode {
 
-    /** A date in a year whose declared inhábil days the calendar does not know (RULES.md §2). */
-    CALENDARIO_ANIO_SIN_DATOS("El calendario %s no tiene los días inhábiles declarados del año %s (cubre %s a %s);"
-            + " agregue los días que la autoridad declaró para ese año o acepte expresamente calcular solo con las"
-            + " reglas del CFF art. 12."),
+    /**
+     * Strict mode only ({@link BusinessCalendar#strict()}): a date in a year whose declared inhábil days the host
+     * has not confirmed. By default such a question is answered, with {@link #CALENDARIO_DIAS_NO_CONFIRMADOS}.
+     */
+    CALENDARIO_ANIO_SIN_DATOS("El calendario %s no tiene confirmados los días inhábiles declarados del año %s"
+            + " (años confirmados: %s) y se pidió modo estricto; confirme los días que la autoridad declaró para ese"
+            + " año o calcule sin modo estricto, con los días inhábiles de la ley (CFF art. 12) y una advertencia."),
+
+    /**
+     * A caveat, not an exception: the answer used dates of years whose declared days are not confirmed, so it was
+     * computed with the law's days (and the declared days the calendar knows) and is the earliest possible one.
+     */
+    CALENDARIO_DIAS_NO_CONFIRMADOS("El calendario %s no tiene confirmados los días inhábiles que la autoridad"
+            + " declare para %s; se calculó con los días inhábiles de la ley (CFF art. 12) y los declarados que"
+            + " conoce, así que es la fecha más temprana posible: un día que la autoridad declare después solo puede"
+            + " recorrerla. Confirme los días declarados de ese año para quitar esta advertencia."),
 
     /** A date outside the span the calendar computes (1900–2299). */
     CALENDARIO_FECHA_FUERA_DE_INTERVALO("La fecha %s está fuera del intervalo que el calendario calcula (%s a %s);"

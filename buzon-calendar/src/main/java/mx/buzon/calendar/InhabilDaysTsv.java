@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A plain-text format for the declared and vacation days a host supplies as data (the format of the SAT data the
@@ -13,7 +16,12 @@ import java.util.Objects;
  *
  * <p>Example line: {@code "2025-04-17\tDECLARED\tJueves Santo\tSAT regla 2.1.6 RMF 2025"}. Use it with
  * {@code ReferenceCalendars.imss().toBuilder().declareAll(InhabilDaysTsv.parse(text)).build()}.
- * {@link #parse(CharSequence)} is the exact inverse of {@link #format(List)}. Stateless and thread-safe.
+ * {@link #parse(CharSequence)} is the exact inverse of {@link #format(List)}.
+ *
+ * <p>Version 2 of the format ({@link #read(CharSequence)}, {@link #write(DeclaredDays)}) adds header lines that
+ * older readers skip as comments: {@code #@formato\t2}, {@code #@calendario\tIMSS}, {@code #@al\t2026-12-03}
+ * (the "as of" date) and one {@code #@confirmado\t2026\tsource} per year whose declared days are complete.
+ * Adding a year or a declared day is an edit of such a file, not of code. Stateless and thread-safe.
  */
 public final class InhabilDaysTsv {
 
@@ -53,6 +61,103 @@ public final class InhabilDaysTsv {
             }
         }
         return List.copyOf(days);
+    }
+
+    /**
+     * Reads a versioned data file (format 2): its header and its days.
+     *
+     * @param text the lines, e.g. the shipped {@code imss-dias-declarados.tsv}
+     * @return the data
+     * @throws CalendarException with {@link CalendarErrorCode#DATOS_ILEGIBLES} naming the line, if the header lacks
+     *     {@code #@formato 2}, {@code #@calendario} or {@code #@al}, repeats a year, or a day line is malformed
+     */
+    public static DeclaredDays read(CharSequence text) {
+        String[] lines = text.toString().split("\r?\n", -1);
+        Integer version = null;
+        String calendar = null;
+        LocalDate asOf = null;
+        SortedMap<Integer, String> confirmed = new TreeMap<>();
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
+            if (!line.startsWith("#@")) {
+                continue;
+            }
+            String[] fields = line.substring(2).split("\t", -1);
+            try {
+                switch (fields[0]) {
+                    case "formato":
+                        version = Integer.valueOf(value(fields, 2));
+                        if (version != DeclaredDays.FORMAT_VERSION) {
+                            throw new IllegalArgumentException("formato " + version + " no soportado (se lee el "
+                                    + DeclaredDays.FORMAT_VERSION + ")");
+                        }
+                        break;
+                    case "calendario":
+                        calendar = value(fields, 2);
+                        break;
+                    case "al":
+                        asOf = LocalDate.parse(value(fields, 2));
+                        break;
+                    case "confirmado":
+                        if (fields.length != 3 || fields[2].isBlank()) {
+                            throw new IllegalArgumentException("#@confirmado lleva un año y la fuente que lo"
+                                    + " confirma");
+                        }
+                        int year = Integer.parseInt(fields[1]);
+                        if (confirmed.put(year, fields[2]) != null) {
+                            throw new IllegalArgumentException("el año " + year + " está confirmado dos veces");
+                        }
+                        break;
+                    default:
+                        throw new IllegalArgumentException("encabezado desconocido #@" + fields[0]);
+                }
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw new CalendarException(e, CalendarErrorCode.DATOS_ILEGIBLES, "de días inhábiles (línea "
+                        + (n + 1) + ")", e.getMessage());
+            }
+        }
+        if (version == null || calendar == null || asOf == null) {
+            throw new CalendarException(CalendarErrorCode.DATOS_ILEGIBLES, "de días inhábiles",
+                    "faltan los encabezados #@formato, #@calendario o #@al");
+        }
+        try {
+            return new DeclaredDays(version, calendar, asOf, confirmed, parse(text));
+        } catch (IllegalArgumentException e) {
+            throw new CalendarException(e, CalendarErrorCode.DATOS_ILEGIBLES, "de días inhábiles", e.getMessage());
+        }
+    }
+
+    private static String value(String[] fields, int expected) {
+        if (fields.length != expected || fields[1].isBlank()) {
+            throw new IllegalArgumentException("#@" + fields[0] + " lleva un valor");
+        }
+        return fields[1];
+    }
+
+    /**
+     * Writes a versioned data file (format 2); {@link #read(CharSequence)} is its exact inverse.
+     *
+     * @param data the data
+     * @return the text: the header lines, then one line per day
+     * @throws IllegalArgumentException if a name or source holds a tab or a line break
+     */
+    public static String write(DeclaredDays data) {
+        StringBuilder text = new StringBuilder();
+        requirePlain(data.calendar());
+        text.append("#@formato\t").append(data.formatVersion()).append('\n')
+                .append("#@calendario\t").append(data.calendar()).append('\n')
+                .append("#@al\t").append(data.asOf()).append('\n');
+        for (Map.Entry<Integer, String> year : data.confirmedYears().entrySet()) {
+            requirePlain(year.getValue());
+            text.append("#@confirmado\t").append(year.getKey()).append('\t').append(year.getValue()).append('\n');
+        }
+        return text.append(format(data.days())).toString();
+    }
+
+    private static void requirePlain(String value) {
+        if (value.matches("(?s).*[\t\r\n].*")) {
+            throw new IllegalArgumentException("A tab or a line break cannot be written in this format: " + value);
+        }
     }
 
     /**

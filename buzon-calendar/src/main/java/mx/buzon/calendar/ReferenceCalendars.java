@@ -1,44 +1,59 @@
 package mx.buzon.calendar;
 
-import java.util.List;
 import mx.buzon.calendar.internal.Resources;
 
 /**
- * The calendars shipped with the library for 2023–2026, from {@code shared/data/dias-inhabiles-2023-2026.csv}.
+ * The calendars shipped with the library, read from versioned data files ({@link InhabilDaysTsv} format 2, each
+ * with its "as of" date and the source of every entry and of every confirmed year).
  *
  * <ul>
- *   <li>{@link #imss()}: CFF art. 12 only. IMSS declares inhábil days by acuerdo of its Consejo Técnico; none was
- *   found for 2023–2026, so the host adds (or removes) them as data with {@link BusinessCalendar#toBuilder()}.
- *   <li>{@link #sat()}: CFF art. 12 plus the SAT inhábil days and vacation periods public sources report
- *   (RMF regla 2.1.6); they bind SAT procedures, not IMSS ones. The December 2025 period is marked
- *   "NO CONFIRMADO" in its source text.
+ *   <li>{@link #imss()}: CFF art. 12 and the days the IMSS declares by acuerdo of its Consejo Técnico. None was
+ *   found for 2023–2026, and those years are confirmed with that statement as their source. 2027 and later are not
+ *   confirmed: answers that touch them use the law's days (certain for every year) and carry a
+ *   {@link CalendarCaveat}. A production host supplies its IMSS-declared days and confirms each year with
+ *   {@link BusinessCalendar#toBuilder()} ({@link BusinessCalendar.Builder#data(DeclaredDays)} reads them from a
+ *   file of the same format).
+ *   <li>{@link #sat()}: CFF art. 12 plus the SAT inhábil days and vacation periods public sources report (RMF
+ *   regla 2.1.6); they bind SAT procedures, not IMSS ones. No year is confirmed: the list is not known to be
+ *   complete (it has no Holy Thursday of 2024 or 2026, and its December 2025 period is "NO CONFIRMADO" in its
+ *   source), so every SAT answer carries a caveat until the host confirms a year with the RMF's days.
  * </ul>
  *
- * <p>Both cover 2023–2026: any other year throws {@link CalendarErrorCode#CALENDARIO_ANIO_SIN_DATOS} unless the
- * caller uses {@link BusinessCalendar#withCffRulesOnlyBeyondCoverage()}. Combine them with
- * {@link BusinessCalendar#union(BusinessCalendar)}. Thread-safe; the instances are built once and shared.
+ * <p>Combine them with {@link BusinessCalendar#union(BusinessCalendar)}. Thread-safe; the instances are built once
+ * and shared.
  */
 public final class ReferenceCalendars {
 
-    /** The first year the shipped data covers. */
+    /**
+     * The first year the shipped IMSS data confirms.
+     *
+     * @deprecated read {@code imss().confirmedYears()}: the confirmed years are data
+     */
+    @Deprecated
     public static final int FIRST_YEAR = 2023;
-    /** The last year the shipped data covers. */
+    /**
+     * The last year the shipped IMSS data confirms.
+     *
+     * @deprecated read {@code imss().confirmedYears()}: the confirmed years are data
+     */
+    @Deprecated
     public static final int LAST_YEAR = 2026;
 
     private ReferenceCalendars() {
     }
 
     /**
-     * The IMSS calendar: CFF art. 12, no declared days, covering 2023–2026.
+     * The IMSS calendar: CFF art. 12, no declared day, confirmed for 2023–2026 (from {@link #imssData()}).
      *
      * @return the shared instance, named {@code "IMSS"}
+     * @throws CalendarException with {@link CalendarErrorCode#DATOS_ILEGIBLES} if the shipped data is damaged
      */
     public static BusinessCalendar imss() {
         return Holder.IMSS;
     }
 
     /**
-     * The SAT calendar: CFF art. 12 plus 44 SAT days (5 declared, 39 of vacation periods), covering 2023–2026.
+     * The SAT calendar: CFF art. 12 plus 44 SAT days (5 declared, 39 of vacation periods), no year confirmed.
      *
      * @return the shared instance, named {@code "SAT"}
      * @throws CalendarException with {@link CalendarErrorCode#DATOS_ILEGIBLES} if the shipped data is damaged
@@ -47,18 +62,34 @@ public final class ReferenceCalendars {
         return Holder.SAT;
     }
 
-    private static final class Holder {
-        static final BusinessCalendar IMSS = BusinessCalendar.builder("IMSS").coveredYears(FIRST_YEAR, LAST_YEAR)
-                .build();
-        static final BusinessCalendar SAT = BusinessCalendar.builder("SAT").coveredYears(FIRST_YEAR, LAST_YEAR)
-                .declareAll(readSat()).build();
+    /**
+     * The shipped IMSS data: format version, "as of" date, confirmed years with their sources, declared days.
+     *
+     * @return the data of {@code imss-dias-declarados.tsv}
+     * @throws CalendarException with {@link CalendarErrorCode#DATOS_ILEGIBLES} if the shipped data is damaged
+     */
+    public static DeclaredDays imssData() {
+        return Holder.IMSS_DATA;
     }
 
-    private static List<DiaInhabil> readSat() {
-        StringBuilder text = new StringBuilder();
-        for (String[] row : Resources.tsv("sat-dias-inhabiles.tsv")) {
-            text.append(String.join("\t", row)).append('\n');
-        }
-        return InhabilDaysTsv.parse(text);
+    /**
+     * The shipped SAT data.
+     *
+     * @return the data of {@code sat-dias-inhabiles.tsv}
+     * @throws CalendarException with {@link CalendarErrorCode#DATOS_ILEGIBLES} if the shipped data is damaged
+     */
+    public static DeclaredDays satData() {
+        return Holder.SAT_DATA;
+    }
+
+    private static final class Holder {
+        static final DeclaredDays IMSS_DATA = read("imss-dias-declarados.tsv");
+        static final DeclaredDays SAT_DATA = read("sat-dias-inhabiles.tsv");
+        static final BusinessCalendar IMSS = BusinessCalendar.builder(IMSS_DATA.calendar()).data(IMSS_DATA).build();
+        static final BusinessCalendar SAT = BusinessCalendar.builder(SAT_DATA.calendar()).data(SAT_DATA).build();
+    }
+
+    private static DeclaredDays read(String name) {
+        return InhabilDaysTsv.read(Resources.text(name));
     }
 }

@@ -47,30 +47,48 @@ class BusinessCalendarTest {
     }
 
     @Test
-    void isBusinessDay_yearNotCovered_throwsTypedError() {
-        assertThatThrownBy(() -> IMSS.isBusinessDay(LocalDate.parse("2027-01-04")))
+    void strict_yearNotConfirmed_throwsTypedError() {
+        assertThatThrownBy(() -> IMSS.strict().isBusinessDay(LocalDate.parse("2027-01-04")))
                 .isInstanceOf(CalendarException.class)
-                .hasMessageContaining("IMSS").hasMessageContaining("2027")
+                .hasMessageContaining("IMSS").hasMessageContaining("2027").hasMessageContaining("2023-2026")
                 .extracting(e -> ((CalendarException) e).code()).isEqualTo("CALENDARIO_ANIO_SIN_DATOS");
-    }
-
-    @Test
-    void plusBusinessDays_resultBeyondCoverage_throwsTypedError() {
-        assertThatThrownBy(() -> IMSS.plusBusinessDays(LocalDate.parse("2026-12-30"), 5))
+        assertThatThrownBy(() -> IMSS.strict().plusBusinessDays(LocalDate.parse("2026-12-30"), 5))
                 .isInstanceOf(CalendarException.class)
                 .extracting(e -> ((CalendarException) e).errorCode())
                 .isEqualTo(CalendarErrorCode.CALENDARIO_ANIO_SIN_DATOS);
+        assertThat(IMSS.strict().isStrict()).isTrue();
+        assertThat(IMSS.isStrict()).isFalse();
+        assertThat(IMSS.strict().lenient()).isEqualTo(IMSS);
     }
 
     @Test
-    void withCffRulesOnlyBeyondCoverage_yearNotCovered_answersByLawAndStillSaysNotCovered() {
-        BusinessCalendar accepting = IMSS.withCffRulesOnlyBeyondCoverage();
-        assertThat(accepting.isBusinessDay(LocalDate.parse("2027-03-15"))).isFalse();
-        assertThat(accepting.plusBusinessDays(LocalDate.parse("2026-12-30"), 5))
-                .isEqualTo(LocalDate.parse("2027-01-07"));
-        assertThat(accepting.covers(2027)).isFalse();
-        assertThat(accepting.acceptsCffRulesOnlyBeyondCoverage()).isTrue();
-        assertThat(IMSS.acceptsCffRulesOnlyBeyondCoverage()).isFalse();
+    void cffArt12_lawDaysCertainForEveryYear_unconfirmedYearAnsweredByLawByDefault() {
+        assertThat(IMSS.isBusinessDay(LocalDate.parse("2027-03-15"))).isFalse();
+        assertThat(IMSS.plusBusinessDays(LocalDate.parse("2026-12-30"), 5)).isEqualTo(LocalDate.parse("2027-01-07"));
+        assertThat(IMSS.isConfirmed(2027)).isFalse();
+        assertThat(IMSS.isConfirmed(java.time.Year.of(2026))).isTrue();
+        assertThat(IMSS.caveats(LocalDate.parse("2026-12-30"), LocalDate.parse("2027-01-07"))).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.code()).isEqualTo(CalendarErrorCode.CALENDARIO_DIAS_NO_CONFIRMADOS);
+                    assertThat(c.years()).containsExactly(2027);
+                    assertThat(c.message()).contains("IMSS", "2027", "CFF art. 12");
+                });
+        assertThat(IMSS.caveats(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"))).isEmpty();
+        @SuppressWarnings("deprecation")
+        BusinessCalendar compatible = IMSS.strict().withCffRulesOnlyBeyondCoverage();
+        assertThat(compatible).isEqualTo(IMSS);
+    }
+
+    @Test
+    void confirmYear_withoutDeclaredDay_removesCaveatAndChangesNoDate() {
+        BusinessCalendar confirmed = IMSS.toBuilder().confirmYear(2027).build();
+        LocalDate from = LocalDate.parse("2026-12-20");
+        for (int n = 1; n <= 300; n++) {
+            assertThat(confirmed.plusBusinessDays(from, n)).isEqualTo(IMSS.plusBusinessDays(from, n));
+        }
+        assertThat(confirmed.caveats(from, LocalDate.parse("2027-12-31"))).isEmpty();
+        assertThat(confirmed.confirmedYears()).containsExactly(2023, 2024, 2025, 2026, 2027);
+        assertThat(confirmed.toBuilder().unconfirmYear(2027).build()).isEqualTo(IMSS);
     }
 
     @Test
@@ -104,9 +122,13 @@ class BusinessCalendarTest {
     }
 
     @Test
-    void build_withoutCoveredYears_rejected() {
-        assertThatThrownBy(() -> BusinessCalendar.builder("IMSS").build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("coveredYears");
+    void build_withoutConfirmedYears_everyAnswerCarriesACaveat() {
+        BusinessCalendar none = BusinessCalendar.builder("IMSS").build();
+        assertThat(none.confirmedYears()).isEmpty();
+        assertThat(none.caveats(MONDAY_2026_03_09, MONDAY_2026_03_09)).singleElement()
+                .satisfies(c -> assertThat(c.years()).containsExactly(2026));
+        assertThat(none.plusBusinessDays(MONDAY_2026_03_09, 15)).isEqualTo(IMSS.plusBusinessDays(MONDAY_2026_03_09, 15));
+        assertThat(none.toString()).contains("ninguno");
     }
 
     @Test
@@ -133,16 +155,16 @@ class BusinessCalendarTest {
         assertThat(SAT.isBusinessDay(satVacation)).isFalse();
         assertThat(both.isBusinessDay(satVacation)).isFalse();
         assertThat(both.declaredDays()).isEqualTo(SAT.declaredDays());
-        BusinessCalendar narrow = BusinessCalendar.builder("X").coveredYears(2025, 2030).build();
-        assertThat(IMSS.union(narrow).firstCoveredYear()).isEqualTo(2025);
-        assertThat(IMSS.union(narrow).lastCoveredYear()).isEqualTo(2026);
+        BusinessCalendar narrow = BusinessCalendar.builder("X").confirmYears(2025, 2030).build();
+        assertThat(IMSS.union(narrow).confirmedYears()).containsExactly(2025, 2026);
+        assertThat(IMSS.union(narrow.strict()).isStrict()).isTrue();
     }
 
     @Test
     void union_differentTransmissionReadings_both() {
         BusinessCalendar december = BusinessCalendar.builder("CFF literal").transmissionDay(TransmissionDay.DECEMBER_1)
-                .coveredYears(2036, 2036).build();
-        BusinessCalendar october = BusinessCalendar.builder("LFT").coveredYears(2036, 2036).build();
+                .confirmYears(2036, 2036).build();
+        BusinessCalendar october = BusinessCalendar.builder("LFT").confirmYears(2036, 2036).build();
         BusinessCalendar both = december.union(october);
         assertThat(both.transmissionDay()).isEqualTo(TransmissionDay.BOTH);
         assertThat(both.isBusinessDay(LocalDate.parse("2036-10-01"))).isFalse();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import mx.buzon.calendar.plazo.ActuacionTiming;
 import mx.buzon.calendar.plazo.BuzonPlazos;
 import mx.buzon.calendar.plazo.NotificacionTiming;
 import mx.buzon.calendar.plazo.PlazoLegal;
+import mx.buzon.calendar.plazo.Vencimiento;
 import mx.buzon.calendar.plazo.Via;
 import mx.buzon.calendar.zone.AmbiguousPostalCode;
 import mx.buzon.calendar.zone.DomicileZone;
@@ -45,19 +47,30 @@ class ReadmeExamplesTest {
                         "Acuerdo del H. Consejo Técnico (ejemplo)"))
                 .build();
         BusinessCalendar imssYSat = imss.union(ReferenceCalendars.sat());        // union of inhábiles
+        boolean confirmado = imss.isConfirmed(Year.of(2027));                    // false: a health check
+        Vencimiento v = BuzonPlazos.of(imss).habiles(LocalDate.of(2026, 12, 18), 15);
+        LocalDate vence = v.vence();                                             // 2027-01-12, by the law's days
+        String codigo = v.advertencias().get(0).codigo();                        // CALENDARIO_DIAS_NO_CONFIRMADOS
+        List<Integer> anios = v.advertencias().get(0).years();                   // [2027]
+        BusinessCalendar conDatos2027 = imss.toBuilder().confirmYear(2027).build(); // the host confirms 2027
+        boolean cierto = BuzonPlazos.of(conDatos2027)
+                .habiles(LocalDate.of(2026, 12, 18), 15).isCertain();            // true, same date
         try {
-            imss.isBusinessDay(LocalDate.of(2027, 1, 4));                         // 2027 not covered
+            imss.strict().isBusinessDay(LocalDate.of(2027, 1, 4));               // strict mode, by choice
         } catch (CalendarException e) {
-            String codigo = e.code();                                             // CALENDARIO_ANIO_SIN_DATOS
+            String estricto = e.code();                                          // CALENDARIO_ANIO_SIN_DATOS
         }
-        boolean soloLey = imss.withCffRulesOnlyBeyondCoverage()                  // explicit: law only beyond data
-                .isBusinessDay(LocalDate.of(2027, 1, 4));                          // true
         // --- end ---
         assertThat(imss.isBusinessDay(LocalDate.of(2026, 3, 4))).isFalse();
         assertThat(imssYSat.isBusinessDay(LocalDate.of(2025, 7, 21))).isFalse();
-        assertThatThrownBy(() -> imss.isBusinessDay(LocalDate.of(2027, 1, 4)))
+        assertThat(confirmado).isFalse();
+        assertThat(vence).isEqualTo(LocalDate.of(2027, 1, 12));
+        assertThat(codigo).isEqualTo("CALENDARIO_DIAS_NO_CONFIRMADOS");
+        assertThat(anios).containsExactly(2027);
+        assertThat(cierto).isTrue();
+        assertThat(BuzonPlazos.of(conDatos2027).habiles(LocalDate.of(2026, 12, 18), 15).vence()).isEqualTo(vence);
+        assertThatThrownBy(() -> imss.strict().isBusinessDay(LocalDate.of(2027, 1, 4)))
                 .extracting(e -> ((CalendarException) e).code()).isEqualTo("CALENDARIO_ANIO_SIN_DATOS");
-        assertThat(soloLey).isTrue();
     }
 
     @Test
@@ -118,5 +131,24 @@ class ReadmeExamplesTest {
         assertThat(acuna).isEqualTo(ZoneId.of("America/Matamoros"));
         assertThat(PostalCodeZones.sameOffsets(ZoneId.of("America/Monterrey"), ZoneId.of("America/Mexico_City")))
                 .isTrue();
+    }
+
+    @Test
+    void productionHostSuppliesItsDeclaredDays() {
+        String textoDelArchivo = InhabilDaysTsv.write(ReferenceCalendars.imssData());
+        // --- snippet: production host ---
+        DeclaredDays datos = InhabilDaysTsv.read(textoDelArchivo);               // format 2, e.g. the host's own file
+        BusinessCalendar imss = BusinessCalendar.builder("IMSS").data(datos).build();
+        BusinessCalendar conAcuerdo = ReferenceCalendars.imss().toBuilder()
+                .declare(DiaInhabil.declared(LocalDate.of(2027, 3, 24), "suspensión de labores",
+                        "Acuerdo del H. Consejo Técnico (ejemplo)"))
+                .confirmYear(2027)                                               // 2027's data is complete
+                .build();
+        boolean listo = conAcuerdo.isConfirmed(Year.of(2027));                   // true: a health check for December
+        // --- end ---
+        assertThat(imss).isEqualTo(ReferenceCalendars.imss());
+        assertThat(listo).isTrue();
+        assertThat(conAcuerdo.isBusinessDay(LocalDate.of(2027, 3, 24))).isFalse();
+        assertThat(ReferenceCalendars.imss().isConfirmed(Year.of(2027))).isFalse();
     }
 }

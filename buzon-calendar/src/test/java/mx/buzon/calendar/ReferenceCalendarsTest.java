@@ -12,12 +12,40 @@ import org.junit.jupiter.api.Test;
 class ReferenceCalendarsTest {
 
     @Test
-    void imss_lawOnlyCovering2023To2026() {
+    void imss_lawOnly_confirmed2023To2026_fromVersionedData() {
         BusinessCalendar imss = ReferenceCalendars.imss();
         assertThat(imss.declaredDays()).isEmpty();
-        assertThat(imss.firstCoveredYear()).isEqualTo(2023);
-        assertThat(imss.lastCoveredYear()).isEqualTo(2026);
+        assertThat(imss.confirmedYears()).containsExactly(2023, 2024, 2025, 2026);
+        assertThat(imss.isConfirmed(2027)).isFalse();
         assertThat(imss.transmissionDay()).isEqualTo(TransmissionDay.OCTOBER_1_FROM_2024);
+        DeclaredDays data = ReferenceCalendars.imssData();
+        assertThat(data.formatVersion()).isEqualTo(DeclaredDays.FORMAT_VERSION);
+        assertThat(data.calendar()).isEqualTo("IMSS");
+        assertThat(data.asOf()).isEqualTo(LocalDate.parse("2026-12-03"));
+        assertThat(data.confirmedYears().values()).allSatisfy(source -> assertThat(source).contains("IMSS"));
+    }
+
+    @Test
+    void sat_confirmsNoYear_becauseItsListIsNotKnownComplete() {
+        // RULES §2: the shipped SAT list has no Holy Thursday 2026 (2 April), so it cannot claim 2026.
+        assertThat(ReferenceCalendars.sat().confirmedYears()).isEmpty();
+        assertThat(ReferenceCalendars.satData().confirmedYears()).isEmpty();
+        assertThat(ReferenceCalendars.sat().isBusinessDay(LocalDate.parse("2026-04-02"))).isTrue();
+        assertThat(ReferenceCalendars.sat().caveats(LocalDate.parse("2026-04-02"), LocalDate.parse("2026-04-02")))
+                .singleElement().satisfies(c -> assertThat(c.years()).containsExactly(2026));
+    }
+
+    @Test
+    void cffArt12_lawDaysOf2027_matchTheReferenceList() {
+        List<LocalDate> expected = TestData.diasInhabiles().stream()
+                .filter(row -> row.get("anio").equals("2027") && row.get("tipo").equals("ley"))
+                .map(row -> LocalDate.parse(row.get("fecha"))).collect(Collectors.toList());
+        assertThat(expected).hasSize(8);
+        assertThat(CffArticle12.inhabiles(2027, TransmissionDay.DEFAULT)).extracting(DiaInhabil::fecha)
+                .containsExactlyElementsOf(expected);
+        for (LocalDate date : expected) {
+            assertThat(ReferenceCalendars.imss().isBusinessDay(date)).as("%s", date).isFalse();
+        }
     }
 
     @Test

@@ -18,9 +18,14 @@ public final class TestData {
     private TestData() {
     }
 
-    /** The rows of dias-inhabiles-2023-2026.csv, header names as keys. */
+    /**
+     * The rows of dias-inhabiles-2023-2026.csv (the verbatim copy of the reference list) followed by those of
+     * dias-inhabiles-ley-2027.csv (the law's days of 2027, same columns), header names as keys.
+     */
     public static List<Map<String, String>> diasInhabiles() {
-        return csv("dias-inhabiles-2023-2026.csv", false);
+        List<Map<String, String>> rows = new ArrayList<>(csv("dias-inhabiles-2023-2026.csv", false));
+        rows.addAll(csv("dias-inhabiles-ley-2027.csv", false));
+        return rows;
     }
 
     /** The rows of cp-huso.csv.gz, header names as keys. */

@@ -44,6 +44,17 @@ public final class Resources {
     }
 
     /**
+     * The whole text of a resource of this package (UTF-8), comments included.
+     *
+     * @param name the file name, e.g. {@code "imss-dias-declarados.tsv"}
+     * @return the text
+     * @throws CalendarException with {@link CalendarErrorCode#DATOS_ILEGIBLES} if it is missing or unreadable
+     */
+    public static String text(String name) {
+        return new String(bytes(name), StandardCharsets.UTF_8);
+    }
+
+    /**
      * All bytes of a resource of this package.
      *
      * @param name the file name

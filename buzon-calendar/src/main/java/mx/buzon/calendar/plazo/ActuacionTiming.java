@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import mx.buzon.calendar.CalendarCaveat;
 import mx.buzon.calendar.DiaInhabil;
 import mx.buzon.calendar.internal.Spanish;
 import mx.buzon.calendar.zone.MexicanTime;
@@ -27,9 +28,11 @@ import mx.buzon.calendar.zone.MexicanTime;
  * @param recibidaEl the instant the actuación legally counts as received
  * @param fechaLegal the legal date of receipt, in the domicile zone
  * @param diasOmitidos the inhábil days from {@code fechaPresentacion} to the day before {@code fechaLegal}, with reasons
+ * @param advertencias the caveats: not empty when a date from {@code fechaPresentacion} to {@code fechaLegal} lies
+ *     in a year whose declared days are not confirmed
  */
 public record ActuacionTiming(Instant presentadaEl, ZoneId zonaDomicilio, LocalDate fechaPresentacion,
-        Instant recibidaEl, LocalDate fechaLegal, List<DiaInhabil> diasOmitidos) {
+        Instant recibidaEl, LocalDate fechaLegal, List<DiaInhabil> diasOmitidos, List<CalendarCaveat> advertencias) {
 
     /** Checks the components and copies the list. */
     public ActuacionTiming {
@@ -39,6 +42,31 @@ public record ActuacionTiming(Instant presentadaEl, ZoneId zonaDomicilio, LocalD
         Objects.requireNonNull(recibidaEl, "recibidaEl");
         Objects.requireNonNull(fechaLegal, "fechaLegal");
         diasOmitidos = List.copyOf(diasOmitidos);
+        advertencias = List.copyOf(advertencias);
+    }
+
+    /**
+     * The timing without caveats (the shape of earlier versions).
+     *
+     * @param presentadaEl the filing instant
+     * @param zonaDomicilio the domicile zone
+     * @param fechaPresentacion the filing date
+     * @param recibidaEl the instant it counts as received
+     * @param fechaLegal the legal date
+     * @param diasOmitidos the inhábil days skipped
+     */
+    public ActuacionTiming(Instant presentadaEl, ZoneId zonaDomicilio, LocalDate fechaPresentacion,
+            Instant recibidaEl, LocalDate fechaLegal, List<DiaInhabil> diasOmitidos) {
+        this(presentadaEl, zonaDomicilio, fechaPresentacion, recibidaEl, fechaLegal, diasOmitidos, List.of());
+    }
+
+    /**
+     * Whether the answer is certain: no caveat.
+     *
+     * @return true when {@link #advertencias()} is empty
+     */
+    public boolean isCertain() {
+        return advertencias.isEmpty();
     }
 
     /**
@@ -79,10 +107,11 @@ public record ActuacionTiming(Instant presentadaEl, ZoneId zonaDomicilio, LocalD
                 + Spanish.dateTime(presentadaEl.atZone(MexicanTime.ZONA_CENTRO)) + " (Zona Centro, 5.7). ";
         if (!movedToNextBusinessDay()) {
             return filed + "Es día hábil, así que se tiene por recibida en ese momento; fecha legal "
-                    + Spanish.date(fechaLegal) + ".";
+                    + Spanish.date(fechaLegal) + "." + Caveats.sentence(advertencias);
         }
         return filed + "Es día inhábil, así que se tiene por recibida a la primera hora del día hábil siguiente"
                 + " (Lineamientos 6.3): " + Spanish.dateTime(recibidaEnDomicilio()) + "; fecha legal "
-                + Spanish.date(fechaLegal) + ". Días inhábiles omitidos: " + Spanish.inhabiles(diasOmitidos) + ".";
+                + Spanish.date(fechaLegal) + ". Días inhábiles omitidos: " + Spanish.inhabiles(diasOmitidos) + "."
+                + Caveats.sentence(advertencias);
     }
 }

@@ -7,7 +7,9 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import mx.buzon.calendar.CalendarCaveat;
 import mx.buzon.calendar.DiaInhabil;
+import mx.buzon.calendar.internal.LazyList;
 import mx.buzon.calendar.internal.Spanish;
 import mx.buzon.calendar.zone.MexicanTime;
 
@@ -29,10 +31,17 @@ import mx.buzon.calendar.zone.MexicanTime;
  * @param fechaNotificacion the date of {@code notificadaEl} in the domicile zone
  * @param surteEfectos the día hábil after the notification (CFF art. 135); deadlines run from the día hábil after it
  * @param diasOmitidos the inhábil days from the day after the aviso up to {@code surteEfectos}, with reasons
+ *     (computed by {@link BuzonPlazos} on first read: a notification costs nothing for its explanation until
+ *     the explanation, or this list, is used)
+ * @param otraLectura72 for a document opened before 09:30 of a día hábil, when the other reading of Lineamientos
+ *     7.2 ({@link EarlyAcuseRule}) gives a different date: the instant it gives; otherwise empty
+ * @param advertencias the caveats: not empty when the dates from the aviso to {@code surteEfectos} include a year
+ *     whose declared days are not confirmed (the plazos that run afterwards carry their own)
  */
 public record NotificacionTiming(Instant avisoEl, ZoneId zonaDomicilio, LocalDate fechaAviso,
         List<LocalDate> diasParaAbrir, Optional<Instant> aperturaEl, Via via, Instant notificadaEl,
-        LocalDate fechaNotificacion, LocalDate surteEfectos, List<DiaInhabil> diasOmitidos) {
+        LocalDate fechaNotificacion, LocalDate surteEfectos, List<DiaInhabil> diasOmitidos,
+        Optional<Instant> otraLectura72, List<CalendarCaveat> advertencias) {
 
     /** Checks the components and copies the lists. */
     public NotificacionTiming {
@@ -45,11 +54,43 @@ public record NotificacionTiming(Instant avisoEl, ZoneId zonaDomicilio, LocalDat
         Objects.requireNonNull(notificadaEl, "notificadaEl");
         Objects.requireNonNull(fechaNotificacion, "fechaNotificacion");
         Objects.requireNonNull(surteEfectos, "surteEfectos");
-        diasOmitidos = List.copyOf(diasOmitidos);
+        diasOmitidos = LazyList.copyOf(diasOmitidos);
+        Objects.requireNonNull(otraLectura72, "otraLectura72");
+        advertencias = List.copyOf(advertencias);
         if (diasParaAbrir.size() != 3) {
             throw new IllegalArgumentException("Lineamientos 7.4 gives three días hábiles to open, got "
                     + diasParaAbrir);
         }
+    }
+
+    /**
+     * The timing without a second reading of 7.2 and without caveats (the shape of earlier versions).
+     *
+     * @param avisoEl the aviso
+     * @param zonaDomicilio the domicile zone
+     * @param fechaAviso the aviso's date
+     * @param diasParaAbrir the three days to open
+     * @param aperturaEl the opening, if any
+     * @param via how it was notified
+     * @param notificadaEl the notification instant
+     * @param fechaNotificacion its date
+     * @param surteEfectos the day it surte efectos
+     * @param diasOmitidos the inhábil days skipped
+     */
+    public NotificacionTiming(Instant avisoEl, ZoneId zonaDomicilio, LocalDate fechaAviso,
+            List<LocalDate> diasParaAbrir, Optional<Instant> aperturaEl, Via via, Instant notificadaEl,
+            LocalDate fechaNotificacion, LocalDate surteEfectos, List<DiaInhabil> diasOmitidos) {
+        this(avisoEl, zonaDomicilio, fechaAviso, diasParaAbrir, aperturaEl, via, notificadaEl, fechaNotificacion,
+                surteEfectos, diasOmitidos, Optional.empty(), List.of());
+    }
+
+    /**
+     * Whether the answer is certain: no caveat.
+     *
+     * @return true when {@link #advertencias()} is empty
+     */
+    public boolean isCertain() {
+        return advertencias.isEmpty();
     }
 
     /**
@@ -79,10 +120,20 @@ public record NotificacionTiming(Instant avisoEl, ZoneId zonaDomicilio, LocalDat
                 .append(Spanish.dateTime(opened.atZone(zonaDomicilio))).append(". "));
         text.append("Vía: ").append(via.spanish()).append(". ")
                 .append("Notificación realizada el ").append(Spanish.dateTime(notificadaEnZonaCentro()))
-                .append(" (horario de notificación 09:30 a 18:00 Zona Centro en día hábil, Lineamientos 7.2). ")
+                .append(" (horario de notificación 09:30 a 18:00 Zona Centro en día hábil, Lineamientos 7.2). ");
+        otraLectura72.ifPresent(other -> text.append("El documento se abrió antes de las 09:30 de un día hábil y"
+                + " las dos lecturas del numeral 7.2 dan fechas distintas: se aplicó ")
+                .append(other.isAfter(notificadaEl) ? EarlyAcuseRule.SAME_BUSINESS_DAY.spanish()
+                        : EarlyAcuseRule.NEXT_BUSINESS_DAY.spanish())
+                .append("; la otra lectura, ")
+                .append(other.isAfter(notificadaEl) ? EarlyAcuseRule.NEXT_BUSINESS_DAY.spanish()
+                        : EarlyAcuseRule.SAME_BUSINESS_DAY.spanish())
+                .append(", daría el ").append(Spanish.dateTime(other.atZone(MexicanTime.ZONA_CENTRO))).append(". "));
+        text
                 .append("Surte efectos el ").append(Spanish.date(surteEfectos))
                 .append(", día hábil siguiente (CFF art. 135); los plazos corren desde el día hábil siguiente. ")
-                .append("Días inhábiles omitidos: ").append(Spanish.inhabiles(diasOmitidos)).append('.');
+                .append("Días inhábiles omitidos: ").append(Spanish.inhabiles(diasOmitidos)).append('.')
+                .append(Caveats.sentence(advertencias));
         return text.toString();
     }
 }

@@ -88,11 +88,14 @@ class BuzonPlazosTest {
     }
 
     @Test
-    void habiles_beyondCoveredYears_typedErrorUnlessCffRulesAccepted() {
-        assertThatThrownBy(() -> IMSS.habiles(LocalDate.parse("2026-12-20"), 15))
+    void habiles_beyondConfirmedYears_answeredByLawWithCaveat_strictThrows() {
+        Vencimiento v = IMSS.habiles(LocalDate.parse("2026-12-20"), 15);
+        assertThat(v.vence()).isEqualTo(LocalDate.parse("2027-01-12"));
+        assertThat(v.advertencias()).singleElement().satisfies(c -> assertThat(c.years()).containsExactly(2027));
+        assertThat(v.explicacion()).contains("Advertencia (CALENDARIO_DIAS_NO_CONFIRMADOS)", "2027");
+        BuzonPlazos strict = BuzonPlazos.of(ReferenceCalendars.imss().strict());
+        assertThatThrownBy(() -> strict.habiles(LocalDate.parse("2026-12-20"), 15))
                 .isInstanceOf(CalendarException.class).hasMessageContaining("2027");
-        BuzonPlazos accepting = BuzonPlazos.of(ReferenceCalendars.imss().withCffRulesOnlyBeyondCoverage());
-        assertThat(accepting.habiles(LocalDate.parse("2026-12-20"), 15).vence()).isEqualTo(LocalDate.parse("2027-01-12"));
     }
 
     @Test
@@ -109,12 +112,20 @@ class BuzonPlazosTest {
     }
 
     @Test
-    void transitorioPrimero_180NaturalDaysFrom6August2024_1February2025() {
+    void transitorioPrimero_cffArt12FourthParagraph_day180Saturday1February2025_endsTuesday4February() {
         Vencimiento transitorio = BuzonPlazos.transitorioPrimero();
-        assertThat(transitorio.vence()).isEqualTo(LocalDate.parse("2025-02-01"));
-        assertThat(transitorio.inicio().datesUntil(transitorio.vence().plusDays(1)).count()).isEqualTo(180);
+        assertThat(transitorio.ultimoDiaContado()).isEqualTo(LocalDate.parse("2025-02-01"))
+                .isEqualTo(BuzonPlazos.TRANSITORIO_PRIMERO_ANNOUNCED);
+        assertThat(transitorio.inicio().datesUntil(transitorio.ultimoDiaContado().plusDays(1)).count()).isEqualTo(180);
+        // Saturday 1, Sunday 2, Monday 3 February 2025 (first Monday of February) are inhábiles.
+        assertThat(transitorio.vence()).isEqualTo(LocalDate.parse("2025-02-04"));
+        assertThat(transitorio.prorrogado()).isTrue();
+        assertThat(transitorio.diasOmitidos()).extracting(DiaInhabil::fecha).containsExactly(
+                LocalDate.parse("2025-02-01"), LocalDate.parse("2025-02-02"), LocalDate.parse("2025-02-03"));
         assertThat(transitorio.diasHabiles()).isFalse();
-        assertThat(transitorio.explicacion()).contains("180 días naturales", "sábado 1 de febrero de 2025");
+        assertThat(transitorio.isCertain()).isTrue();
+        assertThat(transitorio.explicacion()).contains("180 días naturales", "sábado 1 de febrero de 2025",
+                "CFF art. 12, cuarto párrafo", "martes 4 de febrero de 2025");
     }
 
     @Test

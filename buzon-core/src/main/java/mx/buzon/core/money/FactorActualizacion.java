@@ -3,7 +3,11 @@ package mx.buzon.core.money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import mx.buzon.core.Finding;
 
 /**
  * The factor de actualización of CFF art. 17-A: INPC of the month before the most recent month of the period
@@ -71,5 +75,51 @@ public record FactorActualizacion(BigDecimal value) {
                     + " is before the oldest month " + mesMasAntiguo);
         }
         return of(inpc.require(mesMasReciente.minusMonths(1)), inpc.require(mesMasAntiguo.minusMonths(1)));
+    }
+
+    /**
+     * The factor for a period with the rule for indexes not yet published (CFF art. 17-A), saying which months it
+     * used and whether it applied the rule.
+     *
+     * @param inpc the series
+     * @param mesMasAntiguo the oldest month of the period
+     * @param mesMasReciente the most recent month of the period
+     * @param faltante {@link InpcFaltante#ERROR} (as {@link #of(Inpc, YearMonth, YearMonth)}) or
+     *     {@link InpcFaltante#ULTIMO_PUBLICADO}
+     * @return the factor, the months of the indexes used and a {@link MoneyCodigo#INPC_ULTIMO_PUBLICADO} warning
+     *     per index replaced by the last published one
+     * @throws IllegalArgumentException when the most recent month is before the oldest
+     * @throws mx.buzon.core.BuzonException with {@link MoneyCodigo#INPC_NO_DISPONIBLE} when an index is missing and
+     *     the rule does not apply (strategy {@code ERROR}, a gap inside the series, or a series that does not say
+     *     its last month)
+     */
+    public static FactorCalculado calcular(Inpc inpc, YearMonth mesMasAntiguo, YearMonth mesMasReciente,
+            InpcFaltante faltante) {
+        Objects.requireNonNull(inpc, "inpc");
+        Objects.requireNonNull(faltante, "faltante");
+        if (mesMasReciente.isBefore(mesMasAntiguo)) {
+            throw new IllegalArgumentException("The most recent month " + mesMasReciente
+                    + " is before the oldest month " + mesMasAntiguo);
+        }
+        List<Finding> findings = new ArrayList<>(2);
+        YearMonth reciente = monthToUse(inpc, mesMasReciente.minusMonths(1), faltante, findings);
+        YearMonth antiguo = monthToUse(inpc, mesMasAntiguo.minusMonths(1), faltante, findings);
+        FactorActualizacion factor = of(inpc.require(reciente), inpc.require(antiguo));
+        return new FactorCalculado(factor, reciente, antiguo, findings);
+    }
+
+    private static YearMonth monthToUse(Inpc inpc, YearMonth needed, InpcFaltante faltante, List<Finding> findings) {
+        if (faltante == InpcFaltante.ERROR || inpc.value(needed).isPresent()) {
+            return needed;
+        }
+        Optional<YearMonth> last = inpc.ultimoMes();
+        if (last.isEmpty() || !needed.isAfter(last.get())) {
+            return needed; // a gap inside the series, or a series that cannot say: require() reports it
+        }
+        Finding finding = Finding.warning(MoneyCodigo.INPC_ULTIMO_PUBLICADO, needed.toString(), needed, last.get());
+        if (!findings.contains(finding)) {
+            findings.add(finding);
+        }
+        return last.get();
     }
 }

@@ -28,6 +28,16 @@ public interface Inpc {
     Optional<BigDecimal> value(YearMonth month);
 
     /**
+     * The last month the series has a value for: the last index published, as far as the host knows. Used by
+     * {@link InpcFaltante#ULTIMO_PUBLICADO} (CFF art. 17-A).
+     *
+     * @return the month, or empty when the series cannot say (the default, for a plain lambda)
+     */
+    default Optional<YearMonth> ultimoMes() {
+        return Optional.empty();
+    }
+
+    /**
      * The index of a month, or a typed error.
      *
      * @param month the month
@@ -57,6 +67,17 @@ public interface Inpc {
             copy.put(month, value);
         });
         Map<YearMonth, BigDecimal> frozen = Collections.unmodifiableMap(copy);
-        return month -> Optional.ofNullable(frozen.get(month));
+        Optional<YearMonth> last = copy.isEmpty() ? Optional.empty() : Optional.of(copy.lastKey());
+        return new Inpc() {
+            @Override
+            public Optional<BigDecimal> value(YearMonth month) {
+                return Optional.ofNullable(frozen.get(month));
+            }
+
+            @Override
+            public Optional<YearMonth> ultimoMes() {
+                return last;
+            }
+        };
     }
 }

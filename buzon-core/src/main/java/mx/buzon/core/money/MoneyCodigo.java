@@ -4,7 +4,8 @@ import mx.buzon.core.ErrorCode;
 
 /**
  * Why an accesorio could not be computed: host-supplied data that is missing. Thrown as a
- * {@link mx.buzon.core.BuzonException} with one of these codes (the SDK never guesses an index or a rate).
+ * {@link mx.buzon.core.BuzonException} with one of these codes (the SDK never guesses an index or a rate), except
+ * {@link #INPC_ULTIMO_PUBLICADO}, the finding that says CFF art. 17-A's last-published-index rule was applied.
  *
  * <p>Enum constants are immutable and thread-safe.
  */
@@ -12,6 +13,12 @@ public enum MoneyCodigo implements ErrorCode {
     /** The host's INPC series has no value for a month the factor needs. */
     INPC_NO_DISPONIBLE("No se tiene el INPC de %s; cargue el índice publicado por el INEGI para ese mes "
             + "(el factor de actualización lo necesita, CFF art. 17-A)."),
+    /**
+     * A finding (WARNING), not an exception: the INPC a factor needs is not published yet, and CFF art. 17-A says
+     * to use the last published index, which was done ({@link InpcFaltante#ULTIMO_PUBLICADO}).
+     */
+    INPC_ULTIMO_PUBLICADO("El INPC de %s aún no se publica; se usó el último publicado, el de %s, como ordena el "
+            + "CFF art. 17-A. Recalcule cuando el INEGI publique el índice de ese mes."),
     /** The host's recargo rates have no rate for a month of the period. */
     TASA_RECARGOS_NO_DISPONIBLE("No se tiene la tasa mensual de recargos de %s; cargue la tasa de la Ley de "
             + "Ingresos de la Federación vigente en ese mes (CFF art. 21).");

@@ -110,7 +110,8 @@ public final class NotificacionWorkflow {
      * @return the new state and its acuse (notificación abierta, or tenida por notificada when opened too late),
      *     the same state without acuse when already notified, or the rejection
      * @throws IllegalArgumentException if {@code noCertificado} is not 20 digits
-     * @throws mx.buzon.calendar.CalendarException if the calendar does not cover the dates
+     * @throws mx.buzon.calendar.CalendarException for dates outside 1900–2299, or of an unconfirmed year when the
+     *     calendar is strict
      */
     public Outcome<Notificacion> abrir(Notificacion n, String noCertificado, Instant aperturaEl) {
         Objects.requireNonNull(n, "n");
@@ -146,7 +147,8 @@ public final class NotificacionWorkflow {
      * @param el the instant the host runs the step, not before the deemed instant
      * @return the new state with the automatic acuse (dated at the deemed instant), the same state without acuse
      *     when already tenida, or the rejection
-     * @throws mx.buzon.calendar.CalendarException if the calendar does not cover the dates
+     * @throws mx.buzon.calendar.CalendarException for dates outside 1900–2299, or of an unconfirmed year when the
+     *     calendar is strict
      */
     public Outcome<Notificacion> tenerPorNotificada(Notificacion n, Instant el) {
         Objects.requireNonNull(n, "n");
@@ -177,7 +179,8 @@ public final class NotificacionWorkflow {
      * @param n the notification
      * @param plazo e.g. {@link PlazoLegal#RECURSO_INCONFORMIDAD_PATRON}
      * @return the end (e.g. 2026-03-31 for a notification that surte efectos on 2026-03-09), or empty while pending
-     * @throws mx.buzon.calendar.CalendarException if the calendar does not cover the dates
+     * @throws mx.buzon.calendar.CalendarException for dates outside 1900–2299, or of an unconfirmed year when the
+     *     calendar is strict
      */
     public Optional<Vencimiento> vencimiento(Notificacion n, PlazoLegal plazo) {
         Objects.requireNonNull(n, "n");

@@ -97,7 +97,8 @@ public final class PromocionWorkflow {
      *     9 March at 00:00 in the domicile zone)
      * @return the new promoción in {@link EstatusPromocion#RECIBIDA} with its acuse, or the rejection
      * @throws IllegalArgumentException if {@code noCertificado} is not 20 digits
-     * @throws mx.buzon.calendar.CalendarException if the calendar does not cover the dates
+     * @throws mx.buzon.calendar.CalendarException for dates outside 1900–2299, or of an unconfirmed year when the
+     *     calendar is strict
      */
     public Outcome<Promocion> presentar(SolicitudPromocion solicitud, String noCertificado, Instant presentadaEl) {
         Objects.requireNonNull(solicitud, "solicitud");
@@ -183,7 +184,8 @@ public final class PromocionWorkflow {
      * @param nuevaFecha the new response date: a día hábil after the day of {@code el} and after the current one
      * @param el the instant of the prórroga
      * @return the new state with the acuse de prórroga, or the rejection
-     * @throws mx.buzon.calendar.CalendarException if the calendar does not cover {@code nuevaFecha}
+     * @throws mx.buzon.calendar.CalendarException if {@code nuevaFecha} is outside 1900–2299, or of an unconfirmed
+     *     year when the calendar is strict
      */
     public Outcome<Promocion> prorrogar(Promocion promocion, LocalDate nuevaFecha, Instant el) {
         Objects.requireNonNull(promocion, "promocion");
@@ -208,7 +210,8 @@ public final class PromocionWorkflow {
      * @param nuevaFecha the new response date: a día hábil after the day of {@code el} and after the current one
      * @param el the instant of the canalización
      * @return the new state with the acuse de canalización, or the rejection
-     * @throws mx.buzon.calendar.CalendarException if the calendar does not cover {@code nuevaFecha}
+     * @throws mx.buzon.calendar.CalendarException if {@code nuevaFecha} is outside 1900–2299, or of an unconfirmed
+     *     year when the calendar is strict
      */
     public Outcome<Promocion> canalizar(Promocion promocion, AsuntoPromocion nuevoAsunto, LocalDate nuevaFecha,
             Instant el) {

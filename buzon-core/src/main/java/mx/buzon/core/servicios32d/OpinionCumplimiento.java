@@ -2,8 +2,9 @@ package mx.buzon.core.servicios32d;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
+import mx.buzon.calendar.ReferenceCalendars;
+import mx.buzon.calendar.plazo.BuzonPlazos;
 import mx.buzon.calendar.plazo.Vencimiento;
 import mx.buzon.calendar.zone.MexicanTime;
 import mx.buzon.core.id.Folio;
@@ -25,7 +26,10 @@ import mx.buzon.core.id.Rfc;
  */
 public record OpinionCumplimiento(Folio folio, Rfc rfc, SentidoOpinion sentido, Instant generadaEl) {
 
-    /** Days the Subdelegación has to resolve a disagreement: 10 natural days (Reglas, Regla Décima). */
+    /**
+     * Days the Subdelegación has to resolve a disagreement: 10 días naturales (Reglas, Regla Décima), extended to
+     * the next día hábil when the tenth is inhábil (CFF art. 12, fourth paragraph).
+     */
     public static final int DIAS_NATURALES_ACLARACION = 10;
 
     /**
@@ -71,16 +75,30 @@ public record OpinionCumplimiento(Folio folio, Rfc rfc, SentidoOpinion sentido, 
     }
 
     /**
-     * The last day the Subdelegación has to resolve a disagreement with an opinion presented on a day: 10 natural
-     * days counted from the day after (Reglas ACDO.AS2.HCT.270422/107.P.DIR, Regla Décima; seed 000, VI.B).
+     * The last day the Subdelegación has to resolve a disagreement with an opinion presented on a day: 10 días
+     * naturales counted from the day after (Reglas ACDO.AS2.HCT.270422/107.P.DIR, Regla Décima), extended to the
+     * next día hábil when the tenth day is inhábil (CFF art. 12, fourth paragraph), on
+     * {@code ReferenceCalendars.imss()}.
      *
      * @param presentadaEl the day the aclaración was presented, e.g. {@code 2026-03-02}
-     * @return e.g. {@code inicio=2026-03-03, vence=2026-03-12}, natural days, nothing omitted
+     * @return e.g. {@code inicio=2026-03-03, vence=2026-03-12}; from {@code 2026-03-06} the tenth day is Monday
+     *     16 March (inhábil), so {@code vence=2026-03-17}
      */
     public static Vencimiento plazoAclaracion(LocalDate presentadaEl) {
+        return plazoAclaracion(presentadaEl, BuzonPlazos.of(ReferenceCalendars.imss()));
+    }
+
+    /**
+     * {@link #plazoAclaracion(LocalDate)} on the host's IMSS calendar (with its declared days).
+     *
+     * @param presentadaEl the day the aclaración was presented
+     * @param plazos the rules over the host's IMSS calendar
+     * @return the end, with the extension explained and a caveat when the dates reach an unconfirmed year
+     */
+    public static Vencimiento plazoAclaracion(LocalDate presentadaEl, BuzonPlazos plazos) {
         Objects.requireNonNull(presentadaEl, "presentadaEl");
-        return new Vencimiento("resolver la aclaración de la opinión del cumplimiento",
-                "Reglas ACDO.AS2.HCT.270422/107.P.DIR, Regla Décima", presentadaEl, presentadaEl.plusDays(1),
-                DIAS_NATURALES_ACLARACION, false, presentadaEl.plusDays(DIAS_NATURALES_ACLARACION), List.of());
+        Objects.requireNonNull(plazos, "plazos");
+        return plazos.naturales("resolver la aclaración de la opinión del cumplimiento",
+                "Reglas ACDO.AS2.HCT.270422/107.P.DIR, Regla Décima", presentadaEl, DIAS_NATURALES_ACLARACION);
     }
 }

@@ -154,6 +154,8 @@ class EveryPublicTypeJsonTest {
         x.put(AnunciosImss.class, port);
         x.put(FolioSequence.class, port);
         x.put(Inpc.class, port);
+        x.put(mx.buzon.core.money.FactorCalculado.class, "a computed result (factor, INPC months used, findings): not"
+                + " stored, recomputed from the host's series; its FactorActualizacion and Findings round-trip");
         x.put(TasaRecargos.class, port);
         x.put(BuzonRepository.class, port);
         x.put(CodigoSender.class, port);

@@ -245,4 +245,56 @@ class MoneyTest {
         assertThatThrownBy(() -> new FactorActualizacion(new BigDecimal("1.04")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void cffArt17A_inpcNotPublishedYet_lastPublishedIndexUsed_withFinding() {
+        // Due January 2025, paid September 2025: the factor needs August 2025; the series ends in July 2025.
+        FactorCalculado f = FactorActualizacion.calcular(SYNTHETIC_INPC, YearMonth.of(2025, 1), YearMonth.of(2025, 9),
+                InpcFaltante.ULTIMO_PUBLICADO);
+        assertThat(f.mesInpcReciente()).isEqualTo(YearMonth.of(2025, 7));
+        assertThat(f.mesInpcAntiguo()).isEqualTo(YearMonth.of(2024, 12));
+        assertThat(f.factor()).isEqualTo(FactorActualizacion.UNO); // 99.5 / 100, never below 1
+        assertThat(f.usoUltimoPublicado()).isTrue();
+        assertThat(f.hallazgos()).singleElement().satisfies(h -> {
+            assertThat(h.code()).isEqualTo("INPC_ULTIMO_PUBLICADO");
+            assertThat(h.severity()).isEqualTo(mx.buzon.core.Severity.WARNING);
+            assertThat(h.message()).contains("2025-08", "2025-07", "CFF art. 17-A");
+        });
+        // Paid July 2025: June 2025 is in the series, nothing replaced.
+        FactorCalculado junio = FactorActualizacion.calcular(SYNTHETIC_INPC, YearMonth.of(2025, 1),
+                YearMonth.of(2025, 7), InpcFaltante.ULTIMO_PUBLICADO);
+        assertThat(junio.factor().value()).isEqualTo(new BigDecimal("1.0234"));
+        assertThat(junio.hallazgos()).isEmpty();
+    }
+
+    @Test
+    void cffArt17A_defaultError_andGapInsideTheSeries_neverPassSilently() {
+        assertThatThrownBy(() -> FactorActualizacion.calcular(SYNTHETIC_INPC, YearMonth.of(2025, 1),
+                YearMonth.of(2025, 9), InpcFaltante.ERROR))
+                .isInstanceOf(BuzonException.class)
+                .satisfies(e -> assertThat(((BuzonException) e).code()).isEqualTo("INPC_NO_DISPONIBLE"));
+        // February 2025 lies inside the series (December 2024 to July 2025) but is missing: a host's gap, an error.
+        assertThatThrownBy(() -> FactorActualizacion.calcular(SYNTHETIC_INPC, YearMonth.of(2025, 3),
+                YearMonth.of(2025, 7), InpcFaltante.ULTIMO_PUBLICADO))
+                .isInstanceOf(BuzonException.class).hasMessageContaining("2025-02");
+        // A series that cannot say its last month (a plain lambda) cannot apply the rule either.
+        Inpc lambda = month -> SYNTHETIC_INPC.value(month);
+        assertThatThrownBy(() -> FactorActualizacion.calcular(lambda, YearMonth.of(2025, 1), YearMonth.of(2025, 9),
+                InpcFaltante.ULTIMO_PUBLICADO)).isInstanceOf(BuzonException.class);
+        assertThat(FactorActualizacion.calcular(SYNTHETIC_INPC, YearMonth.of(2025, 1), YearMonth.of(2025, 7),
+                InpcFaltante.ERROR).factor()).isEqualTo(FactorActualizacion.of(SYNTHETIC_INPC, YearMonth.of(2025, 1),
+                YearMonth.of(2025, 7)));
+    }
+
+    @Test
+    void cffArt17A_bothIndexesNotPublished_oneFindingPerMonthReplaced() {
+        Inpc series = Inpc.of(Map.of(YearMonth.of(2025, 5), new BigDecimal("101")));
+        FactorCalculado f = FactorActualizacion.calcular(series, YearMonth.of(2025, 8), YearMonth.of(2025, 10),
+                InpcFaltante.ULTIMO_PUBLICADO);
+        assertThat(f.mesInpcReciente()).isEqualTo(YearMonth.of(2025, 5));
+        assertThat(f.mesInpcAntiguo()).isEqualTo(YearMonth.of(2025, 5));
+        assertThat(f.hallazgos()).hasSize(2).extracting(h -> h.offendingValue().orElseThrow())
+                .containsExactly("2025-09", "2025-07");
+        assertThat(series.ultimoMes()).contains(YearMonth.of(2025, 5));
+    }
 }

@@ -216,4 +216,21 @@ class Servicios32DWorkflowTest {
         assertThat(OpinionCumplimiento.plazoAclaracion(LocalDate.of(2026, 12, 28)).vence())
                 .isEqualTo(LocalDate.of(2027, 1, 7));
     }
+
+    @Test
+    void plazoAclaracion_reglaDecimaConCffArt12CuartoParrafo_decimoDiaInhabil_vencePrimerDiaHabilSiguiente() {
+        // Presented Friday 6 March 2026: the tenth day is Monday 16 March, inhábil (third Monday of March).
+        var v = OpinionCumplimiento.plazoAclaracion(LocalDate.of(2026, 3, 6));
+        assertThat(v.ultimoDiaContado()).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(v.vence()).isEqualTo(LocalDate.of(2026, 3, 17));
+        assertThat(v.prorrogado()).isTrue();
+        assertThat(v.explicacion()).contains("Regla Décima", "CFF art. 12, cuarto párrafo", "martes 17 de marzo de 2026");
+        // Presented Wednesday 9 December 2026: the tenth day is Saturday 19 December, so Monday 21.
+        assertThat(OpinionCumplimiento.plazoAclaracion(LocalDate.of(2026, 12, 9)).vence())
+                .isEqualTo(LocalDate.of(2026, 12, 21));
+        // Into 2027, whose IMSS declared days are not confirmed: answered by the law, with the caveat.
+        var enero = OpinionCumplimiento.plazoAclaracion(LocalDate.of(2026, 12, 28));
+        assertThat(enero.advertencias()).singleElement().satisfies(c -> assertThat(c.years()).containsExactly(2027));
+        assertThat(OpinionCumplimiento.plazoAclaracion(LocalDate.of(2026, 3, 2)).isCertain()).isTrue();
+    }
 }

@@ -66,7 +66,7 @@ final class CliErrors {
             return new CliError(e.code(), e.getMessage(), ExitCodes.UNREADABLE);
         }
         String hint = code == CalendarErrorCode.CALENDARIO_ANIO_SIN_DATOS
-                ? " En buzon, la opción " + PlazoOptions.CFF_BEYOND_COVERAGE + " hace ese cálculo."
+                ? " En buzon, sin la opción " + PlazoOptions.STRICT + " se calcula así y se lista la advertencia."
                 : code == CalendarErrorCode.CP_ZONA_AMBIGUA
                         ? " En buzon, \"cp zona\" muestra los husos candidatos; en --cp use un código postal de la"
                                 + " lista del mismo municipio."

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
+import mx.buzon.calendar.CalendarCaveat;
 import mx.buzon.calendar.DiaInhabil;
 import mx.buzon.core.Finding;
 
@@ -105,6 +106,20 @@ final class JsonOutput {
             node.put("codigo", finding.code());
             node.put("mensaje", finding.message());
             node.put("severidad", finding.severity().name());
+        }
+        return array;
+    }
+
+    /**
+     * @param caveats caveats of a calendar answer (declared days of unconfirmed years)
+     * @return {@code [{"codigo":"CALENDARIO_DIAS_NO_CONFIRMADOS","mensaje":"..."}]}, distinct, in order
+     */
+    static ArrayNode caveats(Collection<CalendarCaveat> caveats) {
+        ArrayNode array = array();
+        for (CalendarCaveat caveat : new java.util.LinkedHashSet<>(caveats)) {
+            ObjectNode node = array.addObject();
+            node.put("codigo", caveat.codigo());
+            node.put("mensaje", caveat.message());
         }
         return array;
     }

@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
                 + " y 5.8): en día inhábil del domicilio fiscal, a las 00:00 del siguiente día hábil.",
                 "recibidaEl se muestra con el desplazamiento del domicilio fiscal; fechaLegal es la fecha en ese"
                         + " huso.",
-                "Un código postal desconocido termina con 1; un instante mal escrito, con 2.",
+                "Un año cuyos días inhábiles declarados no están confirmados se calcula con los de la ley y se"
+                        + " lista en advertencias (salida 0); con --estricto termina con 1. Un código postal"
+                        + " desconocido termina con 1; un instante mal escrito, con 2.",
                 "Ejemplo: buzon plazo actuacion --presentada 2026-03-06T23:30:00-06:00 --cp 77500"})
 final class PlazoActuacionCommand extends BuzonCommand {
 
@@ -49,10 +51,11 @@ final class PlazoActuacionCommand extends BuzonCommand {
         json.put("fechaLegal", JsonOutput.date(a.fechaLegal()));
         json.put("pasaAlSiguienteDiaHabil", a.movedToNextBusinessDay());
         json.set("diasOmitidos", JsonOutput.inhabiles(a.diasOmitidos()));
+        StringBuilder human = new StringBuilder(PlazoOptions.describe(domicile)).append('\n')
+                .append("Recibida el: ").append(JsonOutput.instant(a.recibidaEl(), zone)).append('\n')
+                .append("Fecha legal: ").append(a.fechaLegal()).append('\n');
+        PlazoOptions.putCaveats(json, human, a.advertencias());
         json.put("explicacion", a.explicacion());
-        String human = PlazoOptions.describe(domicile) + "\n"
-                + "Recibida el: " + JsonOutput.instant(a.recibidaEl(), zone) + "\n"
-                + "Fecha legal: " + a.fechaLegal() + "\n\n" + a.explicacion();
-        return emit(ExitCodes.OK, json, human);
+        return emit(ExitCodes.OK, json, human.append('\n').append(a.explicacion()).toString());
     }
 }

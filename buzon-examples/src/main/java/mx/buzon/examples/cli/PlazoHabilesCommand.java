@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 @Command(name = "habiles",
         description = {"El día en que vence un plazo de N días hábiles contados desde el día siguiente a DESDE"
                 + " (CFF art. 12; calendario del IMSS).",
-                "Una fecha o un número mal escritos terminan con 2; un año sin datos de calendario, con 1.",
+                "Una fecha o un número mal escritos terminan con 2. Un año cuyos días inhábiles declarados no"
+                        + " están confirmados se calcula con los de la ley y se lista en advertencias (salida 0);"
+                        + " con --estricto termina con 1.",
                 "Ejemplo: buzon plazo habiles --desde 2026-03-09 --dias 15"})
 final class PlazoHabilesCommand extends BuzonCommand {
 
@@ -37,7 +39,9 @@ final class PlazoHabilesCommand extends BuzonCommand {
         json.put("inicio", JsonOutput.date(v.inicio()));
         json.put("vence", JsonOutput.date(v.vence()));
         json.set("diasOmitidos", JsonOutput.inhabiles(v.diasOmitidos()));
+        StringBuilder human = new StringBuilder("Vence: ").append(v.vence()).append('\n');
+        PlazoOptions.putCaveats(json, human, v.advertencias());
         json.put("explicacion", v.explicacion());
-        return emit(ExitCodes.OK, json, "Vence: " + v.vence() + "\n\n" + v.explicacion());
+        return emit(ExitCodes.OK, json, human.append('\n').append(v.explicacion()).toString());
     }
 }

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import mx.buzon.calendar.CalendarCaveat;
 import mx.buzon.calendar.plazo.BuzonPlazos;
 import mx.buzon.calendar.plazo.NotificacionTiming;
 import mx.buzon.calendar.plazo.PlazoLegal;
@@ -26,8 +29,9 @@ import picocli.CommandLine.Option;
                 + " 7.2, 7.4 y 7.5; CFF arts. 134 fr. I y 135), con los plazos para impugnarla.",
                 "Los instantes se escriben ISO-8601 con desplazamiento; notificadaEl se muestra en Zona Centro"
                         + " (Lineamientos 7.2), las fechas en el huso del domicilio fiscal (5.8).",
-                "Un código postal desconocido o un año sin datos de calendario termina con 1; un instante mal"
-                        + " escrito, con 2.",
+                "Un año cuyos días inhábiles declarados no están confirmados se calcula con los de la ley y se"
+                        + " lista en advertencias (salida 0); con --estricto termina con 1. Un código postal"
+                        + " desconocido termina con 1; un instante mal escrito, con 2.",
                 "Ejemplo: buzon plazo notificacion --aviso 2026-03-02T11:00:00-06:00 --cp 22000"})
 final class PlazoNotificacionCommand extends BuzonCommand {
 
@@ -70,6 +74,7 @@ final class PlazoNotificacionCommand extends BuzonCommand {
         json.put("notificadaEl", JsonOutput.instant(n.notificadaEl(), MexicanTime.ZONA_CENTRO));
         json.put("fechaNotificacion", JsonOutput.date(n.fechaNotificacion()));
         json.put("surteEfectos", JsonOutput.date(n.surteEfectos()));
+        List<CalendarCaveat> caveats = new ArrayList<>(n.advertencias());
         ArrayNode deadlines = json.putArray("plazos");
         StringBuilder human = new StringBuilder();
         human.append(PlazoOptions.describe(domicile)).append('\n')
@@ -86,10 +91,14 @@ final class PlazoNotificacionCommand extends BuzonCommand {
             d.put("diasHabiles", v.dias());
             d.put("inicio", JsonOutput.date(v.inicio()));
             d.put("vence", JsonOutput.date(v.vence()));
+            d.set("advertencias", JsonOutput.caveats(v.advertencias()));
+            caveats.addAll(v.advertencias());
             human.append("Vence ").append(v.plazo()).append(" (").append(v.dias()).append(" días hábiles): ")
                     .append(v.vence()).append('\n');
         }
         json.set("diasOmitidos", JsonOutput.inhabiles(n.diasOmitidos()));
+        json.set("advertenciasNotificacion", JsonOutput.caveats(n.advertencias()));
+        PlazoOptions.putCaveats(json, human, caveats);
         json.put("explicacion", n.explicacion());
         human.append('\n').append(n.explicacion());
         return emit(ExitCodes.OK, json, human.toString());

@@ -1,9 +1,13 @@
 package mx.buzon.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import mx.buzon.calendar.BusinessCalendar;
+import mx.buzon.calendar.CalendarCaveat;
 import mx.buzon.calendar.ReferenceCalendars;
 import mx.buzon.calendar.plazo.BuzonPlazos;
 import mx.buzon.calendar.zone.DomicileZone;
@@ -13,24 +17,47 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
- * What the {@code plazo} commands share (a picocli mixin): the calendar (IMSS, CFF art. 12, with data for
- * 2023–2026) and the option to compute beyond its data with the law alone.
+ * What the {@code plazo} commands share (a picocli mixin): the calendar (IMSS, CFF art. 12, declared days
+ * confirmed for the years of its data) and strict mode. Dates of unconfirmed years are answered with the law's
+ * days and listed in {@code advertencias} (exit 0); {@code --estricto} makes them an error (exit 1).
  */
 final class PlazoOptions {
 
-    /** The option that accepts the CFF rules alone for years without calendar data. */
+    /** The option that turns dates of unconfirmed years into an error. */
+    static final String STRICT = "--estricto";
+    /** The older option, now the default behaviour: accepted and without effect. */
     static final String CFF_BEYOND_COVERAGE = "--cff-fuera-de-cobertura";
 
-    @Option(names = CFF_BEYOND_COVERAGE, description = "Para años sin datos del calendario (hoy cubre "
-            + ReferenceCalendars.FIRST_YEAR + "–" + ReferenceCalendars.LAST_YEAR + "), calcula solo con las reglas"
-            + " del CFF art. 12, sin días declarados inhábiles por la autoridad. Sin esta opción esos años son un"
-            + " error (CALENDARIO_ANIO_SIN_DATOS, salida 1).")
+    @Option(names = STRICT, description = "Termina con error (CALENDARIO_ANIO_SIN_DATOS, salida 1) si el cálculo"
+            + " usa un año cuyos días inhábiles declarados por el IMSS no están confirmados, en lugar de calcular"
+            + " con los días inhábiles de la ley y listar la advertencia.")
+    boolean strict;
+
+    @Option(names = CFF_BEYOND_COVERAGE, description = "Aceptada por compatibilidad, sin efecto: calcular con los"
+            + " días inhábiles de la ley (CFF art. 12) fuera de los años confirmados ya es el comportamiento por"
+            + " omisión, con advertencias.")
     boolean cffBeyondCoverage;
 
-    /** @return the plazos over the IMSS reference calendar, extended by the law when asked */
+    /** @return the plazos over the IMSS reference calendar, strict when asked */
     BuzonPlazos plazos() {
         BusinessCalendar imss = ReferenceCalendars.imss();
-        return BuzonPlazos.of(cffBeyondCoverage ? imss.withCffRulesOnlyBeyondCoverage() : imss);
+        return BuzonPlazos.of(strict ? imss.strict() : imss);
+    }
+
+    /**
+     * Adds {@code advertencias} to a result and their lines to the human text.
+     *
+     * @param node the result
+     * @param human the human text
+     * @param caveats the caveats of every part of the answer
+     */
+    static void putCaveats(ObjectNode node, StringBuilder human, List<CalendarCaveat> caveats) {
+        ArrayNode array = JsonOutput.caveats(caveats);
+        node.set("advertencias", array);
+        for (JsonNode caveat : array) {
+            human.append("Advertencia (").append(caveat.get("codigo").asText()).append("): ")
+                    .append(caveat.get("mensaje").asText()).append('\n');
+        }
     }
 
     /**

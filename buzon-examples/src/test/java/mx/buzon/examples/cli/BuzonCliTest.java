@@ -561,15 +561,60 @@ class BuzonCliTest {
     }
 
     @Test
-    void notificacion_deadlinesIn2027_calendarWithoutData_exit1_thenLawOnly_exit0() {
-        CliResult r = run("plazo", "notificacion", "--aviso", "2026-12-01T11:00:00-06:00", "--json");
-        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID);
-        assertThat(r.error().get("codigo").asText()).isEqualTo("CALENDARIO_ANIO_SIN_DATOS");
-        assertThat(r.error().get("mensaje").asText()).contains(PlazoOptions.CFF_BEYOND_COVERAGE);
-        CliResult law = run("plazo", "notificacion", "--aviso", "2026-12-01T11:00:00-06:00",
+    void notificacion_deadlinesIn2027_answeredByLawWithAdvertencias_exit0_estricto_exit1() {
+        CliResult r = run("plazo", "notificacion", "--aviso", "2026-12-10T12:00:00-06:00", "--json");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("surteEfectos").asText()).isEqualTo("2026-12-17");
+        assertThat(j.get("advertenciasNotificacion")).isEmpty();
+        assertThat(j.get("plazos").get(0).get("vence").asText()).isEqualTo("2027-01-11");
+        assertThat(j.get("plazos").get(0).get("advertencias").get(0).get("codigo").asText())
+                .isEqualTo("CALENDARIO_DIAS_NO_CONFIRMADOS");
+        assertThat(j.get("advertencias")).hasSize(1);
+        assertThat(j.get("advertencias").get(0).get("codigo").asText()).isEqualTo("CALENDARIO_DIAS_NO_CONFIRMADOS");
+        assertThat(j.get("advertencias").get(0).get("mensaje").asText()).contains("IMSS", "2027");
+        CliResult human = run("plazo", "notificacion", "--aviso", "2026-12-10T12:00:00-06:00");
+        assertThat(human.exit()).isZero();
+        assertThat(human.out()).contains("Advertencia (CALENDARIO_DIAS_NO_CONFIRMADOS)");
+
+        CliResult strict = run("plazo", "notificacion", "--aviso", "2026-12-10T12:00:00-06:00",
+                PlazoOptions.STRICT, "--json");
+        assertThat(strict.exit()).isEqualTo(ExitCodes.INVALID);
+        assertThat(strict.error().get("codigo").asText()).isEqualTo("CALENDARIO_ANIO_SIN_DATOS");
+        assertThat(strict.error().get("mensaje").asText()).contains("2027", PlazoOptions.STRICT);
+
+        CliResult old = run("plazo", "notificacion", "--aviso", "2026-12-10T12:00:00-06:00",
                 PlazoOptions.CFF_BEYOND_COVERAGE, "--json");
-        assertThat(law.exit()).as(law.toString()).isZero();
-        assertThat(law.json().get("plazos").get(2).get("vence").asText()).startsWith("2027-");
+        assertThat(old.exit()).as(old.toString()).isZero();
+        assertThat(old.json()).isEqualTo(j);
+    }
+
+    @Test
+    void notificacion_avisoOf23December2026_wholly2026_noAdvertencia_evenStrict() {
+        CliResult r = run("plazo", "notificacion", "--aviso", "2026-12-23T11:00:00-06:00", "--json");
+        assertThat(r.exit()).isZero();
+        assertThat(r.json().get("notificadaEl").asText()).startsWith("2026-12-30T09:30");
+        assertThat(r.json().get("surteEfectos").asText()).isEqualTo("2026-12-31");
+        assertThat(r.json().get("advertenciasNotificacion")).isEmpty();
+        CliResult strict = run("plazo", "actuacion", "--presentada", "2026-12-23T11:00:00-06:00",
+                PlazoOptions.STRICT, "--json");
+        assertThat(strict.exit()).isZero();
+        assertThat(strict.json().get("advertencias")).isEmpty();
+    }
+
+    @Test
+    void habilesAndActuacion_in2027_advertencias_exit0() {
+        CliResult h = run("plazo", "habiles", "--desde", "2026-12-18", "--dias", "15", "--json");
+        assertThat(h.exit()).isZero();
+        assertThat(h.json().get("vence").asText()).isEqualTo("2027-01-12");
+        assertThat(h.json().get("advertencias").get(0).get("codigo").asText())
+                .isEqualTo("CALENDARIO_DIAS_NO_CONFIRMADOS");
+        CliResult a = run("plazo", "actuacion", "--presentada", "2027-01-02T10:00:00-06:00", "--json");
+        assertThat(a.exit()).isZero();
+        assertThat(a.json().get("fechaLegal").asText()).isEqualTo("2027-01-04");
+        assertThat(a.json().get("advertencias")).hasSize(1);
+        assertThat(run("plazo", "habiles", "--desde", "2026-12-18", "--dias", "15", PlazoOptions.STRICT)
+                .exit()).isEqualTo(ExitCodes.INVALID);
     }
 
     @Test

@@ -1,0 +1,41 @@
+package mx.buzon.core.money;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import mx.buzon.core.Finding;
+
+/**
+ * A factor de actualización with the INPC months it used and what was applied to get it (CFF art. 17-A).
+ *
+ * <p>Example: due January 2025, paid August 2025, series up to June 2025, {@link InpcFaltante#ULTIMO_PUBLICADO}:
+ * the factor needs July 2025, which is not in the series, so it uses June 2025 ({@code mesInpcReciente}) and
+ * {@code hallazgos} holds one {@link MoneyCodigo#INPC_ULTIMO_PUBLICADO} warning naming both months. Immutable and
+ * thread-safe.
+ *
+ * @param factor the factor
+ * @param mesInpcReciente the month whose index was used as the recent one
+ * @param mesInpcAntiguo the month whose index was used as the old one
+ * @param hallazgos the warnings: one {@link MoneyCodigo#INPC_ULTIMO_PUBLICADO} per index replaced; empty when
+ *     every index needed was in the series
+ */
+public record FactorCalculado(FactorActualizacion factor, YearMonth mesInpcReciente, YearMonth mesInpcAntiguo,
+        List<Finding> hallazgos) {
+
+    /** Checks the components and copies the list. */
+    public FactorCalculado {
+        Objects.requireNonNull(factor, "factor");
+        Objects.requireNonNull(mesInpcReciente, "mesInpcReciente");
+        Objects.requireNonNull(mesInpcAntiguo, "mesInpcAntiguo");
+        hallazgos = List.copyOf(hallazgos);
+    }
+
+    /**
+     * Whether the last-published-index rule of CFF art. 17-A was applied.
+     *
+     * @return true when {@link #hallazgos()} is not empty
+     */
+    public boolean usoUltimoPublicado() {
+        return !hallazgos.isEmpty();
+    }
+}
