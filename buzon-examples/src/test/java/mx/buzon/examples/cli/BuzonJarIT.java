@@ -103,13 +103,14 @@ class BuzonJarIT {
                 "2026-11-22T10:00:00-06:00", "--raices", "sat-pruebas", "--json");
         assertThat(r.exit()).as(r.toString()).isZero();
         JsonNode j = r.json();
-        assertThat(fieldNames(j)).containsExactlyInAnyOrder("rfc", "rfcRepresentante", "curp", "nombre", "persona",
-                "tipo", "noCertificado", "validoDesde", "validoHasta", "vigente", "llaveCorresponde", "problemas",
-                "revisadoEl", "raices");
-        for (String text : List.of("rfc", "rfcRepresentante", "curp", "nombre", "persona", "tipo", "noCertificado",
-                "validoDesde", "validoHasta", "revisadoEl", "raices")) {
+        assertThat(fieldNames(j)).containsExactlyInAnyOrder("rfc", "rfcRepresentante", "curp", "curpRepresentante",
+                "nombre", "nombreSinRegimenCapital", "persona", "tipo", "noCertificado", "validoDesde", "validoHasta",
+                "vigente", "llaveCorresponde", "problemas", "revisadoEl", "raices");
+        for (String text : List.of("rfc", "rfcRepresentante", "curpRepresentante", "nombre", "nombreSinRegimenCapital",
+                "persona", "tipo", "noCertificado", "validoDesde", "validoHasta", "revisadoEl", "raices")) {
             assertThat(j.get(text).isTextual()).as(text).isTrue();
         }
+        assertThat(j.get("curp").isNull()).as("a persona moral has no CURP of its own").isTrue();
         assertThat(j.get("vigente").isBoolean()).isTrue();
         assertThat(j.get("llaveCorresponde").isBoolean()).isTrue();
         assertThat(j.get("problemas").isArray()).isTrue();
