@@ -15,7 +15,7 @@ import org.apache.pdfbox.Loader;
  * of a signed acuse the SDK issued, the raw-byte scan alone ({@link RawScan}), and loading with PDFBox alone against
  * {@link BoundedPdf#open} (scan, load and page-tree walk). The operator, glyph and pixel counters run inside the
  * verification and are part of its time. Run:
- * {@code java -cp <test classpath> mx.buzon.acuse.bench.IntakeCost}; with the argument {@code verify} only whole
+ * {@code java -cp <test classpath> mx.buzon.acuse.bench.IntakeCost}; with the arguments {@code verify [times]} only whole
  * verifications are timed (to compare with the classes of the commit before the bounds).
  */
 public final class IntakeCost {
@@ -35,9 +35,10 @@ public final class IntakeCost {
         AcusePdfVerifier verifier = AcusePdfVerifier.withEmbeddedCertificates();
         if (args.length > 0 && args[0].equals("verify")) {
             // only the verification: run against the classes of another commit to compare whole verifications
+            int times = args.length > 1 ? Integer.parseInt(args[1]) : 200;
             for (int round = 0; round < 3; round++) {
-                time(round > 0, "verify, signed acuse", 200, () -> sink = verifier.verify(signed));
-                time(round > 0, "verify, multi-page layout", 100, () -> sink = verifier.verify(multiPage));
+                time(round > 0, "verify, signed acuse", times, () -> sink = verifier.verify(signed));
+                time(round > 0, "verify, multi-page layout", times, () -> sink = verifier.verify(multiPage));
             }
             return;
         }
