@@ -26,6 +26,8 @@ public enum AcuseErrorCode implements ErrorCode {
 
     /** What the pages draw decompresses to more than a reader accepts, or an image is larger than any acuse's. */
     ACUSE_CONTENIDO_EXCESIVO("El contenido del PDF %s, mucho más que cualquier acuse; revise que sea el archivo del acuse."),
+    /** The PDF's structure (its page tree) is deeper or larger than any acuse's, so it is not read further. */
+    ACUSE_ESTRUCTURA_EXCESIVA("La estructura del PDF %s, mucho más que cualquier acuse; revise que sea el archivo del acuse."),
     /** The file could not be read from its source. */
     ACUSE_LECTURA_FALLIDA("No se pudo leer el archivo del acuse (%s); revise la ruta y los permisos."),
 

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import mx.buzon.acuse.internal.BoundedPdf;
 import mx.buzon.acuse.internal.PdfInspector;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
@@ -181,7 +181,7 @@ public final class AcuseReader {
     /** The one place where an acuse PDF given to this module (not one it rendered) is parsed. */
     private static PDDocument load(byte[] pdf) throws IOException {
         try {
-            return Loader.loadPDF(pdf);
+            return BoundedPdf.open(pdf);
         } catch (InvalidPasswordException e) {
             throw AcuseException.of(AcuseErrorCode.ACUSE_PDF_CIFRADO, e);
         }

@@ -65,6 +65,58 @@ final class RawPdf {
         return out.toByteArray();
     }
 
+    /**
+     * A zlib stream that inflates to {@code prefix}, then {@code pattern} repeated {@code count} times, then
+     * {@code suffix}, written without ever holding the inflated bytes: the pattern is deflated once per MiB with a
+     * full flush (which resets the dictionary), so every repetition of that MiB deflates to the same bytes and is
+     * copied. Builds a 4 GiB bomb (about 4 MB) in a few milliseconds; the Adler-32 trailer is exact.
+     */
+    static byte[] deflatedRepeat(byte[] prefix, byte[] pattern, long count, byte[] suffix) {
+        int perChunk = Math.max(1, (1 << 20) / pattern.length);
+        byte[] chunk = new byte[perChunk * pattern.length];
+        for (int i = 0; i < perChunk; i++) {
+            System.arraycopy(pattern, 0, chunk, i * pattern.length, pattern.length);
+        }
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(flush(deflater, prefix));
+        adler.update(prefix);
+        long chunks = count / perChunk;
+        byte[] deflatedChunk = chunks > 0 ? flush(deflater, chunk) : new byte[0];
+        for (long i = 0; i < chunks; i++) {
+            out.writeBytes(deflatedChunk);
+            adler.update(chunk);
+        }
+        byte[] rest = new byte[(int) (count % perChunk) * pattern.length];
+        System.arraycopy(chunk, 0, rest, 0, rest.length);
+        out.writeBytes(flush(deflater, rest));
+        adler.update(rest);
+        out.writeBytes(flush(deflater, suffix));
+        adler.update(suffix);
+        deflater.end();
+        // Raw deflate output has no zlib trailer: finish with an empty final fixed-Huffman block and the checksum.
+        out.write(0x03);
+        out.write(0x00);
+        long sum = adler.getValue();
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            out.write((int) (sum >>> shift) & 0xff);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] flush(Deflater deflater, byte[] input) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1 << 16];
+        deflater.setInput(input);
+        int n;
+        do {
+            n = deflater.deflate(buffer, 0, buffer.length, Deflater.FULL_FLUSH);
+            out.write(buffer, 0, n);
+        } while (n == buffer.length || !deflater.needsInput());
+        return out.toByteArray();
+    }
+
     /** {@code size} zero bytes, deflated (about 1 KiB per MiB). */
     static byte[] deflatedZeros(long size) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);

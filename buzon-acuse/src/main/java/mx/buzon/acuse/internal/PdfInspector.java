@@ -1,7 +1,6 @@
 package mx.buzon.acuse.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
@@ -113,10 +112,7 @@ public final class PdfInspector {
         if (file == null) {
             return Optional.empty();
         }
-        byte[] bytes;
-        try (InputStream in = file.createInputStream()) {
-            bytes = in.readNBytes(maxBytes + 1);
-        }
+        byte[] bytes = BoundedPdf.decoded(file.getCOSObject(), maxBytes + 1);
         if (bytes.length > maxBytes) {
             throw AcuseException.of(AcuseErrorCode.ACUSE_DEMASIADO_GRANDE, null, maxBytes);
         }

@@ -6,9 +6,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDType3CharProc;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Finds where on a page a vector QR code may be drawn: a filled path made only of axis-aligned rectangles whose
@@ -47,19 +53,74 @@ final class QrRegions extends PDFGraphicsStreamEngine {
     private double maxY = Double.NEGATIVE_INFINITY;
     private double smallestSide = Double.POSITIVE_INFINITY;
 
-    private QrRegions(PDPage page) {
+    private final WorkBudget work;
+
+    private QrRegions(PDPage page, WorkBudget work) {
         super(page);
+        this.work = work;
     }
 
     /**
      * @param page the page
-     * @return the candidate regions, in drawing order
+     * @return the candidate regions, in drawing order (with a budget of their own)
      * @throws IOException if the content stream cannot be read
      */
     static List<Region> of(PDPage page) throws IOException {
-        QrRegions engine = new QrRegions(page);
+        return of(page, new WorkBudget());
+    }
+
+    /**
+     * @param page the page
+     * @param work the budget of the QR search this scan is part of
+     * @return the candidate regions, in drawing order
+     * @throws IOException if the content stream cannot be read
+     */
+    static List<Region> of(PDPage page, WorkBudget work) throws IOException {
+        QrRegions engine = new QrRegions(page, work);
         engine.processPage(page);
         return List.copyOf(engine.found);
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        work.operator(getGraphicsStackSize());
+        super.processOperator(operator, operands);
+    }
+
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        work.page(page);
+        super.processPage(page);
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        work.enter(form.getCOSObject(), WorkBudget.FORM_COST);
+        try {
+            super.showForm(form);
+        } finally {
+            work.leave(form.getCOSObject());
+        }
+    }
+
+    @Override
+    protected void processTransparencyGroup(PDTransparencyGroup group) throws IOException {
+        work.enter(group.getCOSObject(), WorkBudget.FORM_COST);
+        try {
+            super.processTransparencyGroup(group);
+        } finally {
+            work.leave(group.getCOSObject());
+        }
+    }
+
+    @Override
+    protected void processType3Stream(PDType3CharProc procedure, Matrix textRenderingMatrix) throws IOException {
+        work.enter(procedure.getCOSObject(), 0);
+        try {
+            super.processType3Stream(procedure, textRenderingMatrix);
+        } finally {
+            work.leave(procedure.getCOSObject());
+        }
     }
 
     @Override

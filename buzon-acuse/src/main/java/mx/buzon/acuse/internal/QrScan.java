@@ -55,20 +55,21 @@ final class QrScan {
      */
     static Optional<String> first(PDDocument document, float dpi) throws IOException {
         float scale = dpi / POINTS_PER_INCH;
+        WorkBudget work = new WorkBudget();
         for (int index = document.getNumberOfPages() - 1; index >= 0; index--) {
             PDPage page = document.getPage(index);
             if (page.getRotation() % 360 != 0) {
                 continue;
             }
-            for (QrRegions.Region region : candidates(page)) {
-                Optional<Rendered> rendered = renderRegion(document, index, region, scale);
+            for (QrRegions.Region region : candidates(page, work)) {
+                Optional<Rendered> rendered = renderRegion(document, index, region, scale, work);
                 Optional<String> text = rendered.isEmpty() ? Optional.empty() : decode(rendered.get().image());
                 if (text.isPresent()) {
                     return text;
                 }
             }
         }
-        PDFRenderer renderer = new PDFRenderer(document);
+        PDFRenderer renderer = new BoundedRenderer(document, work);
         for (int index = document.getNumberOfPages() - 1; index >= 0; index--) {
             OptionalDouble pageScale = boundedScale(document.getPage(index).getCropBox(), scale);
             if (pageScale.isEmpty()) {
@@ -111,7 +112,11 @@ final class QrScan {
      * file full of QR-shaped paths costs no more than a few whole-page renderings.
      */
     static List<QrRegions.Region> candidates(PDPage page) throws IOException {
-        List<QrRegions.Region> regions = QrRegions.of(page);
+        return candidates(page, new WorkBudget());
+    }
+
+    private static List<QrRegions.Region> candidates(PDPage page, WorkBudget work) throws IOException {
+        List<QrRegions.Region> regions = QrRegions.of(page, work);
         return regions.size() <= MAX_REGIONS_PER_PAGE ? regions : regions.subList(0, MAX_REGIONS_PER_PAGE);
     }
 
@@ -131,6 +136,11 @@ final class QrScan {
      */
     static Optional<Rendered> renderRegion(PDDocument document, int index, QrRegions.Region region, float scale)
             throws IOException {
+        return renderRegion(document, index, region, scale, new WorkBudget());
+    }
+
+    private static Optional<Rendered> renderRegion(PDDocument document, int index, QrRegions.Region region,
+            float scale, WorkBudget work) throws IOException {
         PDRectangle cropBox = document.getPage(index).getCropBox();
         if (boundedScale(cropBox, scale).orElse(0) < scale) {
             return Optional.empty();   // pixel offsets on such a page overflow; the whole-page step decides
@@ -156,7 +166,7 @@ final class QrScan {
             graphics.setBackground(Color.WHITE);
             graphics.clearRect(0, 0, image.getWidth(), image.getHeight());
             graphics.translate(-x0, -y0);
-            new RegionRenderer(document, new Rectangle2D.Double(left, bottom, right - left, top - bottom))
+            new RegionRenderer(document, new Rectangle2D.Double(left, bottom, right - left, top - bottom), work)
                     .renderPageToGraphics(index, graphics, scale, scale, RenderDestination.EXPORT);
         } finally {
             graphics.dispose();

@@ -30,28 +30,35 @@ final class RegionRenderer extends PDFRenderer {
     private static final double MARGIN = 2.0;
 
     private final Rectangle2D region;
+    private final WorkBudget work;
 
     /**
      * @param document the document
      * @param region the part of the page that is rendered, in page space (PDF points, y up)
+     * @param work the budget of the QR search this rendering is part of
      */
-    RegionRenderer(PDDocument document, Rectangle2D region) {
+    RegionRenderer(PDDocument document, Rectangle2D region, WorkBudget work) {
         super(document);
+        // Images are read at the resolution they are drawn at: a 40-million-pixel scan drawn on a 2-million-pixel
+        // page is not decoded whole (that took 4 s and 160 MiB of heap). Both renderers do it, so that a region
+        // still has the pixels of the whole page.
+        setSubsamplingAllowed(true);
+        this.work = work;
         this.region = new Rectangle2D.Double(region.getX() - MARGIN, region.getY() - MARGIN,
                 region.getWidth() + 2 * MARGIN, region.getHeight() + 2 * MARGIN);
     }
 
     @Override
     protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-        return new RegionDrawer(parameters, region);
+        return new RegionDrawer(parameters, region, work);
     }
 
-    private static final class RegionDrawer extends PageDrawer {
+    private static final class RegionDrawer extends BoundedPageDrawer {
         private final Rectangle2D region;
         private final Map<PDFont, Map<Integer, Rectangle2D>> outlines = new HashMap<>();
 
-        RegionDrawer(PageDrawerParameters parameters, Rectangle2D region) throws IOException {
-            super(parameters);
+        RegionDrawer(PageDrawerParameters parameters, Rectangle2D region, WorkBudget work) throws IOException {
+            super(parameters, work);
             this.region = region;
         }
 

@@ -4,9 +4,16 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDType3CharProc;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * The text of a document, and its body text (only what lies between the header rule and the footer rule of
@@ -38,9 +45,58 @@ record TextAndBody(String text, String body) {
 
     private static final class Stripper extends PDFTextStripper {
         private final Writer body;
+        private final WorkBudget work = new WorkBudget();
 
         Stripper(Writer body) {
             this.body = body;
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            work.operator(getGraphicsStackSize());
+            super.processOperator(operator, operands);
+        }
+
+        @Override
+        public void processPage(PDPage page) throws IOException {
+            work.page(page);
+            super.processPage(page);
+        }
+
+        @Override
+        public void showForm(PDFormXObject form) throws IOException {
+            work.enter(form.getCOSObject(), WorkBudget.FORM_COST);
+            try {
+                super.showForm(form);
+            } finally {
+                work.leave(form.getCOSObject());
+            }
+        }
+
+        @Override
+        protected void processTransparencyGroup(PDTransparencyGroup group) throws IOException {
+            work.enter(group.getCOSObject(), WorkBudget.FORM_COST);
+            try {
+                super.processTransparencyGroup(group);
+            } finally {
+                work.leave(group.getCOSObject());
+            }
+        }
+
+        @Override
+        protected void processType3Stream(PDType3CharProc procedure, Matrix textRenderingMatrix) throws IOException {
+            work.enter(procedure.getCOSObject(), 0);
+            try {
+                super.processType3Stream(procedure, textRenderingMatrix);
+            } finally {
+                work.leave(procedure.getCOSObject());
+            }
+        }
+
+        @Override
+        protected void showText(byte[] string) throws IOException {
+            work.glyphs(string.length);
+            super.showText(string);
         }
 
         @Override

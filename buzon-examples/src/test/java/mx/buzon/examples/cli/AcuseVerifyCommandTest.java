@@ -179,4 +179,32 @@ class AcuseVerifyCommandTest {
     void verify_withoutFile_usage_exit2() {
         assertThat(run("acuse", "verify")).isEqualTo(ExitCodes.USAGE);
     }
+
+    @Test
+    void verify_hostileFile_typedError_exit3_withoutAStackTrace() throws Exception {
+        // A form that draws itself, and 300 nested q: each ran PDFBox for minutes or out of memory before the bounds.
+        String[] objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+                    + " /Resources << /XObject << /X 5 0 R >> >> >>",
+            "<< /Length 11 >>\nstream\n/X Do /X Do\nendstream",
+            "<< /Type /XObject /Subtype /Form /BBox [0 0 9 9] /Resources << /XObject << /X 5 0 R >> >> /Length 11"
+                    + " >>\nstream\n/X Do /X Do\nendstream"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.7\n");
+        StringBuilder xref = new StringBuilder("xref\n0 6\n0000000000 65535 f \n");
+        for (int i = 0; i < objects.length; i++) {
+            xref.append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", pdf.length()));
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int start = pdf.length();
+        pdf.append(xref).append("trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n").append(start).append("\n%%EOF\n");
+        Path hostile = dir.resolve("hostil.pdf");
+        Files.writeString(hostile, pdf, StandardCharsets.ISO_8859_1);
+
+        int code = run("acuse", "verify", hostile.toString(), "--json");
+
+        assertThat(code).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(json().get("error").get("codigo").textValue()).isEqualTo("ACUSE_CONTENIDO_EXCESIVO");
+        assertThat(json().get("error").get("mensaje").textValue()).contains("se dibuja a sí mismo");
+        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
 }

@@ -1,0 +1,57 @@
+package mx.buzon.acuse;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import mx.buzon.core.Finding;
+
+/**
+ * Verifies each hostile file of {@link HostileFiles} named on the command line (all without arguments) and prints one
+ * line per file: {@code name|answer|milliseconds|peak heap MiB|file bytes} (the heap in use sampled every 2 ms), where the answer is the
+ * {@link AcuseException}'s code or {@code verdict:} and the findings' codes. {@link BoundedIntakeTest} runs it in a
+ * JVM of {@code -Xmx256m}; an {@code OutOfMemoryError} or {@code StackOverflowError} is not caught, so it ends the
+ * JVM and fails the test.
+ */
+public final class IntakeProbe {
+
+    private IntakeProbe() {
+    }
+
+    public static void main(String[] args) {
+        AcusePdfVerifier verifier = AcusePdfVerifier.withEmbeddedCertificates();
+        Map<String, Supplier<byte[]>> files = HostileFiles.all();
+        List<String> names = args.length == 0 ? List.copyOf(files.keySet()) : Arrays.asList(args);
+        AtomicLong peak = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            Runtime runtime = Runtime.getRuntime();
+            while (true) {
+                peak.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        for (String name : names) {
+            byte[] pdf = files.get(name).get();
+            System.gc();
+            peak.set(0);
+            long start = System.nanoTime();
+            String answer;
+            try {
+                answer = "verdict:" + String.join(",", verifier.verify(pdf).problemas().stream().map(Finding::code)
+                        .toList());
+            } catch (AcuseException e) {
+                answer = e.code();
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.println(name + "|" + answer + "|" + millis + "|" + (peak.get() >> 20) + "|" + pdf.length);
+            System.out.flush();
+        }
+    }
+}
