@@ -20,7 +20,12 @@ public final class IntakeProbe {
     }
 
     public static void main(String[] args) {
-        AcusePdfVerifier verifier = AcusePdfVerifier.withEmbeddedCertificates();
+        // The sealed verifier refuses an unsealed file before parsing it, so the hostile files are read the way
+        // every verification parses a file once its seal has been checked: AcuseReader (the bounded loader) and
+        // the generic cross-check. AcuseSealedIntakeTest drives self-sealed hostile files through AcusePdfVerifier.
+        AcuseVerifier verifier = AcuseVerifier.builder(json -> {
+            throw new IllegalArgumentException("no claims");
+        }).build();
         Map<String, Supplier<byte[]>> files = HostileFiles.all();
         List<String> names = args.length == 0 ? List.copyOf(files.keySet()) : Arrays.asList(args);
         AtomicLong peak = new AtomicLong();
@@ -44,6 +49,7 @@ public final class IntakeProbe {
             long start = System.nanoTime();
             String answer;
             try {
+                AcuseReader.standard().read(pdf);
                 answer = "verdict:" + String.join(",", verifier.verify(pdf).problemas().stream().map(Finding::code)
                         .toList());
             } catch (AcuseException e) {

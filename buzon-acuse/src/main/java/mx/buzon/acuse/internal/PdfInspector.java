@@ -77,10 +77,7 @@ public final class PdfInspector {
         }
         DecodeBudget.check(document);
         Optional<AcuseAttachment> attachment = attachment(document, maxAttachmentBytes);
-        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
-        stripper.setStartPage(1);
-        stripper.setEndPage(1);
-        return AcuseDocument.of(pages, stripper.getText(document), "", attachment, Optional.empty());
+        return AcuseDocument.of(pages, TextAndBody.firstPage(document), "", attachment, Optional.empty());
     }
 
     private static Optional<AcuseAttachment> attachment(PDDocument document, int maxBytes) throws IOException {
