@@ -331,8 +331,15 @@ public final class AcusePdfVerifier {
         }
     }
 
+    /** e.g. {@code "INSTITUTO MEXICANO DEL SEGURO SOCIAL" (RFC IMS421231I45, núm. 30001000009960302001)}. */
     private static String describe(X509Certificate c) {
-        return "\"" + c.getSubjectX500Principal().getName() + "\" núm. " + c.getSerialNumber().toString(16);
+        try {
+            EfirmaCertificate sat = EfirmaCertificate.of(c);
+            return "\"" + sat.nombre() + "\" (RFC " + sat.rfcText() + ", núm. " + sat.numero() + ")";
+        } catch (RuntimeException notSatLike) {
+            String name = c.getSubjectX500Principal().getName(javax.security.auth.x500.X500Principal.RFC1779);
+            return "\"" + name + "\" (núm. de serie " + c.getSerialNumber().toString(16) + ")";
+        }
     }
 
     @Override

@@ -144,7 +144,7 @@ class AcuseSealAttackTest {
         assertThat(result.veredicto()).isEqualTo(Veredicto.INTEGRO_NO_AUTENTICADO);
         assertThat(result.valido()).isFalse();
         assertThat(codes(result)).containsExactly("ACUSE_INSTITUCION_NO_CONFIABLE");
-        assertThat(result.problemas().get(0).message()).contains("OTRA INSTITUCION PRUEBA");
+        assertThat(result.problemas().get(0).message()).contains("\"OTRA INSTITUCION PRUEBA\" (RFC SAT970701NN3, núm. ");
     }
 
     @Test
