@@ -181,8 +181,10 @@ class AcuseVerifyCommandTest {
     }
 
     @Test
-    void verify_hostileFile_typedError_exit3_withoutAStackTrace() throws Exception {
-        // A form that draws itself, and 300 nested q: each ran PDFBox for minutes or out of memory before the bounds.
+    void verify_unsealedHostileFile_refusedFromTheRawBytes_exit1_withoutParsing() throws Exception {
+        // A form that draws itself: it ran PDFBox for minutes before the bounds. Unsealed, it never reaches PDFBox:
+        // the seal is checked from the raw bytes first (a self-sealed hostile page, which does get parsed, is
+        // ACUSE_CONTENIDO_EXCESIVO in buzon-acuse's SealedHostileIntakeTest, and every AcuseException is exit 3).
         String[] objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
                     + " /Resources << /XObject << /X 5 0 R >> >> >>",
@@ -202,9 +204,9 @@ class AcuseVerifyCommandTest {
 
         int code = run("acuse", "verify", hostile.toString(), "--json");
 
-        assertThat(code).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(json().get("error").get("codigo").textValue()).isEqualTo("ACUSE_CONTENIDO_EXCESIVO");
-        assertThat(json().get("error").get("mensaje").textValue()).contains("se dibuja a sí mismo");
+        assertThat(code).isEqualTo(ExitCodes.INVALID);
+        assertThat(json().get("veredicto").textValue()).isEqualTo("INVALIDO");
+        assertThat(json().get("problemas").get(0).get("codigo").textValue()).isEqualTo("ACUSE_SIN_SELLO_PDF");
         assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 }
