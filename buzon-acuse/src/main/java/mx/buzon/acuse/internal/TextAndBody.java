@@ -84,32 +84,18 @@ record TextAndBody(String text, String body) {
 
         @Override
         public void showForm(PDFormXObject form) throws IOException {
-            work.enter(form.getCOSObject(), WorkBudget.FORM_COST);
-            try {
-                super.showForm(form);
-            } finally {
-                work.leave(form.getCOSObject());
-            }
+            work.drawWithin(form.getCOSObject(), WorkBudget.FORM_COST, () -> super.showForm(form));
         }
 
         @Override
         protected void processTransparencyGroup(PDTransparencyGroup group) throws IOException {
-            work.enter(group.getCOSObject(), WorkBudget.FORM_COST);
-            try {
-                super.processTransparencyGroup(group);
-            } finally {
-                work.leave(group.getCOSObject());
-            }
+            work.drawWithin(group.getCOSObject(), WorkBudget.FORM_COST, () -> super.processTransparencyGroup(group));
         }
 
         @Override
         protected void processType3Stream(PDType3CharProc procedure, Matrix textRenderingMatrix) throws IOException {
-            work.enter(procedure.getCOSObject(), 0);
-            try {
-                super.processType3Stream(procedure, textRenderingMatrix);
-            } finally {
-                work.leave(procedure.getCOSObject());
-            }
+            work.drawWithin(procedure.getCOSObject(), 0,
+                    () -> super.processType3Stream(procedure, textRenderingMatrix));
         }
 
         @Override

@@ -149,6 +149,33 @@ public final class WorkBudget {
         forms.remove(stream);
     }
 
+    /** A drawing step of PDFBox's, which may fail to read its data. */
+    @FunctionalInterface
+    public interface Drawing {
+        /** @throws IOException if PDFBox cannot read what it draws */
+        void draw() throws IOException;
+    }
+
+    /**
+     * Runs one drawing of a form, transparency group, annotation appearance or Type 3 glyph between
+     * {@link #enter} and {@link #leave}: the one place each PDFBox engine of this package (text extraction, page
+     * rendering, the QR search) counts such a drawing, so none of them can forget the {@code leave}.
+     *
+     * @param stream the form's or procedure's stream
+     * @param cost what the drawing costs besides its operators ({@link #FORM_COST} for a form)
+     * @param drawing the engine's own drawing of it (its {@code super} call)
+     * @throws AcuseException as {@link #enter}
+     * @throws IOException if the stream's data cannot be read
+     */
+    public void drawWithin(COSBase stream, int cost, Drawing drawing) throws IOException {
+        enter(stream, cost);
+        try {
+            drawing.draw();
+        } finally {
+            leave(stream);
+        }
+    }
+
     /**
      * Counts a paint about to be made for a fill (a tiling pattern renders its cell inside it); call
      * {@link #paintMade} when it is made.
