@@ -4,11 +4,13 @@
  *
  * <p>JDK only: the module has no runtime dependency. {@code mx.buzon.calendar} holds the business-day
  * calendar, {@code mx.buzon.calendar.zone} the time zones and {@code mx.buzon.calendar.plazo} the Buzón's
- * rules as pure functions.
+ * rules as pure functions. {@code mx.buzon.problem} is the problem vocabulary every module of the SDK shares
+ * (error codes, findings, the root exception); it lives here because every other module depends on this one.
  */
 module mx.buzon.calendar {
     requires static transitive org.jspecify;
 
+    exports mx.buzon.problem;
     exports mx.buzon.calendar;
     exports mx.buzon.calendar.zone;
     exports mx.buzon.calendar.plazo;

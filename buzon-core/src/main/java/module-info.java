@@ -10,7 +10,6 @@ module mx.buzon.core {
     requires transitive java.money;
     requires org.javamoney.moneta;
     requires transitive com.fasterxml.jackson.databind;
-    exports mx.buzon.core;
     exports mx.buzon.core.id;
     exports mx.buzon.core.cadena;
     exports mx.buzon.core.money;

@@ -1,10 +1,10 @@
 package mx.buzon.acuse;
 
-import mx.buzon.core.ErrorCode;
+import mx.buzon.problem.ErrorCode;
 
 /**
  * Every problem the acuse module reports: the codes of {@link AcuseException} (a PDF that cannot be read at all)
- * and of the {@link mx.buzon.core.Finding}s of {@link AcuseVerifier} (a PDF that was read and does not hold up).
+ * and of the {@link mx.buzon.problem.Finding}s of {@link AcuseVerifier} (a PDF that was read and does not hold up).
  *
  * <p>The codes are stable; the Spanish messages say what is wrong and what to do. Immutable and thread-safe.
  */

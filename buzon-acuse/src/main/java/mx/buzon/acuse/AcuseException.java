@@ -1,6 +1,6 @@
 package mx.buzon.acuse;
 
-import mx.buzon.core.BuzonException;
+import mx.buzon.problem.BuzonException;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -18,7 +18,6 @@ import mx.buzon.acuse.internal.AcuseEnvelope;
 import mx.buzon.acuse.internal.SealCms;
 import mx.buzon.acuse.internal.SealedBytes;
 import mx.buzon.acuse.internal.VisibleFields;
-import mx.buzon.core.Finding;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.CampoAcuse;
 import mx.buzon.crypto.EfirmaCertificate;
@@ -26,6 +25,7 @@ import mx.buzon.crypto.EfirmaChecks;
 import mx.buzon.crypto.EfirmaException;
 import mx.buzon.crypto.EfirmaValidator;
 import mx.buzon.crypto.TrustAnchors;
+import mx.buzon.problem.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,7 +3,7 @@ package mx.buzon.acuse;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import mx.buzon.core.Finding;
+import mx.buzon.problem.Finding;
 
 /**
  * The outcome of verifying an acuse: the {@link Veredicto}, the claims read from the embedded data (when they

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import mx.buzon.core.Finding;
+import mx.buzon.problem.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,7 @@
 package mx.buzon.acuse;
 
 import java.util.List;
-import mx.buzon.core.Finding;
+import mx.buzon.problem.Finding;
 
 /**
  * Checks one signature over a cadena original: the hook for the sello digital (the IMSS certificate) and the

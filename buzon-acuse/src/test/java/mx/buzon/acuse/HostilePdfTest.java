@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import mx.buzon.core.Finding;
+import mx.buzon.problem.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import mx.buzon.core.Finding;
+import mx.buzon.problem.Finding;
 
 /**
  * Verifies each hostile file of {@link HostileFiles} named on the command line (all without arguments) and prints one

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import mx.buzon.acuse.internal.AcuseMapping;
-import mx.buzon.core.Finding;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseGenerators;
 import mx.buzon.core.acuse.CampoAcuse;
 import mx.buzon.core.acuse.DatosParticular;
 import mx.buzon.crypto.testing.TestEfirma;
 import mx.buzon.crypto.testing.TestEfirmas;
+import mx.buzon.problem.Finding;
 import org.junit.jupiter.api.Test;
 
 /**

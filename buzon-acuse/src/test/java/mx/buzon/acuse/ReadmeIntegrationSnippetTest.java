@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import mx.buzon.core.Finding;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.CampoAcuse;
@@ -22,6 +21,7 @@ import mx.buzon.crypto.EfirmaCertificate;
 import mx.buzon.crypto.TrustAnchors;
 import mx.buzon.crypto.testing.TestEfirma;
 import mx.buzon.crypto.testing.TestEfirmas;
+import mx.buzon.problem.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

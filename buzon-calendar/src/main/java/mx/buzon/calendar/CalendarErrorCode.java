@@ -1,18 +1,19 @@
 package mx.buzon.calendar;
 
 import java.util.Locale;
+import mx.buzon.problem.ErrorCode;
 
 /**
  * The stable codes of everything buzon-calendar reports as unreadable or unanswerable input, and of the caveats
  * it attaches to an answer ({@link CalendarCaveat}), each with the Spanish message a person can act on.
  *
- * <p>The shape matches buzon-core's {@code ErrorCode} (which this module cannot depend on): a stable upper
- * snake case {@link #code()} that never changes once released, and a {@link #messageTemplate()} in
- * {@link String#format(Locale, String, Object...)} syntax. Example: {@code CALENDARIO_ANIO_SIN_DATOS}.
+ * <p>An {@link ErrorCode} like every code of the SDK: a stable upper snake case {@link #code()} that never
+ * changes once released, and a {@link #messageTemplate()} in {@link String#format(Locale, String, Object...)}
+ * syntax. Example: {@code CALENDARIO_ANIO_SIN_DATOS}.
  *
  * <p>Enum constants are immutable and thread-safe.
  */
-public enum CalendarErrorCode {
+public enum CalendarErrorCode implements ErrorCode {
 
     /**
      * Strict mode only ({@link BusinessCalendar#strict()}): a date in a year whose declared inhábil days the host
@@ -72,31 +73,8 @@ public enum CalendarErrorCode {
         this.messageTemplate = messageTemplate;
     }
 
-    /**
-     * The stable code, e.g. {@code CP_ESTADO_DESCONOCIDO}.
-     *
-     * @return the code, equal to {@link #name()}
-     */
-    public String code() {
-        return name();
-    }
-
-    /**
-     * The Spanish message template with {@code %s} placeholders.
-     *
-     * @return the template
-     */
+    @Override
     public String messageTemplate() {
         return messageTemplate;
-    }
-
-    /**
-     * The message with its placeholders filled, formatted with {@link Locale#ROOT}.
-     *
-     * @param args the values of the placeholders, in order
-     * @return the Spanish message
-     */
-    public String message(Object... args) {
-        return String.format(Locale.ROOT, messageTemplate, args);
     }
 }

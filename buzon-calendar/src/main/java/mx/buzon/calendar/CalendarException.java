@@ -1,6 +1,7 @@
 package mx.buzon.calendar;
 
 import java.util.Objects;
+import mx.buzon.problem.BuzonException;
 
 /**
  * The one exception type of buzon-calendar: a question the library cannot answer from the input and data it has
@@ -11,11 +12,11 @@ import java.util.Objects;
  * {@code CP_FORMATO_INVALIDO} and a Spanish message saying that a postal code has 5 digits. Instances are
  * immutable and safe to share between threads.
  */
-public final class CalendarException extends RuntimeException {
+public final class CalendarException extends BuzonException {
 
     private static final long serialVersionUID = 1L;
 
-    private final CalendarErrorCode errorCode;
+    private final transient CalendarErrorCode errorCode;
 
     /**
      * Creates the exception with the message of {@code errorCode} filled with {@code args}.
@@ -24,7 +25,7 @@ public final class CalendarException extends RuntimeException {
      * @param args the values for the message template
      */
     public CalendarException(CalendarErrorCode errorCode, Object... args) {
-        super(Objects.requireNonNull(errorCode, "errorCode").message(args));
+        super(Objects.requireNonNull(errorCode, "errorCode"), errorCode.message(args), null);
         this.errorCode = errorCode;
     }
 
@@ -36,25 +37,17 @@ public final class CalendarException extends RuntimeException {
      * @param args the values for the message template
      */
     public CalendarException(Throwable cause, CalendarErrorCode errorCode, Object... args) {
-        super(Objects.requireNonNull(errorCode, "errorCode").message(args), cause);
+        super(Objects.requireNonNull(errorCode, "errorCode"), errorCode.message(args), cause);
         this.errorCode = errorCode;
     }
 
     /**
-     * The catalogued code.
+     * The catalogued code, as its calendar type.
      *
      * @return the code
      */
+    @Override
     public CalendarErrorCode errorCode() {
         return errorCode;
-    }
-
-    /**
-     * The stable code string, e.g. {@code CALENDARIO_ANIO_SIN_DATOS}.
-     *
-     * @return the code string
-     */
-    public String code() {
-        return errorCode.code();
     }
 }

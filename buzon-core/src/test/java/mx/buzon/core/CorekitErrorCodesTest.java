@@ -12,6 +12,7 @@ import mx.buzon.core.cadena.CadenaCodigo;
 import mx.buzon.core.evidence.ArchivoCodigo;
 import mx.buzon.core.evidence.EvidenciaCodigo;
 import mx.buzon.core.money.MoneyCodigo;
+import mx.buzon.problem.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 /** The codes of the cadena, money and evidence packages: enumerable, stable-looking, unique, and formattable. */

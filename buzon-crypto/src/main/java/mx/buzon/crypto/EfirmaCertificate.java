@@ -14,7 +14,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import mx.buzon.core.Finding;
 import mx.buzon.core.id.CheckDigitMode;
 import mx.buzon.core.id.Curp;
 import mx.buzon.core.id.InvalidIdentifierException;
@@ -24,6 +23,7 @@ import mx.buzon.crypto.internal.CertificateDecoder;
 import mx.buzon.crypto.internal.Jca;
 import mx.buzon.crypto.internal.RegimenCapital;
 import mx.buzon.crypto.internal.SubjectFields;
+import mx.buzon.problem.Finding;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.jspecify.annotations.Nullable;
 

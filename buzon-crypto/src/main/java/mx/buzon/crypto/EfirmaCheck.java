@@ -2,7 +2,7 @@ package mx.buzon.crypto;
 
 import java.time.Instant;
 import java.util.List;
-import mx.buzon.core.Finding;
+import mx.buzon.problem.Finding;
 
 /**
  * One rule about a certificate, evaluated at an instant the caller gives; a value that can be passed,

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import mx.buzon.core.Finding;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.crypto.internal.SubjectFields;
+import mx.buzon.problem.Finding;
 
 /**
  * The rules an e.firma must meet to sign in the Buzón, each an {@link EfirmaCheck}.

@@ -1,6 +1,6 @@
 package mx.buzon.crypto;
 
-import mx.buzon.core.ErrorCode;
+import mx.buzon.problem.ErrorCode;
 
 /**
  * Every code this module reports, as an exception ({@link EfirmaException}) or as a finding of an

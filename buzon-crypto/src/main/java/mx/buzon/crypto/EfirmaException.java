@@ -2,7 +2,7 @@ package mx.buzon.crypto;
 
 import java.util.Objects;
 import java.util.Optional;
-import mx.buzon.core.BuzonException;
+import mx.buzon.problem.BuzonException;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import mx.buzon.core.Finding;
 import mx.buzon.core.id.Persona;
+import mx.buzon.problem.Finding;
 
 /**
  * Everything a person wants to know about an e.firma at an instant, in one value: what {@code buzon efirma

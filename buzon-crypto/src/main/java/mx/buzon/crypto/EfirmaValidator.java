@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import mx.buzon.core.Finding;
 import mx.buzon.core.id.Rfc;
+import mx.buzon.problem.Finding;
 
 /**
  * Validates an e.firma against an instant the caller gives, with a list of rules ({@link EfirmaCheck}s),

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Consumer;
-import mx.buzon.core.Finding;
 import mx.buzon.crypto.internal.Encodings;
+import mx.buzon.problem.Finding;
 
 /**
  * Reads a password from a file into a {@code char[]} without ever making a {@link String} of it, as the

@@ -3,7 +3,7 @@ package mx.buzon.crypto;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import mx.buzon.core.Finding;
+import mx.buzon.problem.Finding;
 
 /**
  * What an {@link EfirmaValidator} found, in the order of its rules. Empty means everything holds.

@@ -3,8 +3,8 @@ package mx.buzon.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import mx.buzon.core.Finding;
 import mx.buzon.core.id.Persona;
+import mx.buzon.problem.Finding;
 import org.junit.jupiter.api.Test;
 
 /** What {@code buzon efirma inspect} prints, for the SAT's fixtures. */

@@ -12,7 +12,7 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.util.Arrays;
 import java.util.List;
-import mx.buzon.core.Finding;
+import mx.buzon.problem.Finding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

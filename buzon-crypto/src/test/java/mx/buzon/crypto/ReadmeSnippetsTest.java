@@ -2,18 +2,18 @@ package mx.buzon.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import mx.buzon.core.Finding;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.crypto.testing.TestEfirma;
 import mx.buzon.crypto.testing.TestEfirmas;
+import mx.buzon.problem.Finding;
 import org.junit.jupiter.api.Test;
 
 /**

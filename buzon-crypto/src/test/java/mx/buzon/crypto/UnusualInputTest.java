@@ -7,10 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.time.Instant;
-import mx.buzon.core.Finding;
-import mx.buzon.core.Severity;
 import mx.buzon.crypto.testing.TestEfirma;
 import mx.buzon.crypto.testing.TestEfirmas;
+import mx.buzon.problem.Finding;
+import mx.buzon.problem.Severity;
 import org.junit.jupiter.api.Test;
 
 /** Readable input that is still not a usable SAT credential, and RFCs the SAT issued with a wrong digit. */

@@ -1,10 +1,10 @@
 package mx.buzon.core.cadena;
 
-import mx.buzon.core.ErrorCode;
+import mx.buzon.problem.ErrorCode;
 
 /**
  * Why a text is not a cadena original this SDK would produce. {@link CadenaOriginal#parse(CharSequence)}
- * throws a {@link mx.buzon.core.BuzonException} with one of these codes; the message names the position.
+ * throws a {@link mx.buzon.problem.BuzonException} with one of these codes; the message names the position.
  *
  * <p>Enum constants are immutable and thread-safe.
  */

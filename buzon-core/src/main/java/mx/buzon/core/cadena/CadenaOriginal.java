@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import mx.buzon.core.BuzonException;
+import mx.buzon.problem.BuzonException;
 import org.jspecify.annotations.Nullable;
 
 /**

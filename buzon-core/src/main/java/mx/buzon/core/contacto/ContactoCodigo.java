@@ -1,6 +1,6 @@
 package mx.buzon.core.contacto;
 
-import mx.buzon.core.ErrorCode;
+import mx.buzon.problem.ErrorCode;
 
 /**
  * Why a telephone or an e-mail address as typed is not one: the codes of {@link Telefono} and

@@ -3,8 +3,8 @@ package mx.buzon.core.contacto;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import mx.buzon.core.BuzonException;
-import mx.buzon.core.Finding;
+import mx.buzon.problem.BuzonException;
+import mx.buzon.problem.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,8 +2,8 @@ package mx.buzon.core.contacto;
 
 import java.util.Objects;
 import java.util.Optional;
-import mx.buzon.core.BuzonException;
-import mx.buzon.core.Finding;
+import mx.buzon.problem.BuzonException;
+import mx.buzon.problem.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**

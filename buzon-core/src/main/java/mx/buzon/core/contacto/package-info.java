@@ -8,7 +8,7 @@
  * be a dependency of the promociones, and the identifiers of {@code mx.buzon.core.id} are registry keys with check
  * digits, which a telephone or an e-mail address is not. Same vocabulary as the identifiers: {@code parse}
  * (exact inverse of {@code toString()}), {@code isValid}, and {@code findProblem}, which gives the error
- * {@link mx.buzon.core.Finding} instead of throwing. All types are immutable and thread-safe.
+ * {@link mx.buzon.problem.Finding} instead of throwing. All types are immutable and thread-safe.
  */
 @NullMarked
 package mx.buzon.core.contacto;

@@ -1,9 +1,9 @@
 package mx.buzon.core.evidence;
 
-import mx.buzon.core.ErrorCode;
+import mx.buzon.problem.ErrorCode;
 
 /**
- * Why a file could not be read at all (thrown as {@link mx.buzon.core.BuzonException}).
+ * Why a file could not be read at all (thrown as {@link mx.buzon.problem.BuzonException}).
  *
  * <p>Enum constants are immutable and thread-safe.
  */

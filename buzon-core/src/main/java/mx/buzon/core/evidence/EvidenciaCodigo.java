@@ -1,6 +1,6 @@
 package mx.buzon.core.evidence;
 
-import mx.buzon.core.ErrorCode;
+import mx.buzon.problem.ErrorCode;
 
 /**
  * What the inspection of a ZIP of evidence can find. Stable codes; Spanish messages a person can act on.

@@ -2,8 +2,8 @@ package mx.buzon.core.evidence;
 
 import java.util.List;
 import java.util.Objects;
-import mx.buzon.core.Finding;
 import mx.buzon.core.cadena.Sha256;
+import mx.buzon.problem.Finding;
 
 /**
  * What {@link ZipInspector} found in a ZIP of evidence.

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import mx.buzon.core.BuzonException;
-import mx.buzon.core.Finding;
 import mx.buzon.core.cadena.Sha256;
+import mx.buzon.problem.BuzonException;
+import mx.buzon.problem.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**

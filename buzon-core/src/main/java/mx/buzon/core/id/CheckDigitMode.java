@@ -11,8 +11,8 @@ package mx.buzon.core.id;
  * <p>Enum constants are immutable and thread-safe.
  */
 public enum CheckDigitMode {
-    /** A wrong check digit is an {@link mx.buzon.core.Severity#ERROR}: the value is rejected. */
+    /** A wrong check digit is an {@link mx.buzon.problem.Severity#ERROR}: the value is rejected. */
     STRICT,
-    /** A wrong check digit is a {@link mx.buzon.core.Severity#WARNING}: the value is accepted and flagged. */
+    /** A wrong check digit is a {@link mx.buzon.problem.Severity#WARNING}: the value is accepted and flagged. */
     LENIENT
 }

@@ -1,6 +1,6 @@
 package mx.buzon.core.id;
 
-import mx.buzon.core.ErrorCode;
+import mx.buzon.problem.ErrorCode;
 
 /**
  * The catalogue of findings about identifiers (RFC, CURP, NSS, registro patronal, folio), with stable codes and

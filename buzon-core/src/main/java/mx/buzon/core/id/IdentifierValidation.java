@@ -3,8 +3,8 @@ package mx.buzon.core.id;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import mx.buzon.core.Finding;
-import mx.buzon.core.Severity;
+import mx.buzon.problem.Finding;
+import mx.buzon.problem.Severity;
 import org.jspecify.annotations.Nullable;
 
 /**

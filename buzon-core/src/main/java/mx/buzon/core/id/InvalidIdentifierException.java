@@ -2,12 +2,12 @@ package mx.buzon.core.id;
 
 import java.util.List;
 import java.util.Objects;
-import mx.buzon.core.BuzonException;
-import mx.buzon.core.Finding;
+import mx.buzon.problem.BuzonException;
+import mx.buzon.problem.Finding;
 
 /**
  * An identifier that cannot be used: thrown by {@code parse} when validation found at least one
- * {@link mx.buzon.core.Severity#ERROR}. Use {@code validate} instead to receive the findings as a value.
+ * {@link mx.buzon.problem.Severity#ERROR}. Use {@code validate} instead to receive the findings as a value.
  *
  * <p>{@link #code()} and the message are those of the first error; {@link #findings()} has them all (warnings
  * included), e.g. {@code [ERROR RFC_DIGITO_VERIFICADOR: El dígito verificador del RFC GODE561231GR9 ...]}.

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import mx.buzon.core.Finding;
-import mx.buzon.core.Severity;
+import mx.buzon.problem.Finding;
+import mx.buzon.problem.Severity;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,6 @@
 package mx.buzon.core.id;
 
-import mx.buzon.core.Severity;
+import mx.buzon.problem.Severity;
 
 /** The severity of a wrong check digit per {@link CheckDigitMode}. */
 final class Severities {

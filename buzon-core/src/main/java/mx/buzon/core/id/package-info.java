@@ -6,11 +6,11 @@
  * <p>Every type offers the same vocabulary: {@code parse(CharSequence)} (exact inverse of {@code toString()},
  * throws {@link mx.buzon.core.id.InvalidIdentifierException}), {@code parse(CharSequence, CheckDigitMode)},
  * {@code isValid(CharSequence)} and {@code validate(CharSequence, CheckDigitMode)}, which returns a
- * {@link mx.buzon.core.id.IdentifierValidation} value with {@link mx.buzon.core.Finding}s instead of throwing.
+ * {@link mx.buzon.core.id.IdentifierValidation} value with {@link mx.buzon.problem.Finding}s instead of throwing.
  *
  * <h2>Normalisation at the boundary</h2>
  * Input is normalised once, before any rule is checked, and every change is reported as a
- * {@link mx.buzon.core.Severity#WARNING} finding {@code IDENTIFICADOR_NORMALIZADO} (so a caller who wants only
+ * {@link mx.buzon.problem.Severity#WARNING} finding {@code IDENTIFICADOR_NORMALIZADO} (so a caller who wants only
  * canonical input can reject it):
  * <ol>
  *   <li>surrounding white space (including no-break spaces) is removed;</li>

@@ -1,6 +1,6 @@
 package mx.buzon.core.medios;
 
-import mx.buzon.core.ErrorCode;
+import mx.buzon.problem.ErrorCode;
 
 /**
  * Why a command on medios de contacto or activation was rejected (Lineamientos 5.1–5.4). Stable codes; the

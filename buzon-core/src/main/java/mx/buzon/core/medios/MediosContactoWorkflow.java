@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import mx.buzon.calendar.zone.MexicanTime;
 import mx.buzon.calendar.zone.PostalCodeZones;
-import mx.buzon.core.Finding;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.CampoAcuse;
@@ -32,6 +31,7 @@ import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
 import mx.buzon.core.workflow.internal.Acuses;
 import mx.buzon.core.workflow.internal.Steps;
+import mx.buzon.problem.Finding;
 
 /**
  * The workflow of medios de contacto and activation (Lineamientos 5.1–5.4), one method per command, each a pure

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import mx.buzon.core.Finding;
+import mx.buzon.problem.Finding;
 
 /**
  * The factor de actualización of CFF art. 17-A: INPC of the month before the most recent month of the period
@@ -66,7 +66,7 @@ public record FactorActualizacion(BigDecimal value) {
      * @param mesMasReciente the most recent month of the period (the month it is paid)
      * @return the factor
      * @throws IllegalArgumentException when the most recent month is before the oldest
-     * @throws mx.buzon.core.BuzonException with {@link MoneyCodigo#INPC_NO_DISPONIBLE} when an index is missing
+     * @throws mx.buzon.problem.BuzonException with {@link MoneyCodigo#INPC_NO_DISPONIBLE} when an index is missing
      */
     public static FactorActualizacion of(Inpc inpc, YearMonth mesMasAntiguo, YearMonth mesMasReciente) {
         Objects.requireNonNull(inpc, "inpc");
@@ -89,7 +89,7 @@ public record FactorActualizacion(BigDecimal value) {
      * @return the factor, the months of the indexes used and a {@link MoneyCodigo#INPC_ULTIMO_PUBLICADO} warning
      *     per index replaced by the last published one
      * @throws IllegalArgumentException when the most recent month is before the oldest
-     * @throws mx.buzon.core.BuzonException with {@link MoneyCodigo#INPC_NO_DISPONIBLE} when an index is missing and
+     * @throws mx.buzon.problem.BuzonException with {@link MoneyCodigo#INPC_NO_DISPONIBLE} when an index is missing and
      *     the rule does not apply (strategy {@code ERROR}, a gap inside the series, or a series that does not say
      *     its last month)
      */

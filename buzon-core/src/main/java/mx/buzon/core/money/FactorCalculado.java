@@ -3,7 +3,7 @@ package mx.buzon.core.money;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
-import mx.buzon.core.Finding;
+import mx.buzon.problem.Finding;
 
 /**
  * A factor de actualización with the INPC months it used and what was applied to get it (CFF art. 17-A).

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import mx.buzon.core.BuzonException;
+import mx.buzon.problem.BuzonException;
 
 /**
  * The Índice Nacional de Precios al Consumidor by month, as the host has it from INEGI's publication in the

@@ -1,10 +1,10 @@
 package mx.buzon.core.money;
 
-import mx.buzon.core.ErrorCode;
+import mx.buzon.problem.ErrorCode;
 
 /**
  * Why an accesorio could not be computed: host-supplied data that is missing. Thrown as a
- * {@link mx.buzon.core.BuzonException} with one of these codes (the SDK never guesses an index or a rate), except
+ * {@link mx.buzon.problem.BuzonException} with one of these codes (the SDK never guesses an index or a rate), except
  * {@link #INPC_ULTIMO_PUBLICADO}, the finding that says CFF art. 17-A's last-published-index rule was applied.
  *
  * <p>Enum constants are immutable and thread-safe.

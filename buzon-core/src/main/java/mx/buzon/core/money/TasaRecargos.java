@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import mx.buzon.core.BuzonException;
+import mx.buzon.problem.BuzonException;
 
 /**
  * The monthly recargo rate in force in each month, as a fraction (1.47% is {@code 0.0147}), from the Ley de

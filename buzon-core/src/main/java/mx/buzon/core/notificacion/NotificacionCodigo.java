@@ -1,6 +1,6 @@
 package mx.buzon.core.notificacion;
 
-import mx.buzon.core.ErrorCode;
+import mx.buzon.problem.ErrorCode;
 
 /**
  * Why the notification workflow refuses a command (Lineamientos 7.1–7.5, Transitorio Segundo; CFF art. 134

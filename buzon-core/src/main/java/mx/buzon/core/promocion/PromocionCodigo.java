@@ -1,6 +1,6 @@
 package mx.buzon.core.promocion;
 
-import mx.buzon.core.ErrorCode;
+import mx.buzon.problem.ErrorCode;
 
 /**
  * Why the promociones electrónicas workflow refuses a command (Guía de Promociones Electrónicas, seed 003;

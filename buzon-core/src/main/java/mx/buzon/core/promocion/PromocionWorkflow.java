@@ -13,17 +13,17 @@ import mx.buzon.calendar.plazo.ActuacionTiming;
 import mx.buzon.calendar.plazo.BuzonPlazos;
 import mx.buzon.calendar.zone.MexicanTime;
 import mx.buzon.calendar.zone.PostalCodeZones;
-import mx.buzon.core.Finding;
-import mx.buzon.core.contacto.ContactoCodigo;
-import mx.buzon.core.contacto.Telefono;
 import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.catalog.AsuntoPromocion;
+import mx.buzon.core.contacto.ContactoCodigo;
+import mx.buzon.core.contacto.Telefono;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.FolioSequence;
 import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
 import mx.buzon.core.workflow.internal.Acuses;
 import mx.buzon.core.workflow.internal.Steps;
+import mx.buzon.problem.Finding;
 
 /**
  * The promociones electrónicas workflow (Guía de Promociones Electrónicas, seed 003; Lineamientos 5.8, 6.1, 6.3):

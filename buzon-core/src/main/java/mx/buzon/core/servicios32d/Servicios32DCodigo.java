@@ -1,6 +1,6 @@
 package mx.buzon.core.servicios32d;
 
-import mx.buzon.core.ErrorCode;
+import mx.buzon.problem.ErrorCode;
 
 /**
  * Why a 32-D service refuses a command (relación de trámites 9.1 and 9.3; Guía 32D Autorización de Opinión

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import mx.buzon.core.ErrorCode;
-import mx.buzon.core.Finding;
-import mx.buzon.core.Severity;
+import mx.buzon.problem.ErrorCode;
+import mx.buzon.problem.Finding;
+import mx.buzon.problem.Severity;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import mx.buzon.core.BuzonException;
 import mx.buzon.core.acuse.AcuseTipo;
+import mx.buzon.problem.BuzonException;
 import org.junit.jupiter.api.Timeout;
 
 /**

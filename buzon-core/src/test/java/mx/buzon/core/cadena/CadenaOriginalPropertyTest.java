@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
-import mx.buzon.core.BuzonException;
+import mx.buzon.problem.BuzonException;
 import org.junit.jupiter.api.Test;
 
 /** Properties of the cadena over seeded random field maps (no jqwik: plain JUnit over SplittableRandom). */

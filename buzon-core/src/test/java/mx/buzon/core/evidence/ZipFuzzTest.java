@@ -3,7 +3,7 @@ package mx.buzon.core.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import mx.buzon.core.Finding;
+import mx.buzon.problem.Finding;
 import org.junit.jupiter.api.Timeout;
 
 /**

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
-import mx.buzon.core.Finding;
+import mx.buzon.problem.Finding;
 import org.junit.jupiter.api.Test;
 
 /** The quick start of docs/readme-identifiers.md, verbatim between the markers, so that it stays true. */

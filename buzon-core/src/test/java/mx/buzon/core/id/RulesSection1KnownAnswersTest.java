@@ -3,7 +3,7 @@ package mx.buzon.core.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.BiFunction;
-import mx.buzon.core.Finding;
+import mx.buzon.problem.Finding;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

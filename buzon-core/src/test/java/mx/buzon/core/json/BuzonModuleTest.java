@@ -10,17 +10,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import javax.money.MonetaryAmount;
-import mx.buzon.core.Finding;
-import mx.buzon.core.Severity;
 import mx.buzon.core.acuse.Acuse;
+import mx.buzon.core.acuse.AcuseGenerators;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.DatosParticular;
-import mx.buzon.core.acuse.AcuseGenerators;
 import mx.buzon.core.acuse.Particular;
 import mx.buzon.core.cadena.CadenaOriginal;
 import mx.buzon.core.cadena.CadenaSchema;
@@ -41,6 +38,8 @@ import mx.buzon.core.money.Accesorios;
 import mx.buzon.core.money.FactorActualizacion;
 import mx.buzon.core.money.Mxn;
 import mx.buzon.core.money.Uma;
+import mx.buzon.problem.Finding;
+import mx.buzon.problem.Severity;
 import org.junit.jupiter.api.Test;
 
 class BuzonModuleTest {
@@ -177,11 +176,11 @@ class BuzonModuleTest {
 
     @Test
     void findingAndEvidence_roundTrip() throws Exception {
-        Finding f = Finding.of("RFC_DIGITO_VERIFICADOR", Severity.WARNING, "El dígito ...", Optional.of("X"));
+        Finding f = Finding.of("RFC_DIGITO_VERIFICADOR", Severity.WARNING, "El dígito ...", "X");
         assertThat(MAPPER.writeValueAsString(f)).isEqualTo("{\"codigo\":\"RFC_DIGITO_VERIFICADOR\","
                 + "\"severidad\":\"WARNING\",\"mensaje\":\"El dígito ...\",\"valor\":\"X\"}");
         roundTrip(f, Finding.class);
-        roundTrip(Finding.of("X", Severity.ERROR, "m", Optional.empty()), Finding.class);
+        roundTrip(Finding.of("X", Severity.ERROR, "m"), Finding.class);
         roundTrip(new ZipInspection(Sha256.digestUtf8(""), 22, List.of(new ZipEntryInfo("a/b.pdf", 10, 20, 8, false,
                 false, 0xFFFFFFFFL)), List.of(f)), ZipInspection.class);
         roundTrip(ZipLimits.EVIDENCIA_ACLARACION, ZipLimits.class);

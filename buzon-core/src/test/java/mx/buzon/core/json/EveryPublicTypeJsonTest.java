@@ -34,10 +34,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mx.buzon.calendar.zone.PostalCodeZones;
-import mx.buzon.core.BuzonException;
-import mx.buzon.core.ErrorCode;
-import mx.buzon.core.Finding;
-import mx.buzon.core.Severity;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseGenerators;
 import mx.buzon.core.acuse.CampoAcuse;
@@ -51,14 +47,14 @@ import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.catalog.ActoNotificable;
 import mx.buzon.core.catalog.AnunciosImss;
 import mx.buzon.core.catalog.AsuntoPromocion;
+import mx.buzon.core.contacto.CorreoElectronico;
+import mx.buzon.core.contacto.Telefono;
 import mx.buzon.core.evidence.ZipEntryInfo;
 import mx.buzon.core.evidence.ZipInspection;
 import mx.buzon.core.evidence.ZipInspector;
 import mx.buzon.core.evidence.ZipLimits;
 import mx.buzon.core.id.CheckDigitMode;
 import mx.buzon.core.id.Curp;
-import mx.buzon.core.contacto.CorreoElectronico;
-import mx.buzon.core.contacto.Telefono;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.FolioSequence;
 import mx.buzon.core.id.IdentifierGenerators;
@@ -70,8 +66,8 @@ import mx.buzon.core.id.Rfc;
 import mx.buzon.core.medios.Ambito;
 import mx.buzon.core.medios.BuzonRepository;
 import mx.buzon.core.medios.BuzonService;
-import mx.buzon.core.medios.CodigoSender;
 import mx.buzon.core.medios.ClaveCodigos;
+import mx.buzon.core.medios.CodigoSender;
 import mx.buzon.core.medios.CodigoValidacion;
 import mx.buzon.core.medios.EstadoBuzon;
 import mx.buzon.core.medios.Habilitacion;
@@ -79,9 +75,6 @@ import mx.buzon.core.medios.Mecanismo;
 import mx.buzon.core.medios.MedioContacto;
 import mx.buzon.core.medios.MediosContactoWorkflow;
 import mx.buzon.core.medios.Registro;
-import mx.buzon.core.testing.InMemoryBuzonRepository;
-import mx.buzon.core.testing.InMemoryCodigoSender;
-import mx.buzon.core.testing.InMemoryPromocionRepository;
 import mx.buzon.core.money.Accesorios;
 import mx.buzon.core.money.Actualizacion;
 import mx.buzon.core.money.FactorActualizacion;
@@ -108,9 +101,16 @@ import mx.buzon.core.servicios32d.OpinionCumplimiento;
 import mx.buzon.core.servicios32d.SentidoOpinion;
 import mx.buzon.core.servicios32d.Servicios32DWorkflow;
 import mx.buzon.core.servicios32d.TercerosAutorizados;
+import mx.buzon.core.testing.InMemoryBuzonRepository;
+import mx.buzon.core.testing.InMemoryCodigoSender;
+import mx.buzon.core.testing.InMemoryPromocionRepository;
 import mx.buzon.core.workflow.Fixtures;
 import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
+import mx.buzon.problem.BuzonException;
+import mx.buzon.problem.ErrorCode;
+import mx.buzon.problem.Finding;
+import mx.buzon.problem.Severity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -123,7 +123,7 @@ class EveryPublicTypeJsonTest {
 
     static final long SEED = 20_260_302L;
     static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new BuzonModule());
-    static final List<String> EXPORTED = List.of("mx.buzon.core", "mx.buzon.core.id", "mx.buzon.core.cadena",
+    static final List<String> EXPORTED = List.of("mx.buzon.problem", "mx.buzon.core.id", "mx.buzon.core.cadena",
             "mx.buzon.core.money", "mx.buzon.core.evidence", "mx.buzon.core.catalog", "mx.buzon.core.acuse",
             "mx.buzon.core.workflow", "mx.buzon.core.promocion", "mx.buzon.core.notificacion",
             "mx.buzon.core.servicios32d", "mx.buzon.core.medios", "mx.buzon.core.contacto",
@@ -211,8 +211,8 @@ class EveryPublicTypeJsonTest {
                 SAMPLES.put(c, Arrays.asList(c.getEnumConstants()));   // enums round-trip by constant name
             }
         }
-        Finding warning = Finding.of("RFC_DIGITO_VERIFICADOR", Severity.WARNING, "El dígito ...", Optional.of("X"));
-        sample(Finding.class, warning, Finding.of("X", Severity.ERROR, "m", Optional.empty()));
+        Finding warning = Finding.of("RFC_DIGITO_VERIFICADOR", Severity.WARNING, "El dígito ...", "X");
+        sample(Finding.class, warning, Finding.of("X", Severity.ERROR, "m"));
         List<Acuse> acuses = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             acuses.add(AcuseGenerators.acuse(random));
@@ -340,11 +340,14 @@ class EveryPublicTypeJsonTest {
                 CorreoElectronico.parse("a+b@imss.gob.mx"));
     }
 
-    /** Every public top-level and nested type of the exported packages, from target/classes. */
+    /**
+     * Every public top-level and nested type of the exported packages, from target/classes (the shared problem
+     * vocabulary, {@code mx.buzon.problem}, from buzon-calendar's, whose JSON this module's mapper writes).
+     */
     static List<Class<?>> classesOnDisk() {
-        Path root = Path.of("target/classes");
         List<Class<?>> out = new ArrayList<>();
         for (String pkg : EXPORTED) {
+            Path root = Path.of(pkg.startsWith("mx.buzon.problem") ? "../buzon-calendar/target/classes" : "target/classes");
             Path dir = root.resolve(pkg.replace('.', '/'));
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.sorted().toList()) {

@@ -12,14 +12,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.cadena.CadenaOriginal;
-import java.util.Optional;
-import java.util.function.Function;
-import mx.buzon.core.ErrorCode;
 import mx.buzon.core.contacto.ContactoCodigo;
 import mx.buzon.core.contacto.CorreoElectronico;
 import mx.buzon.core.id.Folio;
@@ -27,6 +26,7 @@ import mx.buzon.core.id.Rfc;
 import mx.buzon.core.json.BuzonModule;
 import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
+import mx.buzon.problem.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 /**

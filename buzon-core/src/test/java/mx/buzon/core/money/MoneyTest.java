@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
-import mx.buzon.core.BuzonException;
+import mx.buzon.problem.BuzonException;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -257,7 +257,7 @@ class MoneyTest {
         assertThat(f.usoUltimoPublicado()).isTrue();
         assertThat(f.hallazgos()).singleElement().satisfies(h -> {
             assertThat(h.code()).isEqualTo("INPC_ULTIMO_PUBLICADO");
-            assertThat(h.severity()).isEqualTo(mx.buzon.core.Severity.WARNING);
+            assertThat(h.severity()).isEqualTo(mx.buzon.problem.Severity.WARNING);
             assertThat(h.message()).contains("2025-08", "2025-07", "CFF art. 17-A");
         });
         // Paid July 2025: June 2025 is in the series, nothing replaced.

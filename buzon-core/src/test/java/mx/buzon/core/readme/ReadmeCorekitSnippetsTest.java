@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.money.MonetaryAmount;
-import mx.buzon.core.Finding;
 import mx.buzon.core.cadena.CadenaOriginal;
 import mx.buzon.core.cadena.CadenaSchema;
 import mx.buzon.core.cadena.Sha256;
@@ -25,6 +24,7 @@ import mx.buzon.core.money.Inpc;
 import mx.buzon.core.money.Mxn;
 import mx.buzon.core.money.TasaRecargos;
 import mx.buzon.core.money.Uma;
+import mx.buzon.problem.Finding;
 import org.junit.jupiter.api.Test;
 
 /** The snippets of docs/readme-corekit.md, verbatim between the BEGIN/END markers: if this compiles and passes, the README is true. */

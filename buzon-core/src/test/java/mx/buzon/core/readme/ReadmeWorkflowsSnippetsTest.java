@@ -198,7 +198,7 @@ class ReadmeWorkflowsSnippetsTest {
             String snippet = dedent(code.substring(from, to));
             assertThat(docs.toString()).as("snippet %s", name).contains(snippet);
         }
-        for (mx.buzon.core.ErrorCode c : mx.buzon.core.workflow.ErrorCatalogueTest.CODES) {
+        for (mx.buzon.problem.ErrorCode c : mx.buzon.core.workflow.ErrorCatalogueTest.CODES) {
             assertThat(docs.toString()).as("the README's error table lists %s", c.code())
                     .contains("| `" + c.code() + "` |");
         }

@@ -6,13 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import mx.buzon.core.ErrorCode;
 import mx.buzon.core.contacto.ContactoCodigo;
 import mx.buzon.core.medios.MediosCodigo;
 import mx.buzon.core.notificacion.NotificacionCodigo;
 import mx.buzon.core.promocion.PromocionCodigo;
 import mx.buzon.core.servicios32d.Servicios32DCodigo;
 import mx.buzon.core.workflow.internal.Steps;
+import mx.buzon.problem.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 /** The workflows' codes are stable UPPER_SNAKE strings, unique, with Spanish messages whose placeholders fill. */

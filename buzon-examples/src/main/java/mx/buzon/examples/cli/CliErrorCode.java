@@ -1,6 +1,6 @@
 package mx.buzon.examples.cli;
 
-import mx.buzon.core.ErrorCode;
+import mx.buzon.problem.ErrorCode;
 
 /**
  * The errors of the {@code buzon} command line itself (usage and files it reads directly); the SDK modules'

@@ -6,24 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import mx.buzon.calendar.CalendarErrorCode;
-import mx.buzon.calendar.CalendarException;
-import mx.buzon.core.BuzonException;
-import mx.buzon.crypto.EfirmaException;
-import picocli.CommandLine;
+import mx.buzon.problem.BuzonException;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * Turns whatever ended a command (an SDK exception, a usage error found by picocli, a {@link CliException})
  * into one {@link CliError} with a stable code, a Spanish message and the exit code of DESIGN.md, and prints it.
  *
- * <p>Mapping: {@code EfirmaException} and any other module exception of unreadable input → 3; calendar errors
+ * <p>Mapping: every SDK exception is a {@link BuzonException}; unreadable input (an e.firma, an acuse) → 3; calendar codes
  * about the data the user gave (unknown postal code, year without calendar data) → 1, damaged shipped data → 3;
  * picocli's usage errors → 2 with a Spanish message; anything unexpected → 3 {@code ERROR_INTERNO}. Stateless
  * and thread-safe.
@@ -44,14 +42,10 @@ final class CliErrors {
         if (failure instanceof ParameterException usage) {
             return fromUsage(usage);
         }
-        if (failure instanceof EfirmaException efirma) {
-            return new CliError(efirma.code(), efirma.getMessage(), ExitCodes.UNREADABLE);
-        }
-        if (failure instanceof CalendarException calendar) {
-            return fromCalendar(calendar);
-        }
         if (failure instanceof BuzonException buzon) {
-            return new CliError(buzon.code(), buzon.getMessage(), ExitCodes.UNREADABLE);
+            return buzon.errorCode() instanceof CalendarErrorCode calendar
+                    ? fromCalendar(calendar, buzon)
+                    : new CliError(buzon.code(), buzon.getMessage(), ExitCodes.UNREADABLE);
         }
         if (failure instanceof UncheckedIOException io) {
             return CliError.of(CliErrorCode.ARCHIVO_NO_LEIDO, "de entrada", io.getCause().getMessage());
@@ -60,8 +54,7 @@ final class CliErrors {
                 + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
     }
 
-    private static CliError fromCalendar(CalendarException e) {
-        CalendarErrorCode code = e.errorCode();
+    private static CliError fromCalendar(CalendarErrorCode code, BuzonException e) {
         if (code == CalendarErrorCode.DATOS_ILEGIBLES || code == CalendarErrorCode.ZONA_HORARIA_BASE_DESACTUALIZADA) {
             return new CliError(e.code(), e.getMessage(), ExitCodes.UNREADABLE);
         }

@@ -3,9 +3,9 @@ package mx.buzon.examples.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import mx.buzon.core.Finding;
 import mx.buzon.crypto.Efirma;
 import mx.buzon.crypto.PasswordFile;
+import mx.buzon.problem.Finding;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 

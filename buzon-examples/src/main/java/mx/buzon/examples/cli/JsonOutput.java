@@ -21,7 +21,7 @@ import java.util.Collection;
 import java.util.Locale;
 import mx.buzon.calendar.CalendarCaveat;
 import mx.buzon.calendar.DiaInhabil;
-import mx.buzon.core.Finding;
+import mx.buzon.problem.Finding;
 
 /**
  * The JSON of {@code --json}: exactly one object per command on stdout, built with Jackson's tree model.

@@ -2,13 +2,13 @@ package mx.buzon.examples.samples;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import mx.buzon.core.Finding;
 import mx.buzon.core.id.CheckDigitMode;
 import mx.buzon.core.id.Curp;
 import mx.buzon.core.id.IdentifierValidation;
 import mx.buzon.core.id.Nss;
 import mx.buzon.core.id.RegistroPatronal;
 import mx.buzon.core.id.Rfc;
+import mx.buzon.problem.Finding;
 
 /**
  * RFC, CURP, NSS and registro patronal with their check digits (RULES.md §1), strict and lenient.

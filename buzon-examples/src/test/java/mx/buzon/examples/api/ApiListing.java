@@ -48,7 +48,7 @@ public final class ApiListing {
     /**
      * The listing of the module whose classes hold {@code anyClass}.
      *
-     * @param anyClass a class of the module, e.g. {@code mx.buzon.core.Finding.class}
+     * @param anyClass a class of the module, e.g. {@code mx.buzon.core.id.Rfc.class}
      * @return the listing
      */
     public static ApiListing of(Class<?> anyClass) {

@@ -35,7 +35,7 @@ class PublicApiTest {
     static Stream<Arguments> modules() {
         return Stream.of(
                 Arguments.of("buzon-calendar", mx.buzon.calendar.CalendarException.class),
-                Arguments.of("buzon-core", mx.buzon.core.Finding.class),
+                Arguments.of("buzon-core", mx.buzon.core.workflow.Outcome.class),
                 Arguments.of("buzon-crypto", mx.buzon.crypto.EfirmaErrorCode.class),
                 Arguments.of("buzon-acuse", mx.buzon.acuse.AcuseErrorCode.class),
                 Arguments.of("buzon-examples", mx.buzon.examples.cli.CliErrorCode.class));
@@ -73,15 +73,15 @@ class PublicApiTest {
     /** The listing is not vacuous: it finds types and members, and hides what is not API. */
     @Test
     void listing_showsSignaturesAndHidesInternals() {
-        String core = listing("buzon-core", mx.buzon.core.Finding.class);
+        String core = listing("buzon-core", mx.buzon.core.workflow.Outcome.class);
         assertThat(core).contains("package mx.buzon.core.workflow (")
                 .contains("public sealed interface mx.buzon.core.workflow.Outcome<S> permits ")
                 .contains("method public static <S> mx.buzon.core.workflow.Outcome<S> rejected(S,"
                         + "mx.buzon.core.workflow.Rejection)")
-                .contains("public record mx.buzon.core.workflow.Rejection(mx.buzon.core.ErrorCode error, ")
+                .contains("public record mx.buzon.core.workflow.Rejection(mx.buzon.problem.ErrorCode error, ")
                 .doesNotContain("mx.buzon.core.workflow.internal").doesNotContain("mx.buzon.core.json.internal")
                 .doesNotContain("private ");
-        assertThat(ApiListing.of(mx.buzon.core.Finding.class).publicTypesPerPackage())
+        assertThat(ApiListing.of(mx.buzon.core.workflow.Outcome.class).publicTypesPerPackage())
                 .containsKey("mx.buzon.core.medios").doesNotContainKey("mx.buzon.core.workflow.internal");
     }
 

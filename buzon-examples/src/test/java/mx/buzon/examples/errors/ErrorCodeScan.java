@@ -17,17 +17,16 @@ import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import mx.buzon.core.ErrorCode;
+import mx.buzon.problem.ErrorCode;
 
 /**
  * Finds every error-code enum of the SDK by scanning the compiled classes under {@code mx/buzon/} of every class
  * path root (module {@code target/classes} directories or module jars), so an enum added to any module is found
  * without a hand-written list.
  *
- * <p>An error-code enum is an enum implementing {@link ErrorCode}, or an enum with the same shape (public
- * {@code String code()} and {@code String messageTemplate()}) for modules that cannot depend on buzon-core
- * (buzon-calendar's {@code CalendarErrorCode}). Test classes are skipped: they hold sample codes that are not
- * part of the catalogue.
+ * <p>An error-code enum is an enum implementing {@link ErrorCode}; an enum with the same shape (public
+ * {@code String code()} and {@code String messageTemplate()}) that does not implement it is refused, so no module
+ * grows a second vocabulary. Test classes are skipped: they hold sample codes that are not part of the catalogue.
  */
 final class ErrorCodeScan {
 
@@ -86,7 +85,11 @@ final class ErrorCodeScan {
         if (ErrorCode.class.isAssignableFrom(type)) {
             return true;
         }
-        return returnsString(type, "code") && returnsString(type, "messageTemplate");
+        if (returnsString(type, "code") && returnsString(type, "messageTemplate")) {
+            throw new IllegalStateException(type.getName() + " looks like an error-code enum but does not implement "
+                    + ErrorCode.class.getName() + ": every code of the SDK shares that one vocabulary");
+        }
+        return false;
     }
 
     private static boolean returnsString(Class<?> type, String method) {

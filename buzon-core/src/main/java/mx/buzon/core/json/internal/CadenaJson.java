@@ -1,12 +1,12 @@
 package mx.buzon.core.json.internal;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import mx.buzon.core.BuzonException;
 import mx.buzon.core.cadena.CadenaCodigo;
 import mx.buzon.core.cadena.CadenaField;
 import mx.buzon.core.cadena.CadenaOriginal;
 import mx.buzon.core.cadena.CadenaSchema;
 import mx.buzon.core.cadena.Sha256;
+import mx.buzon.problem.BuzonException;
 
 /** {@code mx.buzon.core.cadena}: the cadena as its exact text, digests as hex, schemas as objects. */
 public final class CadenaJson {

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import mx.buzon.core.Finding;
-import mx.buzon.core.Severity;
+import mx.buzon.problem.Finding;
+import mx.buzon.problem.Severity;
 
 /** {@code mx.buzon.core} and the java.time values the domain uses. */
 public final class CoreJson {
@@ -38,6 +38,6 @@ public final class CoreJson {
             Json.optString(g, "valor", v.offendingValue());
             g.writeEndObject();
         }, (n, r) -> Finding.of(r.text(n, "codigo"), Severity.valueOf(r.text(n, "severidad")), r.text(n, "mensaje"),
-                r.optText(n, "valor")));
+                r.optText(n, "valor").orElse(null)));
     }
 }

@@ -1,13 +1,13 @@
 package mx.buzon.core.json.internal;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import mx.buzon.core.Finding;
 import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.evidence.ArchivoCodigo;
 import mx.buzon.core.evidence.EvidenciaCodigo;
 import mx.buzon.core.evidence.ZipEntryInfo;
 import mx.buzon.core.evidence.ZipInspection;
 import mx.buzon.core.evidence.ZipLimits;
+import mx.buzon.problem.Finding;
 
 /** {@code mx.buzon.core.evidence}: records as objects named by their components. */
 public final class EvidenceJson {

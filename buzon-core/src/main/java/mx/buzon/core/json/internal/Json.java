@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.money.MonetaryException;
-import mx.buzon.core.BuzonException;
+import mx.buzon.problem.BuzonException;
 
 /**
  * Small building blocks for explicit (reflection-free) serializers: a writer and a tree reader per type, plus

@@ -10,21 +10,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
-import java.util.Optional;
-import mx.buzon.core.acuse.Acuse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import mx.buzon.core.Finding;
+import java.util.Optional;
+import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.Particular;
-import mx.buzon.core.contacto.ContactoCodigo;
-import mx.buzon.core.contacto.CorreoElectronico;
-import mx.buzon.core.contacto.Telefono;
-import mx.buzon.core.workflow.internal.Steps;
 import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.catalog.ActoNotificable;
 import mx.buzon.core.catalog.AsuntoPromocion;
 import mx.buzon.core.catalog.TipoPromocion;
+import mx.buzon.core.contacto.ContactoCodigo;
+import mx.buzon.core.contacto.CorreoElectronico;
+import mx.buzon.core.contacto.Telefono;
 import mx.buzon.core.evidence.ZipInspection;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.Rfc;
@@ -48,6 +46,8 @@ import mx.buzon.core.servicios32d.Servicios32DCodigo;
 import mx.buzon.core.servicios32d.TercerosAutorizados;
 import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
+import mx.buzon.core.workflow.internal.Steps;
+import mx.buzon.problem.Finding;
 
 /**
  * {@code mx.buzon.core.promocion}, {@code notificacion}, {@code servicios32d} and {@code workflow}: the workflows'
@@ -343,7 +343,7 @@ public final class WorkflowJson {
                 }
                 return outcome;
             } catch (IllegalArgumentException | NullPointerException | IllegalStateException
-                    | java.time.DateTimeException | ArithmeticException | mx.buzon.core.BuzonException
+                    | java.time.DateTimeException | ArithmeticException | mx.buzon.problem.BuzonException
                     | javax.money.MonetaryException e) {
                 throw JsonMappingException.from(p, "Cannot read Outcome: " + e.getMessage(), e);
             }

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mx.buzon.calendar.zone.MexicanTime;
-import mx.buzon.core.ErrorCode;
 import mx.buzon.core.contacto.ContactoCodigo;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.FolioSequence;
@@ -17,6 +16,7 @@ import mx.buzon.core.notificacion.NotificacionCodigo;
 import mx.buzon.core.promocion.PromocionCodigo;
 import mx.buzon.core.servicios32d.Servicios32DCodigo;
 import mx.buzon.core.workflow.Rejection;
+import mx.buzon.problem.ErrorCode;
 
 /**
  * The mechanics every workflow shares, in one place: the folio of a step, the check that steps come in instant

@@ -1,4 +1,4 @@
-package mx.buzon.core;
+package mx.buzon.problem;
 
 /**
  * How serious a {@link Finding} is.

@@ -1,9 +1,8 @@
-package mx.buzon.core;
+package mx.buzon.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FindingTest {
@@ -46,14 +45,14 @@ class FindingTest {
     @Test
     void of_fromParts_equalsCatalogued() {
         Finding a = Finding.warning(SampleCode.MONTO_NEGATIVO, null, "x");
-        Finding b = Finding.of("MONTO_NEGATIVO", Severity.WARNING, a.message(), Optional.empty());
+        Finding b = Finding.of("MONTO_NEGATIVO", Severity.WARNING, a.message());
         assertThat(b).isEqualTo(a).hasSameHashCodeAs(a);
         assertThat(b.isError()).isFalse();
     }
 
     @Test
     void of_blankCode_isRejected() {
-        assertThatThrownBy(() -> Finding.of(" ", Severity.ERROR, "m", Optional.empty()))
+        assertThatThrownBy(() -> Finding.of(" ", Severity.ERROR, "m"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("code");
     }

@@ -1,4 +1,4 @@
-package mx.buzon.core;
+package mx.buzon.problem;
 
 import java.util.Locale;
 

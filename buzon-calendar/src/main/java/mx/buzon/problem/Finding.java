@@ -1,4 +1,4 @@
-package mx.buzon.core;
+package mx.buzon.problem;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -73,11 +73,23 @@ public final class Finding {
      * @param code the stable code
      * @param severity how serious it is
      * @param message the Spanish message
-     * @param offendingValue the value, if any
+     * @param offendingValue the value the finding is about, or {@code null} when it is about no single value
      * @return the finding
      */
-    public static Finding of(String code, Severity severity, String message, Optional<String> offendingValue) {
-        return new Finding(code, severity, message, offendingValue.orElse(null));
+    public static Finding of(String code, Severity severity, String message, @Nullable String offendingValue) {
+        return new Finding(code, severity, message, offendingValue);
+    }
+
+    /**
+     * A finding read back from its parts, about no single value.
+     *
+     * @param code the stable code
+     * @param severity how serious it is
+     * @param message the Spanish message
+     * @return the finding
+     */
+    public static Finding of(String code, Severity severity, String message) {
+        return new Finding(code, severity, message, null);
     }
 
     /** @return the stable code, e.g. {@code RFC_DIGITO_VERIFICADOR} */

@@ -1,11 +1,13 @@
-package mx.buzon.core;
+package mx.buzon.problem;
 
 import java.util.Objects;
 
 /**
  * Input that cannot be read at all (a truncated file, a wrong password, corrupt data), with a stable code.
  *
- * <p>Each module of the SDK throws one subclass of this type for unreadable input; expected bad outcomes are
+ * <p>The one root of every exception the SDK throws on purpose: each module throws one subclass of it for
+ * unreadable input ({@code CalendarException}, {@code InvalidIdentifierException}, {@code EfirmaException},
+ * {@code AcuseException}), so a host catches this type alone. Expected bad outcomes are
  * {@link Finding}s instead. The message is Spanish and never contains a secret.
  *
  * <p>Not modified after construction (stack trace aside); safe to hand between threads.
