@@ -15,6 +15,7 @@ module mx.buzon.core {
     exports mx.buzon.core.money;
     exports mx.buzon.core.evidence;
     exports mx.buzon.core.catalog;
+    exports mx.buzon.core.particular;
     exports mx.buzon.core.acuse;
     exports mx.buzon.core.workflow;
     exports mx.buzon.core.promocion;

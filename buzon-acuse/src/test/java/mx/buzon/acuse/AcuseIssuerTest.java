@@ -135,7 +135,7 @@ class AcuseIssuerTest {
     void issue_characterTheFontsCannotDraw_refused() {
         Acuse acuse = Acuse.of(AcuseTipo.REGISTRO_MEDIOS_CONTACTO, DomainAcuses.of(AcuseTipo.REGISTRO_MEDIOS_CONTACTO)
                         .folio(), DomainAcuses.MONDAY_2026_03_02_1015, DomainAcuses.TIJUANA,
-                mx.buzon.core.acuse.DatosParticular.of(mx.buzon.core.id.Rfc.parse("GODE561231GR8"),
+                mx.buzon.core.particular.DatosParticular.of(mx.buzon.core.id.Rfc.parse("GODE561231GR8"),
                         "ERIKA \uD83D\uDE00 GÓMEZ"),
                 DomainAcuses.of(AcuseTipo.REGISTRO_MEDIOS_CONTACTO).campos());
 

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseGenerators;
 import mx.buzon.core.acuse.AcuseTipo;
-import mx.buzon.core.acuse.DatosParticular;
+import mx.buzon.core.particular.DatosParticular;
 import mx.buzon.core.id.Folio;
 import mx.buzon.crypto.Efirma;
 import mx.buzon.testing.SameUnderLoad.Task;

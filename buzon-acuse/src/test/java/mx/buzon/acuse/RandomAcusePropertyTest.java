@@ -14,7 +14,7 @@ import mx.buzon.acuse.internal.AcuseMapping;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseGenerators;
 import mx.buzon.core.acuse.CampoAcuse;
-import mx.buzon.core.acuse.DatosParticular;
+import mx.buzon.core.particular.DatosParticular;
 import mx.buzon.crypto.testing.TestEfirma;
 import mx.buzon.crypto.testing.TestEfirmas;
 import mx.buzon.problem.Finding;

@@ -12,7 +12,7 @@ import java.util.Map;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.CampoAcuse;
-import mx.buzon.core.acuse.DatosParticular;
+import mx.buzon.core.particular.DatosParticular;
 import mx.buzon.core.acuse.VerificacionUrl;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.Rfc;

@@ -22,7 +22,7 @@ import mx.buzon.calendar.plazo.PlazoLegal;
 import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseGenerators;
-import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.particular.Particular;
 import mx.buzon.core.cadena.CadenaField;
 import mx.buzon.core.cadena.CadenaOriginal;
 import mx.buzon.core.cadena.CadenaSchema;

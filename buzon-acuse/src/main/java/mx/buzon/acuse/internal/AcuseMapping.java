@@ -14,7 +14,7 @@ import mx.buzon.acuse.LayoutBlock;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.CampoAcuse;
-import mx.buzon.core.acuse.DatosParticular;
+import mx.buzon.core.particular.DatosParticular;
 import mx.buzon.core.catalog.ActoNotificable;
 
 /**

@@ -14,6 +14,7 @@ import mx.buzon.calendar.zone.MexicanTime;
 import mx.buzon.core.cadena.CadenaField;
 import mx.buzon.core.cadena.CadenaOriginal;
 import mx.buzon.core.id.Folio;
+import mx.buzon.core.particular.DatosParticular;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,7 +68,7 @@ public final class Acuse {
      * @param tipo the kind of acuse
      * @param folio its folio; the prefix must be {@link AcuseTipo#prefijoFolio()}
      * @param emitidoEn when it is issued (the caller's clock)
-     * @param zonaDomicilio the zone of the particular's domicilio fiscal (from {@link Particular#zonaDomicilio})
+     * @param zonaDomicilio the zone of the particular's domicilio fiscal (from {@link mx.buzon.core.particular.Particular#zonaDomicilio})
      * @param particular who it is for
      * @param campos the type-specific fields by key (any order; written in schema order), e.g.
      *     {@code Map.of(CampoAcuse.FOLIO_PROMOCION, "BI-20260302-000000001", CampoAcuse.FECHA_RESPUESTA, "2026-03-20")}

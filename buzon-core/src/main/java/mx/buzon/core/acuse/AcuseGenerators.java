@@ -15,6 +15,8 @@ import mx.buzon.core.id.IdentifierGenerators;
 import mx.buzon.core.id.Persona;
 import mx.buzon.core.id.RegistroPatronal;
 import mx.buzon.core.id.Rfc;
+import mx.buzon.core.particular.DatosParticular;
+import mx.buzon.core.particular.Particular;
 
 /**
  * Generators of valid domain values for property tests, drawn from a caller-supplied (seeded)

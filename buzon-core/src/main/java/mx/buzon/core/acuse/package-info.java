@@ -3,7 +3,7 @@
  * {@link mx.buzon.core.acuse.Acuse} (type, folio, instant in Zona Centro and in the domicile zone, the
  * particular, the type's fields, the {@link mx.buzon.core.cadena.CadenaOriginal}, the firma del particular and
  * the sello digital), {@link mx.buzon.core.acuse.AcuseTipo} (every acuse the seeds show, with its title, legal
- * text, cadena schema and who signs), {@link mx.buzon.core.acuse.Particular}, the QR's
+ * text, cadena schema and who signs), the QR's
  * {@link mx.buzon.core.acuse.VerificacionUrl}, and seeded {@link mx.buzon.core.acuse.AcuseGenerators} for
  * property tests.
  *

@@ -3,7 +3,7 @@ package mx.buzon.core.medios;
 import java.time.Instant;
 import java.util.Objects;
 import mx.buzon.core.acuse.Acuse;
-import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.particular.Particular;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.core.workflow.Outcome;

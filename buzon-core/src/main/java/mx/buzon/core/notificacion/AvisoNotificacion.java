@@ -2,7 +2,7 @@ package mx.buzon.core.notificacion;
 
 import java.util.Objects;
 import java.util.Optional;
-import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.particular.Particular;
 import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.catalog.ActoNotificable;
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import mx.buzon.calendar.plazo.BuzonPlazos;
 import mx.buzon.calendar.plazo.NotificacionTiming;
-import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.particular.Particular;
 import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.catalog.ActoNotificable;
 import mx.buzon.core.id.Folio;

@@ -2,7 +2,7 @@ package mx.buzon.core.promocion;
 
 import java.util.Objects;
 import java.util.Optional;
-import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.particular.Particular;
 import mx.buzon.core.catalog.AsuntoPromocion;
 import mx.buzon.core.catalog.TipoPromocion;
 

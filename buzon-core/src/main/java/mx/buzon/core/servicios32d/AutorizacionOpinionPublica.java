@@ -3,7 +3,7 @@ package mx.buzon.core.servicios32d;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.particular.Particular;
 import mx.buzon.core.id.Folio;
 
 /**

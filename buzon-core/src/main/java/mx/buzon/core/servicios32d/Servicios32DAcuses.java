@@ -7,7 +7,7 @@ import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.CampoAcuse;
-import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.particular.Particular;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.core.workflow.internal.Acuses;

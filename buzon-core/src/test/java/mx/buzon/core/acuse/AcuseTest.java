@@ -13,6 +13,7 @@ import mx.buzon.core.id.Curp;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.RegistroPatronal;
 import mx.buzon.core.id.Rfc;
+import mx.buzon.core.particular.DatosParticular;
 import org.junit.jupiter.api.Test;
 
 class AcuseTest {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.Rfc;
+import mx.buzon.core.particular.DatosParticular;
 import org.junit.jupiter.api.Test;
 
 class VerificacionUrlTest {

@@ -17,8 +17,8 @@ import javax.money.MonetaryAmount;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseGenerators;
 import mx.buzon.core.acuse.AcuseTipo;
-import mx.buzon.core.acuse.DatosParticular;
-import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.particular.DatosParticular;
+import mx.buzon.core.particular.Particular;
 import mx.buzon.core.cadena.CadenaOriginal;
 import mx.buzon.core.cadena.CadenaSchema;
 import mx.buzon.core.cadena.Sha256;
@@ -210,7 +210,7 @@ class BuzonModuleTest {
             {"mx.buzon.core.cadena.CadenaOriginal", "\"|Folio:X||\""},
             {"java.time.ZoneId", "\"Mars/Olympus\""},
             {"java.time.Instant", "\"2025-02-03 16:07\""},
-            {"mx.buzon.core.acuse.Particular", "{\"rfc\":\"GODE561231GR8\",\"nombre\":\"X\",\"codigoPostal\":\"22000\"}"},
+            {"mx.buzon.core.particular.Particular", "{\"rfc\":\"GODE561231GR8\",\"nombre\":\"X\",\"codigoPostal\":\"22000\"}"},
             {"mx.buzon.core.medios.MedioContacto", "{\"folioRegistro\":\"BI-20250203-000000001\"}"},
         };
         for (String[] c : cases) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import mx.buzon.calendar.zone.PostalCodeZones;
-import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.particular.Particular;
 import mx.buzon.core.id.FolioSequence;
 import mx.buzon.core.id.RegistroPatronal;
 import mx.buzon.core.id.Rfc;

@@ -13,7 +13,7 @@ import java.util.Optional;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.CampoAcuse;
-import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.particular.Particular;
 import mx.buzon.core.cadena.CadenaOriginal;
 import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.contacto.ContactoCodigo;

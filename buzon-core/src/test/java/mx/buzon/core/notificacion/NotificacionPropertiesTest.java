@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import mx.buzon.calendar.plazo.NotificacionTiming;
 import mx.buzon.calendar.plazo.Via;
 import mx.buzon.core.acuse.AcuseTipo;
-import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.particular.Particular;
 import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.catalog.ActoNotificable;
 import mx.buzon.core.catalog.AnunciosImss;

@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import mx.buzon.calendar.zone.MexicanTime;
 import mx.buzon.core.acuse.Acuse;
-import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.particular.Particular;
 import mx.buzon.core.catalog.AsuntoPromocion;
 import mx.buzon.core.catalog.TipoPromocion;
 import mx.buzon.core.id.Folio;

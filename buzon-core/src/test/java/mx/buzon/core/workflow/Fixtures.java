@@ -12,7 +12,7 @@ import java.util.zip.ZipOutputStream;
 import mx.buzon.calendar.ReferenceCalendars;
 import mx.buzon.calendar.plazo.BuzonPlazos;
 import mx.buzon.calendar.zone.PostalCodeZones;
-import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.particular.Particular;
 import mx.buzon.core.id.Rfc;
 
 /** Shared test data for the workflow tests: particulares, the SAT test e.firma's certificate number, ZIPs. */

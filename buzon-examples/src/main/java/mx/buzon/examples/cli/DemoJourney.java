@@ -31,7 +31,7 @@ import mx.buzon.calendar.plazo.Vencimiento;
 import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.CampoAcuse;
-import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.particular.Particular;
 import mx.buzon.core.acuse.VerificacionUrl;
 import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.catalog.ActoNotificable;

@@ -6,7 +6,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import mx.buzon.calendar.zone.PostalCodeZones;
-import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.particular.Particular;
 import mx.buzon.core.id.FolioSequence;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.core.medios.Ambito;

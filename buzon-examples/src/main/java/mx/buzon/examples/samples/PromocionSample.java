@@ -14,7 +14,7 @@ import mx.buzon.calendar.ReferenceCalendars;
 import mx.buzon.calendar.plazo.BuzonPlazos;
 import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.acuse.Acuse;
-import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.particular.Particular;
 import mx.buzon.core.catalog.AsuntoPromocion;
 import mx.buzon.core.id.FolioSequence;
 import mx.buzon.core.id.Rfc;

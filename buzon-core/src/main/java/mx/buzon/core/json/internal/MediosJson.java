@@ -2,7 +2,7 @@ package mx.buzon.core.json.internal;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.time.Instant;
-import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.particular.Particular;
 import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.medios.Ambito;

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import mx.buzon.core.acuse.Acuse;
-import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.particular.Particular;
 import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.catalog.ActoNotificable;
 import mx.buzon.core.catalog.AsuntoPromocion;

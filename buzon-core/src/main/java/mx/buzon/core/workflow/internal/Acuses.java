@@ -10,7 +10,7 @@ import mx.buzon.calendar.zone.MexicanTime;
 import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
-import mx.buzon.core.acuse.Particular;
+import mx.buzon.core.particular.Particular;
 import mx.buzon.core.id.Folio;
 
 /** Issues the acuses of the workflows; the one place that knows how {@link Acuse} is built. */

@@ -1,4 +1,4 @@
-package mx.buzon.core.acuse;
+package mx.buzon.core.particular;
 
 import java.util.Objects;
 import java.util.Optional;

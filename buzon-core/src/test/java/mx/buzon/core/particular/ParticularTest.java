@@ -1,4 +1,4 @@
-package mx.buzon.core.acuse;
+package mx.buzon.core.particular;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
