@@ -2,6 +2,7 @@ package mx.buzon.acuse;
 
 import java.util.Objects;
 import java.util.Optional;
+import mx.buzon.core.id.NumeroCertificado;
 
 /**
  * What an acuse's embedded data says about itself, as far as the verifier needs it.
@@ -16,10 +17,12 @@ import java.util.Optional;
  * @param cadenaOriginal the cadena original, exactly as signed
  * @param selloDigital the sello digital (Base64)
  * @param firmaParticular the firma del particular (Base64), when the particular signed
+ * @param noCertificado the número de certificado of the e.firma that signed, when the acuse names one
+ *     (its {@code NoCertificado} field)
  * @param verificationUrl the URL the QR code must carry
  */
 public record AcuseClaims(String tipo, String folio, String rfc, String cadenaOriginal, String selloDigital,
-        Optional<String> firmaParticular, String verificationUrl) {
+        Optional<String> firmaParticular, Optional<NumeroCertificado> noCertificado, String verificationUrl) {
 
     /** Checks that no part is null or blank. */
     public AcuseClaims {
@@ -29,6 +32,7 @@ public record AcuseClaims(String tipo, String folio, String rfc, String cadenaOr
         Texts.requireNotBlank(cadenaOriginal, "cadenaOriginal");
         Texts.requireNotBlank(selloDigital, "selloDigital");
         Objects.requireNonNull(firmaParticular, "firmaParticular");
+        Objects.requireNonNull(noCertificado, "noCertificado");
         Texts.requireNotBlank(verificationUrl, "verificationUrl");
     }
 }

@@ -15,6 +15,7 @@ import mx.buzon.acuse.internal.PdfSeal;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.CampoAcuse;
 import mx.buzon.core.acuse.VerificacionUrl;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.crypto.Efirma;
 import mx.buzon.crypto.EfirmaCertificate;
 import mx.buzon.crypto.EfirmaChecks;
@@ -159,8 +160,8 @@ public final class AcuseIssuer {
             throw new IllegalArgumentException("The e.firma is of RFC " + particular.rfcText() + ", the acuse of "
                     + acuse.particular().rfc());
         }
-        Optional<String> numero = acuse.campo(CampoAcuse.NO_CERTIFICADO);
-        if (numero.isPresent() && !numero.get().equals(particular.numero().toString())) {
+        Optional<NumeroCertificado> numero = acuse.noCertificado();
+        if (numero.isPresent() && !numero.get().equals(particular.numero())) {
             throw new IllegalArgumentException("The acuse names certificate " + numero.get() + ", the e.firma is "
                     + particular.numero());
         }

@@ -20,6 +20,7 @@ import mx.buzon.acuse.internal.SealedBytes;
 import mx.buzon.acuse.internal.VisibleFields;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.CampoAcuse;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.crypto.EfirmaCertificate;
 import mx.buzon.crypto.EfirmaChecks;
 import mx.buzon.crypto.EfirmaException;
@@ -249,7 +250,7 @@ public final class AcusePdfVerifier {
         visible(document, acuse, problems);
         return Optional.of(new AcuseClaims(acuse.tipo().name(), acuse.folio().toString(),
                 acuse.particular().rfc().toString(), cadena, sello.orElse(""), acuse.firmaParticular(),
-                envelope.verificationUrl()));
+                acuse.noCertificado(), envelope.verificationUrl()));
     }
 
     private void particular(AcuseEnvelope envelope, Acuse acuse, String cadena, List<Finding> problems) {
@@ -274,10 +275,9 @@ public final class AcusePdfVerifier {
             return;
         }
         String expectedRfc = acuse.particular().rfc().toString();
-        Optional<String> expectedNumero = acuse.campo(CampoAcuse.NO_CERTIFICADO);
+        Optional<NumeroCertificado> expectedNumero = acuse.noCertificado();
         boolean rfcOk = certificate.rfc().equals(acuse.particular().rfc());
-        EfirmaCertificate c = certificate;
-        boolean numeroOk = expectedNumero.map(n -> n.equals(c.numero().toString())).orElse(true);
+        boolean numeroOk = expectedNumero.map(certificate.numero()::equals).orElse(true);
         if (!rfcOk || !numeroOk) {
             problems.add(Finding.error(AcuseErrorCode.ACUSE_CERTIFICADO_NO_CORRESPONDE, certificate.rfcText(),
                     "RFC " + certificate.rfcText() + ", número " + certificate.numero(),

@@ -39,7 +39,7 @@ class ReadmeExampleTest {
         AcuseVerifier verifier = AcuseVerifier.builder(json -> new AcuseClaims("PROMOCION_RECIBIDA",
                         "BI-20260313-100717151", "GODE561231GR8",
                         "||Folio:BI-20260313-100717151|RFC:GODE561231GR8||",
-                        "pH2z4e253MNR9G7bc2B8Kp2+wa5cJUR5ng==", Optional.empty(),
+                        "pH2z4e253MNR9G7bc2B8Kp2+wa5cJUR5ng==", Optional.empty(), Optional.empty(),
                         "https://buzon.imss.gob.mx/verifica?folio=BI-20260313-100717151"))
                 .selloCheck((cadena, sello) -> List.of())                // plug the crypto module here
                 .build();

@@ -68,6 +68,9 @@ class SealedFixturesTest {
         assertThat(result.veredicto()).isEqualTo(Veredicto.VALIDO);
         assertThat(result.tipo()).contains(tipo);
         assertThat(result.folio()).contains(folio);
+        // The número is now a NumeroCertificado read back from the same cadena text the fixture was sealed with.
+        assertThat(result.claims().orElseThrow().noCertificado().flatMap(n -> n.sat())).as(file)
+                .matches(n -> n.isPresent() == !tipo.equals("REGISTRO_MEDIOS_CONTACTO"));
     }
 
     @Test

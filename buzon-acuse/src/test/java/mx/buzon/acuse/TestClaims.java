@@ -18,7 +18,7 @@ final class TestClaims {
         String text = new String(json, StandardCharsets.UTF_8);
         return new AcuseClaims(field(text, "tipo"), field(text, "folio"), field(text, "rfc"),
                 field(text, "cadenaOriginal"), field(text, "selloDigital"),
-                Optional.of(field(text, "firmaParticular")), field(text, "verificacion"));
+                Optional.of(field(text, "firmaParticular")), Optional.empty(), field(text, "verificacion"));
     }
 
     private static String field(String json, String name) {

@@ -22,6 +22,7 @@ import mx.buzon.calendar.plazo.PlazoLegal;
 import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseGenerators;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.particular.Particular;
 import mx.buzon.core.cadena.CadenaField;
 import mx.buzon.core.cadena.CadenaOriginal;
@@ -159,7 +160,7 @@ class ConcurrencyTest {
             Sha256 documento = Sha256.digestUtf8("Oficio " + n);
             Instant avisoEl = from.plusSeconds(random.nextLong(600L * 86_400));
             Instant despues = avisoEl.plusSeconds(random.nextLong(12L * 86_400));
-            String noCertificado = "3000100000050000" + (1000 + random.nextInt(9000));
+            NumeroCertificado noCertificado = NumeroCertificado.parse("3000100000050000" + (1000 + random.nextInt(9000)));
             AvisoNotificacion aviso = new AvisoNotificacion(particular, acto, documento, Optional.of("Oficio " + n));
             tasks.add(new Task("notificacion " + n, () -> {
                 var enviada = workflow.enviarAviso(aviso, avisoEl);

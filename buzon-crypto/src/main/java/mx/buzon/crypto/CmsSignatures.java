@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.crypto.internal.Bc;
 import mx.buzon.problem.Finding;
 import org.bouncycastle.asn1.cms.Attribute;

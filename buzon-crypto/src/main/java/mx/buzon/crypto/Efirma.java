@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.crypto.internal.CmsSigner;
 import mx.buzon.crypto.internal.Exports;
 import mx.buzon.crypto.internal.Passwords;
@@ -348,11 +349,7 @@ public final class Efirma {
         if (certificate.rfcText().equalsIgnoreCase(entrada)) {
             return true;
         }
-        try {
-            return certificate.numero().equals(NumeroCertificado.parse(entrada));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return NumeroCertificado.validate(entrada).value().map(certificate.numero()::equals).orElse(false);
     }
 
     /** @return the certificate */

@@ -17,6 +17,7 @@ import java.util.Optional;
 import mx.buzon.core.id.CheckDigitMode;
 import mx.buzon.core.id.Curp;
 import mx.buzon.core.id.InvalidIdentifierException;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.id.Persona;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.crypto.internal.CertificateDecoder;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.id.Persona;
 import mx.buzon.problem.Finding;
 
@@ -35,7 +36,7 @@ import mx.buzon.problem.Finding;
  */
 public record EfirmaInspection(String rfc, Optional<String> rfcRepresentante, Optional<String> curp,
         Optional<String> curpRepresentante, String nombre, String nombreSinRegimenCapital, Persona persona,
-        CertificateKind tipo, String noCertificado, Instant validoDesde, Instant validoHasta, boolean vigente,
+        CertificateKind tipo, NumeroCertificado noCertificado, Instant validoDesde, Instant validoHasta, boolean vigente,
         boolean llaveCorresponde, List<Finding> problemas) {
 
     /**
@@ -84,7 +85,7 @@ public record EfirmaInspection(String rfc, Optional<String> rfcRepresentante, Op
         problemas.addAll(validator.validate(efirma, at).findings());
         return new EfirmaInspection(c.rfcText(), c.rfcRepresentante().map(Object::toString), c.curpText(),
                 c.curpRepresentanteText(), c.nombre(), c.nombreSinRegimenCapital(), c.persona(), c.kind(),
-                c.numero().toString(), c.validFrom(), c.validUntil(), c.isValidAt(at), efirma.keyMatches(),
+                c.numero(), c.validFrom(), c.validUntil(), c.isValidAt(at), efirma.keyMatches(),
                 problemas);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import mx.buzon.core.id.NumeroCertificado;
 import org.junit.jupiter.api.Timeout;
 
 /**

@@ -25,7 +25,7 @@ class EfirmaInspectionTest {
         assertThat(i.nombreSinRegimenCapital()).isEqualTo("ESCUELA KEMPER URGATE");
         assertThat(i.persona()).isEqualTo(Persona.MORAL);
         assertThat(i.tipo()).isEqualTo(CertificateKind.FIEL);
-        assertThat(i.noCertificado()).isEqualTo("30001000000500003415");
+        assertThat(i.noCertificado()).hasToString("30001000000500003415");
         assertThat(i.validoDesde()).isEqualTo(Instant.parse("2023-05-18T04:37:14Z"));
         assertThat(i.validoHasta()).isEqualTo(Instant.parse("2027-05-17T04:37:14Z"));
         assertThat(i.vigente()).isTrue();

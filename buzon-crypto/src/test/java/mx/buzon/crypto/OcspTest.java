@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
+import mx.buzon.core.id.NumeroCertificado;
 import org.bouncycastle.cert.ocsp.OCSPReq;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -14,6 +14,7 @@ import mx.buzon.calendar.zone.MexicanTime;
 import mx.buzon.core.cadena.CadenaField;
 import mx.buzon.core.cadena.CadenaOriginal;
 import mx.buzon.core.id.Folio;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.particular.DatosParticular;
 import org.jspecify.annotations.Nullable;
 
@@ -74,7 +75,10 @@ public final class Acuse {
      *     {@code Map.of(CampoAcuse.FOLIO_PROMOCION, "BI-20260302-000000001", CampoAcuse.FECHA_RESPUESTA, "2026-03-20")}
      * @return the acuse, without firma and sello
      * @throws IllegalArgumentException when a key is not one of the type's specific keys, a required key is
-     *     missing, a value is blank or holds a lone surrogate, or the folio's prefix is not the type's
+     *     missing, a value is blank or holds a lone surrogate, the folio's prefix is not the type's, or the
+     *     {@link CampoAcuse#NO_CERTIFICADO} is not written as {@link NumeroCertificado#toString()} writes it
+     * @throws mx.buzon.core.id.InvalidIdentifierException when the {@link CampoAcuse#NO_CERTIFICADO} is not a
+     *     número de certificado ({@code NUMERO_CERTIFICADO_FORMATO})
      */
     public static Acuse of(AcuseTipo tipo, Folio folio, Instant emitidoEn, ZoneId zonaDomicilio,
             DatosParticular particular, Map<String, String> campos) {
@@ -104,7 +108,8 @@ public final class Acuse {
                 throw new IllegalArgumentException("Key \"" + e.getKey() + "\" is not a field of acuse " + tipo
                         + "; its fields are " + tipo.camposEspecificos());
             }
-            b.put(e.getKey(), e.getValue());
+            b.put(e.getKey(), e.getKey().equals(CampoAcuse.NO_CERTIFICADO) ? requireNumero(e.getValue())
+                    : e.getValue());
         }
         CadenaOriginal cadena;
         try {
@@ -118,6 +123,16 @@ public final class Acuse {
         }
         return new Acuse(tipo, folio, emitidoEn, zonaDomicilio, particular, Collections.unmodifiableMap(ordered),
                 cadena, null, null);
+    }
+
+    /** The cadena carries the número exactly as {@link NumeroCertificado#toString()} writes it, so it reads back. */
+    private static String requireNumero(String value) {
+        String canonical = NumeroCertificado.parse(value).toString();
+        if (!canonical.equals(value)) {
+            throw new IllegalArgumentException("The field " + CampoAcuse.NO_CERTIFICADO + " carries the número as "
+                    + canonical + ", not \"" + value + "\"");
+        }
+        return value;
     }
 
     private static String format(ZonedDateTime t) {
@@ -176,6 +191,15 @@ public final class Acuse {
                     + text.length() + " characters");
         }
         return text;
+    }
+
+    /**
+     * The número de certificado of the e.firma that signed, typed ({@link CampoAcuse#NO_CERTIFICADO}).
+     *
+     * @return e.g. {@code 30001000000500003415}; empty for the types that carry none
+     */
+    public Optional<NumeroCertificado> noCertificado() {
+        return campo(CampoAcuse.NO_CERTIFICADO).map(NumeroCertificado::parse);
     }
 
     /** @return the kind of acuse */

@@ -143,7 +143,8 @@ public final class AcuseGenerators {
         Map<String, String> campos = new LinkedHashMap<>();
         for (CadenaField f : tipo.camposEspecificos()) {
             if (f.required() || r.nextBoolean()) {
-                campos.put(f.key(), nombre(r));
+                campos.put(f.key(), f.key().equals(CampoAcuse.NO_CERTIFICADO)
+                        ? IdentifierGenerators.numeroCertificado(r).toString() : nombre(r));
             }
         }
         Acuse a = Acuse.of(tipo, folio, t, ZONAS.get(r.nextInt(ZONAS.size())), datos(r), campos);

@@ -46,7 +46,10 @@ public final class CampoAcuse {
     public static final String AMBITO = "Ambito";
     /** The folio of the registration acuse a validation confirms. */
     public static final String FOLIO_REGISTRO = "FolioRegistro";
-    /** Número de certificado of the e.firma that signed (SAT's 20 digits). */
+    /**
+     * Número de certificado of the e.firma that signed (SAT's 20 digits), as
+     * {@link mx.buzon.core.id.NumeroCertificado#toString()} writes it; {@link Acuse#noCertificado()} reads it.
+     */
     public static final String NO_CERTIFICADO = "NoCertificado";
     /** SHA-256 of the términos y condiciones text that was signed. */
     public static final String TERMINOS_SHA256 = "Terminos_SHA256";

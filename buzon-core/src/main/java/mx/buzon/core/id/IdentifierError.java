@@ -3,8 +3,8 @@ package mx.buzon.core.id;
 import mx.buzon.problem.ErrorCode;
 
 /**
- * The catalogue of findings about identifiers (RFC, CURP, NSS, registro patronal, folio), with stable codes and
- * Spanish messages a person can act on.
+ * The catalogue of findings about identifiers (RFC, CURP, NSS, registro patronal, número de certificado,
+ * folio), with stable codes and Spanish messages a person can act on.
  *
  * <p>Codes never change once released; messages may be improved. Every template takes the placeholders listed
  * in its constant's documentation, in order. Enum constants are immutable and thread-safe.
@@ -70,6 +70,10 @@ public enum IdentifierError implements ErrorCode {
     /** Placeholders: registro patronal, expected digit. */
     REGISTRO_PATRONAL_DIGITO_VERIFICADOR("El dígito verificador del registro patronal %s no corresponde (se esperaba"
             + " %s); revise los 11 caracteres."),
+
+    /** Placeholders: the text (at most 40 characters), what is wrong. */
+    NUMERO_CERTIFICADO_FORMATO("El número de certificado «%s» no se puede leer: %s. Cópielo tal como aparece en el"
+            + " certificado (.cer) de la e.firma o en el acuse."),
 
     /** Placeholders: folio, what is wrong. */
     FOLIO_FORMATO("El folio %s no tiene el formato PREFIJO-AAAAMMDD-SECUENCIA (por ejemplo BI-20250203-100717151):"

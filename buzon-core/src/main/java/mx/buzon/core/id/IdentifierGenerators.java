@@ -115,6 +115,20 @@ public final class IdentifierGenerators {
     }
 
     /**
+     * A número de certificado in the SAT's form: {@code 30001000}, the prefix of the SAT's test certificates
+     * (production ones start {@code 00001000}), followed by 12 random digits, e.g. {@code 30001000000500003415}.
+     *
+     * @param random the source of randomness
+     * @return the número
+     */
+    public static NumeroCertificado numeroCertificado(RandomGenerator random) {
+        Objects.requireNonNull(random, "random");
+        StringBuilder b = new StringBuilder("30001000");
+        append(b, random, DIGITS, 12);
+        return NumeroCertificado.parse(b);
+    }
+
+    /**
      * A valid folio: prefix {@code BI} three times in four, otherwise 1–6 random letters and digits starting
      * with a letter; a date in 2000..2099; a sequence of 1 to 18 digits (leading zeros possible), e.g.
      * {@code BI-20250203-100717151}.

@@ -1,7 +1,8 @@
 /**
  * The identifiers of the Buzón IMSS, each one immutable type with its check digit: {@link mx.buzon.core.id.Rfc},
  * {@link mx.buzon.core.id.Curp}, {@link mx.buzon.core.id.Nss}, {@link mx.buzon.core.id.RegistroPatronal} and
- * {@link mx.buzon.core.id.Folio}.
+ * {@link mx.buzon.core.id.Folio}, and the {@link mx.buzon.core.id.NumeroCertificado} of an e.firma (a certificate
+ * serial, without check digit: it has {@code parse}, {@code isValid} and {@code validate(CharSequence)}, no mode).
  *
  * <p>Every type offers the same vocabulary: {@code parse(CharSequence)} (exact inverse of {@code toString()},
  * throws {@link mx.buzon.core.id.InvalidIdentifierException}), {@code parse(CharSequence, CheckDigitMode)},

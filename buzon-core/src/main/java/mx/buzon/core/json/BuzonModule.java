@@ -20,7 +20,8 @@ import mx.buzon.core.workflow.Outcome;
  *
  * <p>Shapes (complete list in the README section of buzon-core):
  * <ul>
- * <li>Identifiers ({@code Rfc}, {@code Curp}, {@code Nss}, {@code RegistroPatronal}, {@code Folio}),
+ * <li>Identifiers ({@code Rfc}, {@code Curp}, {@code Nss}, {@code RegistroPatronal}, {@code Folio},
+ *     {@code NumeroCertificado}),
  *     {@code Sha256}, {@code Ambito}: their canonical string, e.g. {@code "GODE561231GR8"}. Identifiers are read
  *     with a lenient check digit (a value parsed leniently round-trips) but must be canonical.</li>
  * <li>{@code CadenaOriginal}: its exact text, re-parsed strictly.</li>

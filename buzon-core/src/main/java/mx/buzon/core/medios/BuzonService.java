@@ -3,6 +3,7 @@ package mx.buzon.core.medios;
 import java.time.Instant;
 import java.util.Objects;
 import mx.buzon.core.acuse.Acuse;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.particular.Particular;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.Rfc;
@@ -100,7 +101,7 @@ public final class BuzonService {
      * @param instante when
      * @return the acuse whose cadena original the particular signs
      */
-    public synchronized Acuse acuseParaFirmar(Particular particular, String noCertificado, Instant instante) {
+    public synchronized Acuse acuseParaFirmar(Particular particular, NumeroCertificado noCertificado, Instant instante) {
         return workflow.acuseParaFirmar(estado(particular), noCertificado, instante);
     }
 
@@ -116,7 +117,7 @@ public final class BuzonService {
      * @return the outcome (already stored)
      */
     public synchronized Outcome<EstadoBuzon> firmarTerminos(Particular particular, Acuse acuseSinFirma,
-            String firmaBase64, Rfc rfcCertificado, String noCertificado, Instant instante) {
+            String firmaBase64, Rfc rfcCertificado, NumeroCertificado noCertificado, Instant instante) {
         EstadoBuzon estado = estado(particular);
         return stored(estado, workflow.firmarTerminos(estado, acuseSinFirma, firmaBase64, rfcCertificado,
                 noCertificado, instante));

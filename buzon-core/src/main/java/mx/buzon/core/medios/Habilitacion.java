@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import mx.buzon.core.id.Folio;
+import mx.buzon.core.id.NumeroCertificado;
 
 /**
  * How and when a Buzón IMSS became habilitado (Lineamientos 5.3, 5.4). Immutable and thread-safe.
@@ -15,7 +16,7 @@ import mx.buzon.core.id.Folio;
  *     {@link Origen#TERMINOS_FIRMADOS})
  */
 public record Habilitacion(Instant habilitadoEn, Origen origen, Optional<Folio> folioAcuse,
-        Optional<String> noCertificado) {
+        Optional<NumeroCertificado> noCertificado) {
 
     /** Why the Buzón is habilitado. */
     public enum Origen {

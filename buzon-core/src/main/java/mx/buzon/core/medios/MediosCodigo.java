@@ -56,8 +56,6 @@ public enum MediosCodigo implements ErrorCode {
     /** The e.firma's RFC is not the particular's. */
     RFC_CERTIFICADO_NO_CORRESPONDE("La e.firma pertenece al RFC %s, no al RFC %s del Buzón. Firme con la e.firma "
             + "del titular."),
-    /** Not a 20-digit certificate number. */
-    NO_CERTIFICADO_INVALIDO("El número de certificado \"%s\" no es válido: debe tener 20 dígitos."),
     /** The firma is not Base64. */
     FIRMA_INVALIDA("La firma electrónica recibida no tiene formato Base64; firme de nuevo la solicitud."),
     /** The acuse given to sign is not this Buzón's activation acuse. */

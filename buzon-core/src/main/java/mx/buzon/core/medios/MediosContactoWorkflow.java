@@ -17,6 +17,7 @@ import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.CampoAcuse;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.particular.DatosParticular;
 import mx.buzon.core.particular.Particular;
 import mx.buzon.core.cadena.Sha256;
@@ -290,15 +291,15 @@ public final class MediosContactoWorkflow {
      * it issues a folio but changes no state; {@link #firmarTerminos} then carries it back signed.
      *
      * @param estado the Buzón's state
-     * @param noCertificado the número of the certificate that will sign (SAT's 20 digits)
+     * @param noCertificado the número of the certificate that will sign (in the SAT's 20-digit form)
      * @param el when the acuse is issued
      * @return the acuse {@link AcuseTipo#ACTIVACION_BUZON}, with {@code Terminos_SHA256} the digest of
      *     {@link AcuseTipo#textoLegal()}
-     * @throws IllegalArgumentException when the certificate number is not 20 digits
+     * @throws IllegalArgumentException when the número is not in the SAT's 20-digit form
      */
-    public Acuse acuseParaFirmar(EstadoBuzon estado, String noCertificado, Instant el) {
+    public Acuse acuseParaFirmar(EstadoBuzon estado, NumeroCertificado noCertificado, Instant el) {
         Objects.requireNonNull(estado, "estado");
-        Acuses.requireNoCertificado(noCertificado);
+        Acuses.requireSatForm(noCertificado);
         Objects.requireNonNull(el, "el");
         return activacion(estado.particular(), Steps.nextFolio(folios, el), el, noCertificado, zona(estado));
     }
@@ -313,26 +314,24 @@ public final class MediosContactoWorkflow {
      *     tampered or foreign acuse is refused
      * @param firmaBase64 Base64 of SHA256withRSA over the acuse's cadena original
      * @param rfcCertificado the RFC in the e.firma's certificate (must be the particular's)
-     * @param noCertificado the certificate's número (SAT's 20 digits)
+     * @param noCertificado the certificate's número (in the SAT's 20-digit form)
      * @param el when
      * @return the habilitado state with the activation acuse carrying the firma, or the rejection (state
      *     unchanged)
+     * @throws IllegalArgumentException when the número is not in the SAT's 20-digit form
      */
     public Outcome<EstadoBuzon> firmarTerminos(EstadoBuzon estado, Acuse acuseSinFirma, String firmaBase64,
-            Rfc rfcCertificado, String noCertificado, Instant el) {
+            Rfc rfcCertificado, NumeroCertificado noCertificado, Instant el) {
         Objects.requireNonNull(estado, "estado");
         Objects.requireNonNull(acuseSinFirma, "acuseSinFirma");
         Objects.requireNonNull(firmaBase64, "firmaBase64");
         Objects.requireNonNull(rfcCertificado, "rfcCertificado");
-        Objects.requireNonNull(noCertificado, "noCertificado");
+        Acuses.requireSatForm(noCertificado);
         Objects.requireNonNull(el, "el");
         Particular p = estado.particular();
         if (estado.habilitacion().isPresent()) {
             return Outcome.rejected(estado, rejection(MediosCodigo.BUZON_YA_HABILITADO, p.rfc(),
                     centro(estado.habilitacion().get().habilitadoEn())));
-        }
-        if (!noCertificado.matches("[0-9]{20}")) {
-            return Outcome.rejected(estado, rejection(MediosCodigo.NO_CERTIFICADO_INVALIDO, noCertificado));
         }
         if (!rfcCertificado.equals(p.rfc())) {
             return Outcome.rejected(estado, rejection(MediosCodigo.RFC_CERTIFICADO_NO_CORRESPONDE, rfcCertificado,
@@ -420,15 +419,15 @@ public final class MediosContactoWorkflow {
         return Telefono.isValid(valor) ? Optional.of(Telefono.parse(valor).toString()) : Optional.empty();
     }
 
-    private Acuse activacion(Particular particular, Folio folio, Instant instante, String noCertificado,
+    private Acuse activacion(Particular particular, Folio folio, Instant instante, NumeroCertificado noCertificado,
             ZoneId zona) {
         Map<String, String> campos = new LinkedHashMap<>();
-        campos.put(CampoAcuse.NO_CERTIFICADO, noCertificado);
+        campos.put(CampoAcuse.NO_CERTIFICADO, noCertificado.toString());
         campos.put(CampoAcuse.TERMINOS_SHA256, Sha256.digestUtf8(AcuseTipo.ACTIVACION_BUZON.textoLegal()).toString());
         return Acuses.emitir(AcuseTipo.ACTIVACION_BUZON, folio, instante, zona, particular, campos);
     }
 
-    private Optional<String> problemaAcuseActivacion(Acuse a, Particular p, String noCertificado, Instant t,
+    private Optional<String> problemaAcuseActivacion(Acuse a, Particular p, NumeroCertificado noCertificado, Instant t,
             EstadoBuzon estado) {
         if (a.tipo() != AcuseTipo.ACTIVACION_BUZON) {
             return Optional.of("es de tipo " + a.tipo());
@@ -439,7 +438,7 @@ public final class MediosContactoWorkflow {
         if (a.emitidoEn().isAfter(t)) {
             return Optional.of("su fecha es posterior a la firma");
         }
-        if (!a.campo(CampoAcuse.NO_CERTIFICADO).orElse("").equals(noCertificado)) {
+        if (!a.noCertificado().equals(Optional.of(noCertificado))) {
             return Optional.of("se preparó para otro certificado");
         }
         Acuse esperado = activacion(p, a.folio(), a.emitidoEn(), noCertificado, zona(estado));

@@ -5,6 +5,7 @@ import java.util.Map;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.CampoAcuse;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.workflow.internal.Acuses;
 
 /** The acuses de notificación: abierta (7.4, signed by the particular) and tenida por notificada (7.5). */
@@ -14,12 +15,12 @@ final class NotificacionAcuses {
     }
 
     /** Issued at the opening instant; it records when the notification counts as made. */
-    static Acuse abierta(Notificacion n, String noCertificado) {
+    static Acuse abierta(Notificacion n, NumeroCertificado noCertificado) {
         Map<String, String> campos = common(n);
         campos.put(CampoAcuse.ABIERTA_EL, Acuses.instante(n.aperturaEl().orElseThrow()));
         campos.put(CampoAcuse.NOTIFICADA_EL, Acuses.instante(n.notificadaEl().orElseThrow()));
         campos.put(CampoAcuse.SURTE_EFECTOS, n.surteEfectos().orElseThrow().toString());
-        campos.put(CampoAcuse.NO_CERTIFICADO, noCertificado);
+        campos.put(CampoAcuse.NO_CERTIFICADO, noCertificado.toString());
         return Acuses.emitir(AcuseTipo.NOTIFICACION_ABIERTA, n.folioAcuse().orElseThrow(), n.aperturaEl().get(),
                 n.zonaDomicilio(), n.particular(), campos);
     }

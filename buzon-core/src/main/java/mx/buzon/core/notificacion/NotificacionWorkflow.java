@@ -15,6 +15,7 @@ import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.catalog.AnunciosImss;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.FolioSequence;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
 import mx.buzon.core.workflow.internal.Acuses;
@@ -109,13 +110,13 @@ public final class NotificacionWorkflow {
      * @param aperturaEl the instant of opening, not before the aviso
      * @return the new state and its acuse (notificación abierta, or tenida por notificada when opened too late),
      *     the same state without acuse when already notified, or the rejection
-     * @throws IllegalArgumentException if {@code noCertificado} is not 20 digits
+     * @throws IllegalArgumentException if {@code noCertificado} is not in the SAT's 20-digit form
      * @throws mx.buzon.calendar.CalendarException for dates outside 1900–2299, or of an unconfirmed year when the
      *     calendar is strict
      */
-    public Outcome<Notificacion> abrir(Notificacion n, String noCertificado, Instant aperturaEl) {
+    public Outcome<Notificacion> abrir(Notificacion n, NumeroCertificado noCertificado, Instant aperturaEl) {
         Objects.requireNonNull(n, "n");
-        Acuses.requireNoCertificado(noCertificado);
+        Acuses.requireSatForm(noCertificado);
         Objects.requireNonNull(aperturaEl, "aperturaEl");
         if (aperturaEl.isBefore(n.avisoEl())) {
             return Outcome.rejected(n, Rejection.of(NotificacionCodigo.NOTIFICACION_APERTURA_ANTES_DEL_AVISO,

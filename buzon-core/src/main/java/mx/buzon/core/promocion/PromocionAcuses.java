@@ -5,6 +5,7 @@ import java.util.Map;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.CampoAcuse;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.workflow.internal.Acuses;
 
 /** The acuses of the promociones workflow (seed 003): recepción, prórroga, canalización, respuesta. */
@@ -13,7 +14,7 @@ final class PromocionAcuses {
     private PromocionAcuses() {
     }
 
-    static Acuse recepcion(Promocion p, String noCertificado) {
+    static Acuse recepcion(Promocion p, NumeroCertificado noCertificado) {
         Map<String, String> campos = new LinkedHashMap<>();
         campos.put(CampoAcuse.TIPO_PROMOCION, p.tipo().name());
         campos.put(CampoAcuse.ASUNTO, p.asunto().name());
@@ -22,7 +23,7 @@ final class PromocionAcuses {
         p.evidencia().ifPresent(e -> campos.put(CampoAcuse.EVIDENCIA_SHA256, e.sha256().toString()));
         campos.put(CampoAcuse.RECIBIDA_EL, Acuses.instante(p.recibidaEl()));
         campos.put(CampoAcuse.FECHA_LEGAL, p.fechaRecepcion().toString());
-        campos.put(CampoAcuse.NO_CERTIFICADO, noCertificado);
+        campos.put(CampoAcuse.NO_CERTIFICADO, noCertificado.toString());
         return Acuses.emitir(AcuseTipo.RECEPCION_PROMOCION, p.folio(), p.presentadaEl(), p.zonaDomicilio(),
                 p.particular(), campos);
     }

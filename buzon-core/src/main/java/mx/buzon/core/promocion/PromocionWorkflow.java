@@ -19,6 +19,7 @@ import mx.buzon.core.contacto.ContactoCodigo;
 import mx.buzon.core.contacto.Telefono;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.FolioSequence;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
 import mx.buzon.core.workflow.internal.Acuses;
@@ -96,13 +97,13 @@ public final class PromocionWorkflow {
      * @param presentadaEl the instant it was sent, e.g. {@code 2026-03-07T16:00:00Z} (a Saturday: received Monday
      *     9 March at 00:00 in the domicile zone)
      * @return the new promoción in {@link EstatusPromocion#RECIBIDA} with its acuse, or the rejection
-     * @throws IllegalArgumentException if {@code noCertificado} is not 20 digits
+     * @throws IllegalArgumentException if {@code noCertificado} is not in the SAT's 20-digit form
      * @throws mx.buzon.calendar.CalendarException for dates outside 1900–2299, or of an unconfirmed year when the
      *     calendar is strict
      */
-    public Outcome<Promocion> presentar(SolicitudPromocion solicitud, String noCertificado, Instant presentadaEl) {
+    public Outcome<Promocion> presentar(SolicitudPromocion solicitud, NumeroCertificado noCertificado, Instant presentadaEl) {
         Objects.requireNonNull(solicitud, "solicitud");
-        Acuses.requireNoCertificado(noCertificado);
+        Acuses.requireSatForm(noCertificado);
         Objects.requireNonNull(presentadaEl, "presentadaEl");
         List<Rejection> problems = new ArrayList<>();
         String descripcion = Normalizer.normalize(solicitud.descripcion(), Normalizer.Form.NFC);

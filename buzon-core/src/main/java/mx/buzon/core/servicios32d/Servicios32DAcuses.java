@@ -7,6 +7,7 @@ import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.CampoAcuse;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.particular.Particular;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.Rfc;
@@ -21,31 +22,31 @@ final class Servicios32DAcuses {
         this.zonas = zonas;
     }
 
-    Acuse autorizacionTercero(TercerosAutorizados estado, Rfc tercero, Folio folio, Instant el, String noCertificado) {
+    Acuse autorizacionTercero(TercerosAutorizados estado, Rfc tercero, Folio folio, Instant el, NumeroCertificado noCertificado) {
         Map<String, String> campos = new LinkedHashMap<>();
         campos.put(CampoAcuse.RFC_TERCERO, tercero.toString());
-        campos.put(CampoAcuse.NO_CERTIFICADO, noCertificado);
+        campos.put(CampoAcuse.NO_CERTIFICADO, noCertificado.toString());
         return emitir(AcuseTipo.AUTORIZACION_TERCERO, folio, el, estado.particular(), campos);
     }
 
     Acuse cancelacionTercero(TercerosAutorizados estado, AutorizacionTercero cancelada, Folio folio, Instant el,
-            String noCertificado) {
+            NumeroCertificado noCertificado) {
         Map<String, String> campos = new LinkedHashMap<>();
         campos.put(CampoAcuse.RFC_TERCERO, cancelada.tercero().toString());
         campos.put(CampoAcuse.FOLIO_AUTORIZACION, cancelada.folioAcuse().toString());
-        campos.put(CampoAcuse.NO_CERTIFICADO, noCertificado);
+        campos.put(CampoAcuse.NO_CERTIFICADO, noCertificado.toString());
         return emitir(AcuseTipo.CANCELACION_TERCERO, folio, el, estado.particular(), campos);
     }
 
-    Acuse autorizacionOpinionPublica(AutorizacionOpinionPublica estado, Folio folio, Instant el, String noCertificado) {
+    Acuse autorizacionOpinionPublica(AutorizacionOpinionPublica estado, Folio folio, Instant el, NumeroCertificado noCertificado) {
         return emitir(AcuseTipo.AUTORIZACION_OPINION_PUBLICA, folio, el, estado.particular(),
-                Map.of(CampoAcuse.NO_CERTIFICADO, noCertificado));
+                Map.of(CampoAcuse.NO_CERTIFICADO, noCertificado.toString()));
     }
 
     Acuse cancelacionOpinionPublica(AutorizacionOpinionPublica estado, Folio autorizacion, Folio folio, Instant el,
-            String noCertificado) {
+            NumeroCertificado noCertificado) {
         Map<String, String> campos = new LinkedHashMap<>();
-        campos.put(CampoAcuse.NO_CERTIFICADO, noCertificado);
+        campos.put(CampoAcuse.NO_CERTIFICADO, noCertificado.toString());
         campos.put(CampoAcuse.FOLIO_AUTORIZACION, autorizacion.toString());
         return emitir(AcuseTipo.CANCELACION_OPINION_PUBLICA, folio, el, estado.particular(), campos);
     }

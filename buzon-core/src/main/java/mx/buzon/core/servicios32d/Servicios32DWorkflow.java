@@ -6,6 +6,7 @@ import java.util.Optional;
 import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.FolioSequence;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
@@ -62,12 +63,12 @@ public final class Servicios32DWorkflow {
      * @param noCertificado the número de certificado of the e.firma that signs (SAT's 20 digits)
      * @param el the instant the particular signs
      * @return the new state with the acuse de autorización de terceros, or the rejection
-     * @throws IllegalArgumentException if {@code noCertificado} is not 20 digits
+     * @throws IllegalArgumentException if {@code noCertificado} is not in the SAT's 20-digit form
      */
-    public Outcome<TercerosAutorizados> autorizarTercero(TercerosAutorizados estado, Rfc tercero, String noCertificado,
+    public Outcome<TercerosAutorizados> autorizarTercero(TercerosAutorizados estado, Rfc tercero, NumeroCertificado noCertificado,
             Instant el) {
         Objects.requireNonNull(estado, "estado");
-        Acuses.requireNoCertificado(noCertificado);
+        Acuses.requireSatForm(noCertificado);
         Objects.requireNonNull(tercero, "tercero");
         Objects.requireNonNull(el, "el");
         Optional<Rejection> problem = checkInstant(estado.ultimoMovimientoEl(), el);
@@ -99,12 +100,12 @@ public final class Servicios32DWorkflow {
      * @param noCertificado the número de certificado of the e.firma that signs (SAT's 20 digits)
      * @param el the instant the particular signs
      * @return the new state with the acuse de cancelación, or the rejection
-     * @throws IllegalArgumentException if {@code noCertificado} is not 20 digits
+     * @throws IllegalArgumentException if {@code noCertificado} is not in the SAT's 20-digit form
      */
-    public Outcome<TercerosAutorizados> cancelarTercero(TercerosAutorizados estado, Rfc tercero, String noCertificado,
+    public Outcome<TercerosAutorizados> cancelarTercero(TercerosAutorizados estado, Rfc tercero, NumeroCertificado noCertificado,
             Instant el) {
         Objects.requireNonNull(estado, "estado");
-        Acuses.requireNoCertificado(noCertificado);
+        Acuses.requireSatForm(noCertificado);
         Objects.requireNonNull(tercero, "tercero");
         Objects.requireNonNull(el, "el");
         Optional<Rejection> problem = checkInstant(estado.ultimoMovimientoEl(), el);
@@ -127,12 +128,12 @@ public final class Servicios32DWorkflow {
      * @param noCertificado the número de certificado of the e.firma that signs (SAT's 20 digits)
      * @param el the instant the particular signs
      * @return the new state with the acuse de autorización, or the rejection
-     * @throws IllegalArgumentException if {@code noCertificado} is not 20 digits
+     * @throws IllegalArgumentException if {@code noCertificado} is not in the SAT's 20-digit form
      */
     public Outcome<AutorizacionOpinionPublica> autorizarOpinionPublica(AutorizacionOpinionPublica estado,
-            String noCertificado, Instant el) {
+            NumeroCertificado noCertificado, Instant el) {
         Objects.requireNonNull(estado, "estado");
-        Acuses.requireNoCertificado(noCertificado);
+        Acuses.requireSatForm(noCertificado);
         Objects.requireNonNull(el, "el");
         Optional<Rejection> problem = checkInstant(estado.ultimoMovimientoEl(), el);
         if (problem.isEmpty() && estado.isPublica()) {
@@ -155,12 +156,12 @@ public final class Servicios32DWorkflow {
      * @param noCertificado the número de certificado of the e.firma that signs (SAT's 20 digits)
      * @param el the instant the particular signs
      * @return the new state with the acuse de cancelación, or the rejection
-     * @throws IllegalArgumentException if {@code noCertificado} is not 20 digits
+     * @throws IllegalArgumentException if {@code noCertificado} is not in the SAT's 20-digit form
      */
     public Outcome<AutorizacionOpinionPublica> cancelarOpinionPublica(AutorizacionOpinionPublica estado,
-            String noCertificado, Instant el) {
+            NumeroCertificado noCertificado, Instant el) {
         Objects.requireNonNull(estado, "estado");
-        Acuses.requireNoCertificado(noCertificado);
+        Acuses.requireSatForm(noCertificado);
         Objects.requireNonNull(el, "el");
         Optional<Rejection> problem = checkInstant(estado.ultimoMovimientoEl(), el);
         if (problem.isEmpty() && !estado.isPublica()) {

@@ -11,6 +11,9 @@ import java.util.Optional;
 import mx.buzon.core.cadena.CadenaOriginal;
 import mx.buzon.core.id.Curp;
 import mx.buzon.core.id.Folio;
+import mx.buzon.core.id.IdentifierError;
+import mx.buzon.core.id.InvalidIdentifierException;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.id.RegistroPatronal;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.core.particular.DatosParticular;
@@ -120,6 +123,28 @@ class AcuseTest {
                 ERIKA, Map.of(CampoAcuse.NO_CERTIFICADO, "30001000000500003416")).withFirma("YWJj").withSello(SELLO);
         assertThat(a.firmaParticular()).contains("YWJj");
         assertThat(a.toString()).contains("firmado=true").contains("sellado=true").doesNotContain("YWJj");
+    }
+
+    @Test
+    void noCertificado_typedFromTheField_sameTextInTheCadena() {
+        Acuse a = Acuse.of(AcuseTipo.AUTORIZACION_OPINION_PUBLICA, FOLIO_SEED, REGISTRO_2025_02_03_1007, TIJUANA,
+                ERIKA, Map.of(CampoAcuse.NO_CERTIFICADO, "30001000000500003416"));
+        assertThat(a.noCertificado()).contains(NumeroCertificado.parse("30001000000500003416"));
+        assertThat(a.cadenaOriginal().toString()).contains("|NoCertificado:30001000000500003416|");
+        assertThat(registro().noCertificado()).isEmpty();
+    }
+
+    @Test
+    void of_noCertificadoNotANumero_codedErrorNotWrittenIntoTheCadena() {
+        assertThatThrownBy(() -> Acuse.of(AcuseTipo.AUTORIZACION_OPINION_PUBLICA, FOLIO_SEED,
+                REGISTRO_2025_02_03_1007, TIJUANA, ERIKA, Map.of(CampoAcuse.NO_CERTIFICADO, "3000100000050000341")))
+                .isInstanceOfSatisfying(InvalidIdentifierException.class, e -> assertThat(e.errorCode())
+                        .isEqualTo(IdentifierError.NUMERO_CERTIFICADO_FORMATO));
+        // Another spelling of the same serial would make two cadenas for one acuse: only toString()'s is taken.
+        assertThatThrownBy(() -> Acuse.of(AcuseTipo.AUTORIZACION_OPINION_PUBLICA, FOLIO_SEED,
+                REGISTRO_2025_02_03_1007, TIJUANA, ERIKA, Map.of(CampoAcuse.NO_CERTIFICADO,
+                        NumeroCertificado.parse("30001000000500003416").hex())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("30001000000500003416");
     }
 
     @Test

@@ -37,6 +37,7 @@ import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseGenerators;
 import mx.buzon.core.acuse.CampoAcuse;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.particular.DatosParticular;
 import mx.buzon.core.particular.Particular;
 import mx.buzon.core.acuse.VerificacionUrl;
@@ -223,6 +224,8 @@ class EveryPublicTypeJsonTest {
             sample(Nss.class, IdentifierGenerators.nss(random));
             sample(RegistroPatronal.class, IdentifierGenerators.registroPatronal(random));
             sample(Folio.class, IdentifierGenerators.folio(random));
+            sample(NumeroCertificado.class, IdentifierGenerators.numeroCertificado(random),
+                    NumeroCertificado.of(java.math.BigInteger.valueOf(0x1234)));
         }
         sample(Acuse.class, acuses);
         sample(Acuse.class, acuses.get(0).withSello("AAECAwQFBgcICQ=="));
@@ -320,9 +323,9 @@ class EveryPublicTypeJsonTest {
                 t.plusSeconds(180));
         Folio folioMovil = movil.medio().orElseThrow().folioRegistro();
         buzon.validar(erika, folioMovil, envios.ultimoCodigo(folioMovil).orElseThrow().digitos(), t.plusSeconds(240));
-        Acuse paraFirmar = buzon.acuseParaFirmar(erika, "30001000000500003416", t.plusSeconds(300));
+        Acuse paraFirmar = buzon.acuseParaFirmar(erika, NumeroCertificado.parse("30001000000500003416"), t.plusSeconds(300));
         Outcome<EstadoBuzon> activado = buzon.firmarTerminos(erika, paraFirmar, "c2VsbG8gZGUgcHJ1ZWJh", erika.rfc(),
-                "30001000000500003416", t.plusSeconds(305));
+                NumeroCertificado.parse("30001000000500003416"), t.plusSeconds(305));
         Outcome<EstadoBuzon> rechazado = buzon.validar(erika, folioMovil, "12345", t.plus(Duration.ofHours(72)));
         Outcome<EstadoBuzon> eliminado = buzon.eliminar(erika, folio, t.plusSeconds(400));
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import mx.buzon.calendar.zone.PostalCodeZones;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.particular.Particular;
 import mx.buzon.core.id.FolioSequence;
 import mx.buzon.core.id.RegistroPatronal;
@@ -22,7 +23,7 @@ final class Fixtures {
     static final Particular ERIKA = Particular.of(RFC_ERIKA, "ERIKA GÓMEZ DÍAZ", List.of(RP_A, RP_Y), "22000");
     /** Monday 2025-02-03 10:07:17 Zona Centro. */
     static final Instant LUNES_2025_02_03_1007 = Instant.parse("2025-02-03T16:07:17Z");
-    static final String NO_CERTIFICADO = "30001000000500003416";
+    static final NumeroCertificado NO_CERTIFICADO = NumeroCertificado.parse("30001000000500003416");
     static final String FIRMA = "c2VsbG8gZGUgcHJ1ZWJh";
 
     private Fixtures() {

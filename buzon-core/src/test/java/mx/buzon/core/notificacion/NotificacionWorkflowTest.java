@@ -23,6 +23,7 @@ import mx.buzon.core.catalog.ActoNotificable;
 import mx.buzon.core.catalog.AnunciosImss;
 import mx.buzon.core.catalog.Tramite;
 import mx.buzon.core.id.FolioSequence;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,7 @@ class NotificacionWorkflowTest {
         assertThat(acuse.emitidoEn()).isEqualTo(wednesday1100);
         assertThat(acuse.campos()).containsEntry(CampoAcuse.ABIERTA_EL, "2026-03-04T11:00:00-06:00")
                 .containsEntry(CampoAcuse.NOTIFICADA_EL, "2026-03-04T11:00:00-06:00")
-                .containsEntry(CampoAcuse.NO_CERTIFICADO, NO_CERTIFICADO_EKU);
+                .containsEntry(CampoAcuse.NO_CERTIFICADO, NO_CERTIFICADO_EKU.toString());
     }
 
     @Test
@@ -257,8 +258,8 @@ class NotificacionWorkflowTest {
     }
 
     @Test
-    void abrir_noCertificadoMalFormado_errorDeProgramacion() {
-        assertThatThrownBy(() -> workflow.abrir(pending(), "ABC", centro("2026-03-04T10:00")))
-                .isInstanceOf(IllegalArgumentException.class);
+    void abrir_noCertificadoNotInSatForm_errorDeProgramacion() {
+        assertThatThrownBy(() -> workflow.abrir(pending(), NumeroCertificado.of(java.math.BigInteger.valueOf(31)), centro("2026-03-04T10:00")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("20 digits");
     }
 }

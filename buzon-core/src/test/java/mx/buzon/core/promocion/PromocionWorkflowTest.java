@@ -26,6 +26,7 @@ import mx.buzon.core.contacto.ContactoCodigo;
 import mx.buzon.core.contacto.Telefono;
 import mx.buzon.core.evidence.EvidenciaCodigo;
 import mx.buzon.core.id.FolioSequence;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.workflow.Fixtures;
 import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
@@ -95,7 +96,7 @@ class PromocionWorkflowTest {
                 .containsEntry(CampoAcuse.EVIDENCIA_SHA256, Sha256.digest(zip).toString())
                 .containsEntry(CampoAcuse.RECIBIDA_EL, "2026-03-02T10:00:00-06:00")
                 .containsEntry(CampoAcuse.FECHA_LEGAL, "2026-03-02")
-                .containsEntry(CampoAcuse.NO_CERTIFICADO, NO_CERTIFICADO_EKU);
+                .containsEntry(CampoAcuse.NO_CERTIFICADO, NO_CERTIFICADO_EKU.toString());
         // RULES.md §5: free text enters the cadena by its digest, never verbatim.
         assertThat(acuse.cadenaOriginal().toString()).doesNotContain("opinión pública").doesNotContain("acuse de la");
     }
@@ -286,8 +287,8 @@ class PromocionWorkflowTest {
     }
 
     @Test
-    void presentar_noCertificadoMalFormado_errorDeProgramacion() {
-        assertThatThrownBy(() -> workflow.presentar(aclaracion(), "3000100000050000341", MONDAY_2026_03_02_1000))
+    void presentar_noCertificadoNotInSatForm_errorDeProgramacion() {
+        assertThatThrownBy(() -> workflow.presentar(aclaracion(), NumeroCertificado.of(java.math.BigInteger.valueOf(31)), MONDAY_2026_03_02_1000))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("20 digits");
     }
 

@@ -18,6 +18,7 @@ import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.CampoAcuse;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.particular.DatosParticular;
 import mx.buzon.core.particular.Particular;
 import mx.buzon.core.acuse.VerificacionUrl;
@@ -76,10 +77,10 @@ class ReadmeDomainSnippetsTest {
         Folio movil = celular.medio().orElseThrow().folioRegistro();            // stored as 5512345678
         buzon.validar(erika, movil, envios.ultimoCodigo(movil).orElseThrow().digitos(), t.plusSeconds(240));
 
-        Acuse paraFirmar = buzon.acuseParaFirmar(erika, "30001000000500003416", t.plusSeconds(300));
+        Acuse paraFirmar = buzon.acuseParaFirmar(erika, NumeroCertificado.parse("30001000000500003416"), t.plusSeconds(300));
         String firma = firmarConEfirma(paraFirmar.cadenaOriginal().bytes());   // buzon-crypto's job
         Outcome<EstadoBuzon> r = buzon.firmarTerminos(erika, paraFirmar, firma, Rfc.parse("GODE561231GR8"),
-                "30001000000500003416", t.plusSeconds(305));
+                NumeroCertificado.parse("30001000000500003416"), t.plusSeconds(305));
         boolean habilitado = r.stateOrThrow().habilitado();                     // true (5.3)
         Acuse activacion = r.acuse().orElseThrow();                             // carries the firma
         // END activacion

@@ -15,6 +15,7 @@ import mx.buzon.calendar.plazo.PlazoLegal;
 import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.particular.Particular;
 import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.catalog.ActoNotificable;
@@ -61,7 +62,7 @@ class ReadmeWorkflowsSnippetsTest {
         PromocionWorkflow promociones = PromocionWorkflow.of(plazos, zonas, folios);
 
         Particular eku = Particular.of(Rfc.parse("EKU9003173C9"), "ESCUELA KEMPER URGATE", List.of(), "06600");
-        String noCertificado = "30001000000500003415";                     // the FIEL that signs
+        NumeroCertificado noCertificado = NumeroCertificado.parse("30001000000500003415"); // the FIEL that signs
         SolicitudPromocion aclaracion = SolicitudPromocion.aclaracion(eku, AsuntoPromocion.OPINION_PUBLICA_32D,
                 "No puedo descargar mi acuse de autorización.", "55 1234 5678",
                 ArchivoEvidencia.inspect("evidencias.zip", zipBytes));      // ZipInspector: size, bombs, paths
@@ -103,7 +104,7 @@ class ReadmeWorkflowsSnippetsTest {
         AtomicLong counter = new AtomicLong(1);
         FolioSequence folios = (prefix, date) -> counter.getAndIncrement();
         Particular eku = Particular.of(Rfc.parse("EKU9003173C9"), "ESCUELA KEMPER URGATE", List.of(), "06600");
-        String noCertificado = "30001000000500003415";
+        NumeroCertificado noCertificado = NumeroCertificado.parse("30001000000500003415");
         Sha256 documento = Sha256.digestUtf8("resolución");
         // --- snippet: notificacion
         NotificacionWorkflow notificaciones = NotificacionWorkflow.of(plazos, zonas, folios, AnunciosImss.NINGUNO);
@@ -144,7 +145,7 @@ class ReadmeWorkflowsSnippetsTest {
         AtomicLong counter = new AtomicLong(1);
         FolioSequence folios = (prefix, date) -> counter.getAndIncrement();
         Particular eku = Particular.of(Rfc.parse("EKU9003173C9"), "ESCUELA KEMPER URGATE", List.of(), "06600");
-        String noCertificado = "30001000000500003415";
+        NumeroCertificado noCertificado = NumeroCertificado.parse("30001000000500003415");
         // --- snippet: 32d
         Servicios32DWorkflow servicios = Servicios32DWorkflow.of(zonas, folios);
         Outcome<AutorizacionOpinionPublica> autorizada = servicios.autorizarOpinionPublica(

@@ -17,6 +17,7 @@ import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.CampoAcuse;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.FolioSequence;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
@@ -51,7 +52,7 @@ class Servicios32DWorkflowTest {
         assertThat(acuse.tipo()).isEqualTo(AcuseTipo.AUTORIZACION_TERCERO);
         assertThat(acuse.folio()).isEqualTo(state.autorizacion(TERCERO).orElseThrow().folioAcuse());
         assertThat(acuse.campos()).containsEntry(CampoAcuse.RFC_TERCERO, "COSC8001137NA")
-                .containsEntry(CampoAcuse.NO_CERTIFICADO, NO_CERTIFICADO_EKU);
+                .containsEntry(CampoAcuse.NO_CERTIFICADO, NO_CERTIFICADO_EKU.toString());
         assertThat(acuse.particular().rfc()).isEqualTo(EKU_CDMX.rfc());
     }
 
@@ -158,11 +159,11 @@ class Servicios32DWorkflowTest {
     }
 
     @Test
-    void noCertificadoMalFormado_errorDeProgramacion() {
+    void noCertificadoNotInSatForm_errorDeProgramacion() {
         assertThatThrownBy(() -> workflow.autorizarOpinionPublica(AutorizacionOpinionPublica.noAutorizada(EKU_CDMX),
-                "", MONDAY_2026_03_02_1000)).isInstanceOf(IllegalArgumentException.class);
+                NumeroCertificado.of(java.math.BigInteger.valueOf(31)), MONDAY_2026_03_02_1000)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> workflow.autorizarTercero(TercerosAutorizados.ninguno(EKU_CDMX), TERCERO,
-                "300010000005000034150", MONDAY_2026_03_02_1000)).isInstanceOf(IllegalArgumentException.class);
+                NumeroCertificado.of(java.math.BigInteger.valueOf(31)), MONDAY_2026_03_02_1000)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.zip.ZipOutputStream;
 import mx.buzon.calendar.ReferenceCalendars;
 import mx.buzon.calendar.plazo.BuzonPlazos;
 import mx.buzon.calendar.zone.PostalCodeZones;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.particular.Particular;
 import mx.buzon.core.id.Rfc;
 
@@ -22,7 +23,7 @@ public final class Fixtures {
     }
 
     /** The SAT test FIEL of ESCUELA KEMPER URGATE (fixtures/efirma/INDEX.tsv: EKU9003173C9_FIEL_2023). */
-    public static final String NO_CERTIFICADO_EKU = "30001000000500003415";
+    public static final NumeroCertificado NO_CERTIFICADO_EKU = NumeroCertificado.parse("30001000000500003415");
 
     /** A persona moral with domicile in Mexico City (CP 06600, Zona Centro). */
     public static final Particular EKU_CDMX = Particular.of(Rfc.parse("EKU9003173C9"), "ESCUELA KEMPER URGATE",

@@ -26,7 +26,7 @@ import mx.buzon.core.id.CheckDigitMode;
 import mx.buzon.core.id.Persona;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.crypto.CertificateKind;
-import mx.buzon.crypto.NumeroCertificado;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.crypto.TrustAnchors;
 import mx.buzon.crypto.internal.CertificateDecoder;
 import mx.buzon.crypto.internal.DeterministicRandom;

@@ -31,6 +31,7 @@ import mx.buzon.calendar.plazo.Vencimiento;
 import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.CampoAcuse;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.particular.Particular;
 import mx.buzon.core.acuse.VerificacionUrl;
 import mx.buzon.core.cadena.Sha256;
@@ -148,8 +149,8 @@ final class DemoJourney {
         Efirma cacx = SatTestEfirma.CACX7605101P8_FIEL_2023.load();
         Particular moral = Particular.of(Rfc.parse("EKU9003173C9"), eku.certificate().nombre(), List.of(), "06600");
         Particular fisica = Particular.of(Rfc.parse("CACX7605101P8"), cacx.certificate().nombre(), List.of(), "22000");
-        String noCertEku = eku.certificate().numero().toString();
-        String noCertCacx = cacx.certificate().numero().toString();
+        NumeroCertificado noCertEku = eku.certificate().numero();
+        NumeroCertificado noCertCacx = cacx.certificate().numero();
         progreso.println("Institución que sella: credencial de PRUEBA generada (RFC IMS421231I45); su certificado está en "
                 + carpeta.resolve(CERTIFICADO_INSTITUCION));
         progreso.println("Particulares: " + moral.nombre() + " (" + moral.rfc() + ", persona moral, CP 06600) y "

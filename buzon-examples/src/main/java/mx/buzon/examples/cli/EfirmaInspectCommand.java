@@ -107,7 +107,7 @@ final class EfirmaInspectCommand extends BuzonCommand {
         node.put("nombreSinRegimenCapital", i.nombreSinRegimenCapital());
         node.put("persona", i.persona().name());
         node.put("tipo", i.tipo().name());
-        node.put("noCertificado", i.noCertificado());
+        node.put("noCertificado", i.noCertificado().toString());
         node.put("validoDesde", JsonOutput.instant(i.validoDesde()));
         node.put("validoHasta", JsonOutput.instant(i.validoHasta()));
         node.put("vigente", i.vigente());
@@ -130,7 +130,7 @@ final class EfirmaInspectCommand extends BuzonCommand {
         }
         line(text, "Persona", i.persona().name().equals("MORAL") ? "moral" : "física");
         line(text, "Tipo", i.tipo().name());
-        line(text, "No. de certificado", i.noCertificado());
+        line(text, "No. de certificado", i.noCertificado().toString());
         line(text, "Válido desde", JsonOutput.instant(i.validoDesde()));
         line(text, "Válido hasta", JsonOutput.instant(i.validoHasta()));
         line(text, "Vigente el " + JsonOutput.instant(at), i.vigente() ? "sí" : "no");

@@ -14,6 +14,7 @@ import mx.buzon.calendar.ReferenceCalendars;
 import mx.buzon.calendar.plazo.BuzonPlazos;
 import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.acuse.Acuse;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.particular.Particular;
 import mx.buzon.core.catalog.AsuntoPromocion;
 import mx.buzon.core.id.FolioSequence;
@@ -77,7 +78,7 @@ public final class PromocionSample {
                 PostalCodeZones.reference(), FolioSequence.inMemoryCounter(1));   // the host's database sequence
         Particular eku = Particular.of(Rfc.parse("EKU9003173C9"), "ESCUELA KEMPER URGATE SA DE CV", List.of(),
                 "06600");
-        String noCertificado = SatTestEfirma.EKU9003173C9_FIEL_2023.load().certificate().numero().toString();
+        NumeroCertificado noCertificado = SatTestEfirma.EKU9003173C9_FIEL_2023.load().certificate().numero();
 
         SolicitudPromocion aclaracion = SolicitudPromocion.aclaracion(eku, AsuntoPromocion.OPINION_PUBLICA_32D,
                 "No puedo descargar mi acuse de autorización.", "55 1234 5678",

@@ -8,13 +8,14 @@ import mx.buzon.core.id.IdentifierError;
 import mx.buzon.core.id.IdentifierValidation;
 import mx.buzon.core.id.InvalidIdentifierException;
 import mx.buzon.core.id.Nss;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.id.Persona;
 import mx.buzon.core.id.RegistroPatronal;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.core.id.Sexo;
 
 /**
- * {@code mx.buzon.core.id}: identifiers as their canonical string. Read leniently (a check digit that does not
+ * {@code mx.buzon.core.id}: identifiers (the número de certificado too) as their canonical string. Read leniently (a check digit that does not
  * match is accepted, as the value may have been parsed leniently), strictly for the format. An
  * {@code IdentifierValidation} is written as {@code {"valido","valor"?,"hallazgos":[...]}} but never read back: it
  * has no public constructor outside its package, so a reader re-validates the original text instead.
@@ -37,6 +38,8 @@ public final class IdJson {
         Json.registerText(m, RegistroPatronal.class, RegistroPatronal::toString,
                 s -> lenient(() -> RegistroPatronal.parse(s, CheckDigitMode.LENIENT), s));
         Json.registerText(m, Folio.class, Folio::toString, s -> lenient(() -> Folio.parse(s), s));
+        Json.registerText(m, NumeroCertificado.class, NumeroCertificado::toString,
+                s -> lenient(() -> NumeroCertificado.parse(s), s));
         Json.registerEnum(m, Persona.class);
         Json.registerEnum(m, Sexo.class);
         Json.registerEnum(m, CheckDigitMode.class);

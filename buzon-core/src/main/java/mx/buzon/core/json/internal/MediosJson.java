@@ -2,6 +2,7 @@ package mx.buzon.core.json.internal;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.time.Instant;
+import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.particular.Particular;
 import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.id.Folio;
@@ -69,7 +70,7 @@ public final class MediosJson {
             g.writeEndObject();
         }, (n, r) -> new Habilitacion(r.value(n, "habilitadoEn", Instant.class),
                 r.value(n, "origen", Habilitacion.Origen.class), r.optValue(n, "folioAcuse", Folio.class),
-                r.optText(n, "noCertificado")));
+                r.optValue(n, "noCertificado", NumeroCertificado.class)));
         Json.register(m, EstadoBuzon.class, (v, g, p) -> {
             g.writeStartObject();
             Json.object(g, p, "particular", v.particular());

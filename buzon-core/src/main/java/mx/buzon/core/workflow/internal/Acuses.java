@@ -5,18 +5,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import mx.buzon.calendar.zone.MexicanTime;
 import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.particular.Particular;
 import mx.buzon.core.id.Folio;
+import mx.buzon.core.id.NumeroCertificado;
 
 /** Issues the acuses of the workflows; the one place that knows how {@link Acuse} is built. */
 public final class Acuses {
-
-    private static final Pattern NO_CERTIFICADO = Pattern.compile("[0-9]{20}");
 
     private Acuses() {
     }
@@ -43,17 +41,18 @@ public final class Acuses {
     }
 
     /**
-     * Checks the número de certificado of the e.firma that signs: SAT's 20 digits.
+     * Checks that the número de certificado of the e.firma that signs is in the SAT's form (20 digits): a FIEL is
+     * always issued by the SAT, so another form means the host passed some other certificate's serial.
      *
      * @param noCertificado e.g. {@code 30001000000500003416}
-     * @return the same text
-     * @throws IllegalArgumentException when it is not 20 digits
+     * @return the same número
+     * @throws IllegalArgumentException when it has no SAT form
      */
-    public static String requireNoCertificado(String noCertificado) {
+    public static NumeroCertificado requireSatForm(NumeroCertificado noCertificado) {
         Objects.requireNonNull(noCertificado, "noCertificado");
-        if (!NO_CERTIFICADO.matcher(noCertificado).matches()) {
-            throw new IllegalArgumentException("The número de certificado of an e.firma is SAT's 20 digits: \""
-                    + noCertificado + "\"");
+        if (noCertificado.sat().isEmpty()) {
+            throw new IllegalArgumentException("The número de certificado of an e.firma is SAT's 20 digits, not the"
+                    + " serial " + noCertificado + " of another CA");
         }
         return noCertificado;
     }

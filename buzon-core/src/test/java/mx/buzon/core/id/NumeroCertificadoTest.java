@@ -1,4 +1,4 @@
-package mx.buzon.crypto;
+package mx.buzon.core.id;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,19 +34,50 @@ class NumeroCertificadoTest {
     }
 
     @Test
-    void of_serialNotInSatForm_noSatFormAndHexText() {
-        NumeroCertificado n = NumeroCertificado.of(BigInteger.valueOf(0x1F));
+    void of_serialNotInSatForm_noSatFormAndPrefixedHexTextThatParsesBack() {
+        NumeroCertificado n = NumeroCertificado.of(BigInteger.valueOf(0x1234));
 
         assertThat(n.sat()).isEmpty();
-        assertThat(n).hasToString("1F");
+        assertThat(n).hasToString("0x1234");
+        assertThat(NumeroCertificado.parse(n.toString())).isEqualTo(n);
     }
 
     @Test
-    void parse_notTwentyDigits_illegalArgumentQuotingTheValue() {
-        for (String bad : new String[] {"", "3000100000050000341", "300010000005000034151", "3000100000050000341X"}) {
-            assertThatThrownBy(() -> NumeroCertificado.parse(bad)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("\"" + bad + "\"");
+    void parse_notTwentyDigits_codedSpanishErrorQuotingTheValue() {
+        for (String bad : new String[] {"3000100000050000341", "300010000005000034151", "3000100000050000341X",
+                "3000100000050000341Ñ", "0x", "12-34"}) {
+            assertThatThrownBy(() -> NumeroCertificado.parse(bad)).as(bad)
+                    .isInstanceOfSatisfying(InvalidIdentifierException.class, e -> assertThat(e.errorCode())
+                            .isEqualTo(IdentifierError.NUMERO_CERTIFICADO_FORMATO))
+                    .hasMessageContaining("«" + bad + "»").hasMessageContaining("número de certificado");
+            assertThat(NumeroCertificado.isValid(bad)).as(bad).isFalse();
         }
+        assertThatThrownBy(() -> NumeroCertificado.parse(" ")).isInstanceOfSatisfying(
+                InvalidIdentifierException.class, e -> assertThat(e.errorCode())
+                        .isEqualTo(IdentifierError.IDENTIFICADOR_VACIO));
+        assertThatThrownBy(() -> NumeroCertificado.parse("1".repeat(5_000))).isInstanceOfSatisfying(
+                InvalidIdentifierException.class, e -> assertThat(e.errorCode())
+                        .isEqualTo(IdentifierError.IDENTIFICADOR_LONGITUD));
+    }
+
+    @Test
+    void validate_surroundingSpaces_valueWithNormalisedWarning() {
+        IdentifierValidation<NumeroCertificado> v = NumeroCertificado.validate(" 30001000000500003415\t");
+
+        assertThat(v.value()).contains(NumeroCertificado.parse("30001000000500003415"));
+        assertThat(v.warnings()).extracting(f -> f.code()).containsExactly("IDENTIFICADOR_NORMALIZADO");
+    }
+
+    @Test
+    void parseHexAndDecimal_notThatForm_codedError() {
+        assertThatThrownBy(() -> NumeroCertificado.parseHex("XYZ")).isInstanceOf(InvalidIdentifierException.class);
+        assertThatThrownBy(() -> NumeroCertificado.parseDecimal("1F")).isInstanceOf(InvalidIdentifierException.class);
+    }
+
+    @Test
+    void of_negativeSerial_programmerError() {
+        assertThatThrownBy(() -> NumeroCertificado.of(BigInteger.valueOf(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -69,9 +100,7 @@ class NumeroCertificadoTest {
             NumeroCertificado n = NumeroCertificado.of(new java.math.BigInteger(1 + random.nextInt(160), random));
             assertThat(NumeroCertificado.parseHex(n.hex())).isEqualTo(n);
             assertThat(NumeroCertificado.parseDecimal(n.decimal())).isEqualTo(n);
-            if (!n.hex().matches("[0-9]+")) { // digit-only hex is ambiguous: parse refuses it, parseHex reads it
-                assertThat(NumeroCertificado.parse(n.toString())).as(n.hex()).isEqualTo(n);
-            }
+            assertThat(NumeroCertificado.parse(n.toString())).as(n.hex()).isEqualTo(n); // 0x keeps hex unambiguous
             if (n.decimal().length() > 40) {
                 assertThat(NumeroCertificado.parse(n.decimal())).isEqualTo(n);
             }
@@ -81,7 +110,7 @@ class NumeroCertificadoTest {
     @Test
     void parse_satNumeroWithADigitMissingOrExtra_refusedNotReadAsDecimal() {
         for (String typo : new String[] {"3000100000050000341", "300010000005000034155", "30001000000500003415X"}) {
-            assertThatThrownBy(() -> NumeroCertificado.parse(typo)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> NumeroCertificado.parse(typo)).isInstanceOf(InvalidIdentifierException.class);
         }
     }
 }
