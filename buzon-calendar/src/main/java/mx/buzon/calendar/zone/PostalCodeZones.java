@@ -349,7 +349,9 @@ public final class PostalCodeZones {
     private static String normalise(CharSequence postalCode) {
         String cp = Objects.requireNonNull(postalCode, "postalCode").toString().trim();
         if (cp.length() != 5 || !cp.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new CalendarException(CalendarErrorCode.CP_FORMATO_INVALIDO, cp);
+            // A pasted page must not become a page-long message: quote the first 40 characters.
+            throw new CalendarException(CalendarErrorCode.CP_FORMATO_INVALIDO,
+                    cp.length() <= 40 ? cp : cp.substring(0, 40) + "…");
         }
         return cp;
     }

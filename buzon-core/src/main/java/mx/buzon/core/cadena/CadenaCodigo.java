@@ -3,12 +3,15 @@ package mx.buzon.core.cadena;
 import mx.buzon.problem.ErrorCode;
 
 /**
- * Why a text is not a cadena original this SDK would produce. {@link CadenaOriginal#parse(CharSequence)}
- * throws a {@link mx.buzon.problem.BuzonException} with one of these codes; the message names the position.
+ * Why a text is not a cadena original this SDK would produce, or not a digest.
+ * {@link CadenaOriginal#parse(CharSequence)} and {@link Sha256#parse(CharSequence)} throw a {@link mx.buzon.problem.BuzonException} with one of these codes.
  *
  * <p>Enum constants are immutable and thread-safe.
  */
 public enum CadenaCodigo implements ErrorCode {
+    /** {@link Sha256#parse(CharSequence)}: not 64 lower-case hex digits. Placeholder: the text (at most 70 chars). */
+    SHA256_FORMATO_INVALIDO("El resumen SHA-256 \"%s\" no es válido: debe tener exactamente 64 dígitos"
+            + " hexadecimales en minúsculas (0-9, a-f); cópielo completo, sin espacios."),
     /** The delimiters or separators are not where the format puts them. */
     CADENA_FORMATO_INVALIDO("La cadena original no tiene el formato ||Clave:Valor|Clave:Valor||: %s "
             + "(posición %s). Use la cadena tal como la generó el sistema, sin editarla."),

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
+import mx.buzon.problem.BuzonException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -120,13 +121,15 @@ public final class Sha256 {
      *
      * @param hex 64 lower-case hexadecimal digits
      * @return the digest
-     * @throws IllegalArgumentException when the text is not 64 lower-case hex digits (upper case is refused so
-     *     that a digest has one text form)
+     * @throws BuzonException {@link CadenaCodigo#SHA256_FORMATO_INVALIDO} when the text is not 64 lower-case hex
+     *     digits (upper case is refused so that a digest has one text form)
      */
     public static Sha256 parse(CharSequence hex) {
         Objects.requireNonNull(hex, "hex");
         if (!isValid(hex)) {
-            throw new IllegalArgumentException("A SHA-256 digest is 64 lower-case hex digits: \"" + hex + "\"");
+            String shown = hex.length() <= 70 ? hex.toString() : hex.subSequence(0, 70) + "…";
+            throw new BuzonException(CadenaCodigo.SHA256_FORMATO_INVALIDO,
+                    CadenaCodigo.SHA256_FORMATO_INVALIDO.message(shown), null);
         }
         return new Sha256(HEX.parseHex(hex));
     }

@@ -50,10 +50,10 @@ public final class Ambito {
     /**
      * Reads the text form.
      *
-     * @param text {@code RFC}, {@code TODOS_LOS_REGISTROS_PATRONALES} or a registro patronal
+     * @param text {@code RFC}, {@code TODOS_LOS_REGISTROS_PATRONALES} or a registro patronal (normalised as
+     *     {@link RegistroPatronal#parse(CharSequence)} does: {@code " a6815930107 "} reads as {@code A6815930107})
      * @return the ámbito
      * @throws mx.buzon.core.id.InvalidIdentifierException when the text is neither keyword nor a registro
-     * @throws IllegalArgumentException when the registro is not in canonical form (e.g. lower case)
      */
     public static Ambito parse(CharSequence text) {
         String s = text.toString();
@@ -63,12 +63,7 @@ public final class Ambito {
         if (s.equals(TODOS_TEXT)) {
             return TODOS;
         }
-        Ambito a = registro(RegistroPatronal.parse(s, mx.buzon.core.id.CheckDigitMode.LENIENT));
-        if (!a.toString().equals(s)) {
-            throw new IllegalArgumentException("An ámbito is RFC, TODOS_LOS_REGISTROS_PATRONALES or a registro "
-                    + "patronal in canonical form: \"" + s + "\"");
-        }
-        return a;
+        return registro(RegistroPatronal.parse(s, mx.buzon.core.id.CheckDigitMode.LENIENT));
     }
 
     /** @return whether this is the RFC's ámbito */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.id.Folio;
+import mx.buzon.problem.BuzonException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,11 +49,13 @@ public final class CodigoValidacion {
      *
      * @param text exactly 5 ASCII digits
      * @return the code
-     * @throws IllegalArgumentException when the text is not 5 ASCII digits (the message does not repeat it)
+     * @throws BuzonException {@link MediosCodigo#CODIGO_FORMATO_INVALIDO} when the text is not 5 ASCII digits
+     *     (the message does not repeat it; the workflow gives the same code as a rejection)
      */
     public static CodigoValidacion of(CharSequence text) {
         if (!isValid(text)) {
-            throw new IllegalArgumentException("A validation code is exactly 5 ASCII digits");
+            throw new BuzonException(MediosCodigo.CODIGO_FORMATO_INVALIDO,
+                    MediosCodigo.CODIGO_FORMATO_INVALIDO.message(), null);
         }
         return new CodigoValidacion(text.toString());
     }

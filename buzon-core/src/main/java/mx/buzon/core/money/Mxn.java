@@ -7,6 +7,7 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryOperator;
 import javax.money.Monetary;
+import mx.buzon.problem.BuzonException;
 import org.javamoney.moneta.Money;
 
 /**
@@ -56,12 +57,48 @@ public final class Mxn {
     /**
      * An amount in pesos from its decimal text.
      *
-     * @param pesos e.g. {@code "1234.56"} (a plain decimal with a dot, never locale-formatted)
+     * @param pesos e.g. {@code "1234.56"} or {@code "-0.5"}: an optional minus, at most 30 digits and a dot with
+     *     at most 10 decimals (never locale-formatted: no thousands separators, no {@code $}, no exponent);
+     *     surrounding spaces are ignored
      * @return the amount
-     * @throws NumberFormatException when the text is not a decimal number
+     * @throws BuzonException {@link MoneyCodigo#MONTO_FORMATO_INVALIDO} when the text is not such a number
      */
     public static MonetaryAmount of(String pesos) {
-        return of(new BigDecimal(Objects.requireNonNull(pesos, "pesos")));
+        String s = Objects.requireNonNull(pesos, "pesos").strip();
+        if (!isPlainDecimal(s)) {
+            String shown = s.length() <= 40 ? s : s.substring(0, 40) + "…";
+            throw new BuzonException(MoneyCodigo.MONTO_FORMATO_INVALIDO, MoneyCodigo.MONTO_FORMATO_INVALIDO.message(
+                    shown), null);
+        }
+        return of(new BigDecimal(s));
+    }
+
+    private static boolean isPlainDecimal(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        int integer = 0;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+            integer++;
+        }
+        if (integer == 0 || integer > 30) {
+            return false;
+        }
+        if (i == s.length()) {
+            return true;
+        }
+        if (s.charAt(i) != '.') {
+            return false;
+        }
+        int decimals = s.length() - i - 1;
+        if (decimals < 1 || decimals > 10) {
+            return false;
+        }
+        for (int j = i + 1; j < s.length(); j++) {
+            if (s.charAt(j) < '0' || s.charAt(j) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -6,6 +6,7 @@ import mx.buzon.core.cadena.CadenaOriginal;
 import mx.buzon.core.id.Curp;
 import mx.buzon.core.id.RegistroPatronal;
 import mx.buzon.core.id.Rfc;
+import mx.buzon.problem.BuzonException;
 
 /**
  * Who an acuse is for, as printed on it: RFC, nombre (denominación o razón social), and optionally the CURP and
@@ -33,8 +34,8 @@ public record DatosParticular(Rfc rfc, String nombre, Optional<Curp> curp,
      * @param nombre the name
      * @param curp the CURP, if any
      * @param registroPatronal the registro patronal, if any
-     * @throws IllegalArgumentException when the RFC is generic, the name blank or too long, or a CURP is given
-     *     for a persona moral
+     * @throws BuzonException with a {@link ParticularErrorCode} when the RFC is generic, the name blank, too long
+     *     or holding a lone surrogate, or a CURP is given for a persona moral
      */
     public DatosParticular {
         Objects.requireNonNull(rfc, "rfc");
@@ -42,10 +43,12 @@ public record DatosParticular(Rfc rfc, String nombre, Optional<Curp> curp,
         Objects.requireNonNull(registroPatronal, "registroPatronal");
         nombre = requireNombre(nombre);
         if (!rfc.canIdentifyBuzonUser()) {
-            throw new IllegalArgumentException("A generic RFC cannot identify a Buzón IMSS user: " + rfc);
+            throw new BuzonException(ParticularErrorCode.PARTICULAR_RFC_GENERICO,
+                    ParticularErrorCode.PARTICULAR_RFC_GENERICO.message(rfc), null);
         }
         if (curp.isPresent() && rfc.persona() == mx.buzon.core.id.Persona.MORAL) {
-            throw new IllegalArgumentException("A persona moral (RFC " + rfc + ") has no CURP: " + curp.get());
+            throw new BuzonException(ParticularErrorCode.PARTICULAR_CURP_PERSONA_MORAL,
+                    ParticularErrorCode.PARTICULAR_CURP_PERSONA_MORAL.message(rfc, curp.get()), null);
         }
     }
 
@@ -72,14 +75,32 @@ public record DatosParticular(Rfc rfc, String nombre, Optional<Curp> curp,
 
     static String requireNombre(String nombre) {
         Objects.requireNonNull(nombre, "nombre");
+        for (int i = 0; i < nombre.length(); i++) {
+            char c = nombre.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < nombre.length()
+                    && Character.isLowSurrogate(nombre.charAt(i + 1));
+            if (pair) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new BuzonException(ParticularErrorCode.PARTICULAR_NOMBRE_CARACTER_INVALIDO,
+                        ParticularErrorCode.PARTICULAR_NOMBRE_CARACTER_INVALIDO.message(i + 1), null);
+            }
+        }
         String n = CadenaOriginal.normalizeValue(nombre);
         if (n.isEmpty()) {
-            throw new IllegalArgumentException("The name of a particular must not be blank: \"" + nombre + "\"");
+            throw new BuzonException(ParticularErrorCode.PARTICULAR_NOMBRE_VACIO,
+                    ParticularErrorCode.PARTICULAR_NOMBRE_VACIO.message(), null);
         }
-        if (n.codePointCount(0, n.length()) > MAX_NOMBRE) {
-            throw new IllegalArgumentException("The name of a particular has at most " + MAX_NOMBRE
-                    + " characters, not " + n.codePointCount(0, n.length()));
+        int length = n.codePointCount(0, n.length());
+        if (length > MAX_NOMBRE) {
+            throw new BuzonException(ParticularErrorCode.PARTICULAR_NOMBRE_LARGO,
+                    ParticularErrorCode.PARTICULAR_NOMBRE_LARGO.message(MAX_NOMBRE, length), null);
         }
         return n;
+    }
+
+    /** At most 40 characters of what was typed, so a huge input does not become a huge message. */
+    static String shown(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 }

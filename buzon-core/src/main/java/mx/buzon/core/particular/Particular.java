@@ -1,15 +1,20 @@
 package mx.buzon.core.particular;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import mx.buzon.calendar.CalendarErrorCode;
+import mx.buzon.calendar.CalendarException;
 import mx.buzon.calendar.zone.DomicileZone;
 import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.id.Curp;
 import mx.buzon.core.id.Persona;
 import mx.buzon.core.id.RegistroPatronal;
 import mx.buzon.core.id.Rfc;
+import mx.buzon.problem.BuzonException;
 
 /**
  * A persona particular of the Buzón IMSS (Lineamientos 3, 5.1): RFC, name, CURP (personas físicas, optional),
@@ -37,8 +42,10 @@ public record Particular(Rfc rfc, String nombre, Optional<Curp> curp, List<Regis
      * @param curp the CURP, if any
      * @param registrosPatronales the registros patronales
      * @param codigoPostal the postal code
-     * @throws IllegalArgumentException when the RFC is generic, the name blank, a CURP is given for a persona
-     *     moral, a registro repeats or the postal code is not 5 digits
+     * @throws BuzonException with a {@link ParticularErrorCode} when the RFC is generic, the name blank or too
+     *     long, a CURP is given for a persona moral or a registro repeats; a
+     *     {@link mx.buzon.calendar.CalendarException} {@code CP_FORMATO_INVALIDO} when the postal code (surrounding
+     *     spaces removed) is not 5 digits
      */
     public Particular {
         Objects.requireNonNull(codigoPostal, "codigoPostal");
@@ -46,10 +53,12 @@ public record Particular(Rfc rfc, String nombre, Optional<Curp> curp, List<Regis
         // The record checks RFC, name and CURP the same way for both types.
         nombre = new DatosParticular(rfc, nombre, curp, Optional.empty()).nombre();
         if (new LinkedHashSet<>(registrosPatronales).size() != registrosPatronales.size()) {
-            throw new IllegalArgumentException("A registro patronal appears twice: " + registrosPatronales);
+            throw new BuzonException(ParticularErrorCode.PARTICULAR_REGISTRO_REPETIDO,
+                    ParticularErrorCode.PARTICULAR_REGISTRO_REPETIDO.message(repeated(registrosPatronales)), null);
         }
-        if (!codigoPostal.matches("[0-9]{5}")) {
-            throw new IllegalArgumentException("The postal code must be 5 digits: \"" + codigoPostal + "\"");
+        codigoPostal = codigoPostal.strip();
+        if (!isFiveDigits(codigoPostal)) {
+            throw new CalendarException(CalendarErrorCode.CP_FORMATO_INVALIDO, DatosParticular.shown(codigoPostal));
         }
     }
 
@@ -101,12 +110,36 @@ public record Particular(Rfc rfc, String nombre, Optional<Curp> curp, List<Regis
      *
      * @param registro one of {@link #registrosPatronales()}
      * @return RFC, name, CURP and the registro
-     * @throws IllegalArgumentException when the registro is not linked to this particular
+     * @throws BuzonException {@link ParticularErrorCode#PARTICULAR_REGISTRO_AJENO} when the registro is not linked
+     *     to this particular
      */
     public DatosParticular datosAcuse(RegistroPatronal registro) {
         if (!tieneRegistro(registro)) {
-            throw new IllegalArgumentException("Registro patronal " + registro + " is not linked to RFC " + rfc);
+            throw new BuzonException(ParticularErrorCode.PARTICULAR_REGISTRO_AJENO,
+                    ParticularErrorCode.PARTICULAR_REGISTRO_AJENO.message(registro, rfc), null);
         }
         return new DatosParticular(rfc, nombre, curp, Optional.of(registro));
+    }
+
+    private static boolean isFiveDigits(String s) {
+        if (s.length() != 5) {
+            return false;
+        }
+        for (int i = 0; i < 5; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static RegistroPatronal repeated(List<RegistroPatronal> registros) {
+        Set<RegistroPatronal> seen = new HashSet<>();
+        for (RegistroPatronal r : registros) {
+            if (!seen.add(r)) {
+                return r;
+            }
+        }
+        throw new IllegalStateException("no repetition in " + registros);
     }
 }

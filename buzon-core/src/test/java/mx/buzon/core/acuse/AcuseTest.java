@@ -17,6 +17,8 @@ import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.id.RegistroPatronal;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.core.particular.DatosParticular;
+import mx.buzon.core.particular.ParticularErrorCode;
+import mx.buzon.problem.BuzonException;
 import org.junit.jupiter.api.Test;
 
 class AcuseTest {
@@ -150,14 +152,22 @@ class AcuseTest {
     @Test
     void datosParticular_genericRfc_refused() {
         assertThatThrownBy(() -> DatosParticular.of(Rfc.PUBLICO_EN_GENERAL, "X"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(BuzonException.class, e -> assertThat(e.errorCode())
+                        .isEqualTo(ParticularErrorCode.PARTICULAR_RFC_GENERICO));
         assertThatThrownBy(() -> DatosParticular.of(Rfc.parse("GODE561231GR8"), " \n "))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(BuzonException.class, e -> assertThat(e.errorCode())
+                        .isEqualTo(ParticularErrorCode.PARTICULAR_NOMBRE_VACIO));
         assertThatThrownBy(() -> DatosParticular.of(Rfc.parse("GODE561231GR8"), "A".repeat(255)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(BuzonException.class, e -> assertThat(e.errorCode())
+                        .isEqualTo(ParticularErrorCode.PARTICULAR_NOMBRE_LARGO));
+        assertThatThrownBy(() -> DatosParticular.of(Rfc.parse("GODE561231GR8"), "ERIKA \uD800"))
+                .isInstanceOfSatisfying(BuzonException.class, e -> assertThat(e.errorCode())
+                        .isEqualTo(ParticularErrorCode.PARTICULAR_NOMBRE_CARACTER_INVALIDO));
         assertThatThrownBy(() -> new DatosParticular(Rfc.parse("SAT970701NN3"), "SAT",
                 Optional.of(Curp.parse("HEGG560427MVZRRL04")), Optional.empty()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("moral");
+                .isInstanceOfSatisfying(BuzonException.class, e -> assertThat(e.errorCode())
+                        .isEqualTo(ParticularErrorCode.PARTICULAR_CURP_PERSONA_MORAL))
+                .hasMessageContaining("persona moral");
     }
 
     @Test

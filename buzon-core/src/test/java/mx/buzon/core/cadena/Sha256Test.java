@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import mx.buzon.problem.BuzonException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +50,8 @@ class Sha256Test {
         assertThat(Sha256.parse(SHA256_ABC)).isEqualTo(Sha256.digestUtf8("abc"));
         assertThat(Sha256.parse(SHA256_ABC).matches(Sha256.digestUtf8("abc"))).isTrue();
         assertThat(Sha256.isValid(SHA256_ABC.toUpperCase(java.util.Locale.ROOT))).isFalse();
-        assertThatThrownBy(() -> Sha256.parse(SHA256_ABC.substring(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Sha256.parse(SHA256_ABC.substring(1))).isInstanceOfSatisfying(BuzonException.class,
+                e -> assertThat(e.errorCode()).isEqualTo(CadenaCodigo.SHA256_FORMATO_INVALIDO));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Set;
 import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.RegistroPatronal;
+import mx.buzon.problem.BuzonException;
 import org.junit.jupiter.api.Test;
 
 /** Bad inputs for every component of the medios model, and the error catalogue. */
@@ -118,7 +119,8 @@ class MediosModelTest {
     void codigoValidacion_badText_throwsWithoutEchoingIt() {
         for (String bad : new String[] {"", "1234", "123456", "1234a", "١٢٣٤٥"}) {
             assertThat(CodigoValidacion.isValid(bad)).as(bad).isFalse();
-            assertThatThrownBy(() -> CodigoValidacion.of(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> CodigoValidacion.of(bad)).as(bad).isInstanceOfSatisfying(BuzonException.class,
+                    e -> assertThat(e.errorCode()).isEqualTo(MediosCodigo.CODIGO_FORMATO_INVALIDO))
                     .message().doesNotContain(bad.isEmpty() ? "\u0000" : bad);
         }
         assertThat(CodigoValidacion.of("00042")).isEqualTo(CodigoValidacion.of("00042"))

@@ -117,10 +117,21 @@ class MoneyTest {
     }
 
     @Test
+    void of_textNotAPlainDecimal_codedSpanishError() {
+        for (String bad : new String[] {"1E+3", "1,234.56", "$100", "", "12.", ".5", "--1", "1.12345678901",
+                "1".repeat(31), "NaN", "１２"}) {
+            assertThatThrownBy(() -> Mxn.of(bad)).as(bad).isInstanceOfSatisfying(BuzonException.class,
+                    e -> assertThat(e.errorCode()).isEqualTo(MoneyCodigo.MONTO_FORMATO_INVALIDO))
+                    .hasMessageContaining("pesos");
+        }
+        assertThat(Mxn.of("-0.50")).isEqualTo(Mxn.of(new java.math.BigDecimal("-0.50")));
+    }
+
+    @Test
     void toPlainString_alwaysTwoDecimals() {
         assertThat(Mxn.toPlainString(Mxn.of("10456.00").with(Mxn.CENTAVOS))).isEqualTo("10456.00");
         assertThat(Mxn.toPlainString(Mxn.of("0.5"))).isEqualTo("0.50");
-        assertThat(Mxn.toPlainString(Mxn.of("1E+3"))).isEqualTo("1000.00");
+        assertThat(Mxn.toPlainString(Mxn.of(" 1000 "))).isEqualTo("1000.00");
         assertThat(Mxn.toPlainString(Mxn.of("2.345"))).isEqualTo("2.35");
     }
 

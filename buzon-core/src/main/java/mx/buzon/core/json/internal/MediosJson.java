@@ -40,7 +40,13 @@ public final class MediosJson {
         Json.registerEnum(m, EstadoMedio.class);
         Json.registerEnum(m, Habilitacion.Origen.class);
         Json.registerEnum(m, MediosCodigo.class);
-        Json.registerText(m, Ambito.class, Ambito::toString, Ambito::parse);
+        Json.registerText(m, Ambito.class, Ambito::toString, s -> {
+            Ambito a = Ambito.parse(s);
+            if (!a.toString().equals(s)) { // JSON carries the canonical form only, so reading and writing are inverses
+                throw new IllegalArgumentException("An ámbito is written in canonical form: \"" + s + "\"");
+            }
+            return a;
+        });
         Json.register(m, MedioContacto.class, (v, g, p) -> {
             g.writeStartObject();
             g.writeStringField("folioRegistro", v.folioRegistro().toString());
