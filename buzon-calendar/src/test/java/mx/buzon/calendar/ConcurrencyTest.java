@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import mx.buzon.calendar.plazo.BuzonPlazos;
+import mx.buzon.calendar.plazo.NotificacionTiming;
 import mx.buzon.calendar.plazo.PlazoLegal;
 import mx.buzon.calendar.zone.DomicileZone;
 import mx.buzon.calendar.zone.PostalCodeZones;
@@ -55,7 +56,7 @@ class ConcurrencyTest {
                     both.nextBusinessDays(date, 1 + days % 5))));
             tasks.add(new Task("actuacion " + instant + " " + zone, () -> explained(plazos.actuacion(instant, zone))));
             tasks.add(new Task("notificacion " + instant + " " + apertura + " " + zone, () -> {
-                var timing = plazos.notificacion(instant, apertura, zone);
+                var timing = timing(plazos, instant, apertura, zone);
                 var vencimiento = plazos.plazo(plazo, timing);
                 return List.of(timing, timing.explicacion(), vencimiento, vencimiento.explicacion());
             }));
@@ -104,5 +105,12 @@ class ConcurrencyTest {
 
     private static List<Object> explained(mx.buzon.calendar.plazo.Vencimiento vencimiento) {
         return List.of(vencimiento, vencimiento.explicacion());
+    }
+
+    /** The two overloads of {@code BuzonPlazos.notificacion} behind one call, for generated openings. */
+    private static NotificacionTiming timing(BuzonPlazos plazos, Instant aviso, Optional<Instant> apertura,
+            ZoneId zone) {
+        return apertura.isPresent() ? plazos.notificacion(aviso, apertura.get(), zone)
+                : plazos.notificacion(aviso, zone);
     }
 }

@@ -79,7 +79,7 @@ class ReadmeExamplesTest {
         BuzonPlazos plazos = BuzonPlazos.of(ReferenceCalendars.imss());
         DomicileZone zona = PostalCodeZones.reference().lookup("22000");          // America/Tijuana, EXACTA
         NotificacionTiming n = plazos.notificacion(
-                Instant.parse("2026-03-02T17:00:00Z"), Optional.empty(), zona.zoneId());
+                Instant.parse("2026-03-02T17:00:00Z"), zona.zoneId());
         List<LocalDate> diasParaAbrir = n.diasParaAbrir();   // [2026-03-03, 2026-03-04, 2026-03-05]
         Instant notificadaEl = n.notificadaEl();             // 2026-03-06T15:30:00Z (09:30 Zona Centro)
         Via via = n.via();                                   // CUARTO_DIA

@@ -34,6 +34,31 @@ class EfirmaInspectionTest {
         assertThat(i.isValid()).isTrue();
     }
 
+    /** Issue 15: a 14-part record accepted any combination (vigente=true with an expired validity, ...). */
+    @Test
+    void construction_onlyThroughOf_soThePartsCannotContradictTheEfirma() {
+        assertThat(EfirmaInspection.class.isRecord()).isFalse();
+        assertThat(EfirmaInspection.class.getConstructors()).isEmpty();
+        Efirma eku = Fixtures.load(Fixtures.EKU_FIEL_2023);
+        EfirmaInspection i = EfirmaInspection.of(eku, ACTUACIONES, Fixtures.NOON_2026_11_22);
+        assertThat(i).isEqualTo(EfirmaInspection.of(eku, ACTUACIONES, Fixtures.NOON_2026_11_22))
+                .hasSameHashCodeAs(EfirmaInspection.of(eku, ACTUACIONES, Fixtures.NOON_2026_11_22));
+        assertThat(i.toString()).startsWith("EfirmaInspection[rfc=EKU9003173C9, ")
+                .contains("noCertificado=30001000000500003415");
+        EfirmaInspection later = EfirmaInspection.of(eku, ACTUACIONES, Instant.parse("2028-01-01T00:00:00Z"));
+        assertThat(later.vigente()).isFalse();
+        assertThat(later).isNotEqualTo(i);
+    }
+
+    @Test
+    void of_loadWarnings_listedFirst() {
+        Finding warning = Finding.warning(EfirmaErrorCode.EFIRMA_CADENA_NO_REVISADA, null, "30001000000500003415");
+        EfirmaInspection i = EfirmaInspection.of(Fixtures.load(Fixtures.EKU_FIEL_2023), ACTUACIONES,
+                Fixtures.NOON_2026_11_22, java.util.List.of(warning));
+        assertThat(i.problemas()).first().isEqualTo(warning);
+        assertThat(i.isValid()).isTrue();
+    }
+
     @Test
     void of_expiredCsdPersonaFisica_problemsListed() {
         EfirmaInspection i = EfirmaInspection.of(Fixtures.load(Fixtures.dir("expired-2019-set/CACX7605101P8_CSD_2019")),

@@ -34,7 +34,13 @@ import mx.buzon.calendar.zone.MexicanTime;
 public record ActuacionTiming(Instant presentadaEl, ZoneId zonaDomicilio, LocalDate fechaPresentacion,
         Instant recibidaEl, LocalDate fechaLegal, List<DiaInhabil> diasOmitidos, List<CalendarCaveat> advertencias) {
 
-    /** Checks the components and copies the list. */
+    /**
+     * Checks the components, including the parts derived from the instants and the zone, and copies the lists.
+     *
+     * @throws IllegalArgumentException when {@code fechaPresentacion} or {@code fechaLegal} is not the date of its
+     *     instant in {@code zonaDomicilio}, the receipt precedes the filing, a moved receipt is not at 00:00 of the
+     *     legal date (6.3), or an omitted day lies outside {@code fechaPresentacion..fechaLegal - 1}
+     */
     public ActuacionTiming {
         Objects.requireNonNull(presentadaEl, "presentadaEl");
         Objects.requireNonNull(zonaDomicilio, "zonaDomicilio");
@@ -43,6 +49,28 @@ public record ActuacionTiming(Instant presentadaEl, ZoneId zonaDomicilio, LocalD
         Objects.requireNonNull(fechaLegal, "fechaLegal");
         diasOmitidos = List.copyOf(diasOmitidos);
         advertencias = List.copyOf(advertencias);
+        if (!fechaPresentacion.equals(presentadaEl.atZone(zonaDomicilio).toLocalDate())
+                || !fechaLegal.equals(recibidaEl.atZone(zonaDomicilio).toLocalDate())) {
+            throw new IllegalArgumentException("The dates are those of the instants in " + zonaDomicilio
+                    + " (Lineamientos 5.8): presentada " + presentadaEl + " is " + presentadaEl.atZone(zonaDomicilio)
+                    .toLocalDate() + " not " + fechaPresentacion + ", recibida " + recibidaEl + " is "
+                    + recibidaEl.atZone(zonaDomicilio).toLocalDate() + " not " + fechaLegal);
+        }
+        if (recibidaEl.isBefore(presentadaEl)) {
+            throw new IllegalArgumentException("An actuación is received at or after its filing: " + recibidaEl
+                    + " < " + presentadaEl);
+        }
+        if (!recibidaEl.equals(presentadaEl) && !recibidaEl.equals(fechaLegal.atStartOfDay(zonaDomicilio)
+                .toInstant())) {
+            throw new IllegalArgumentException("Filed on a día inhábil, an actuación is received at 00:00 of the next"
+                    + " día hábil (Lineamientos 6.3), not at " + recibidaEl);
+        }
+        for (DiaInhabil d : diasOmitidos) {
+            if (d.fecha().isBefore(fechaPresentacion) || !d.fecha().isBefore(fechaLegal)) {
+                throw new IllegalArgumentException("An omitted day lies outside " + fechaPresentacion + ".."
+                        + fechaLegal + ": " + d.fecha());
+            }
+        }
     }
 
     /**

@@ -190,22 +190,41 @@ public final class BuzonPlazos {
     }
 
     /**
-     * When a notification is made and surte efectos (Lineamientos 7.2, 7.4, 7.5; CFF arts. 134 fr. I, 135).
+     * When a notification whose document was not opened is made and surte efectos (Lineamientos 7.2, 7.4, 7.5;
+     * CFF arts. 134 fr. I, 135): on the fourth día hábil.
      *
      * @param avisoEl when the aviso was sent
-     * @param aperturaEl when the particular opened the document, if they did (not before {@code avisoEl})
      * @param domicilio the zone of the domicilio fiscal
-     * @return the timing, e.g. for an aviso on Monday 2 March 2026 and no opening: notified Friday 6 March 09:30,
-     *     surte efectos Monday 9 March
+     * @return the timing, e.g. for an aviso on Monday 2 March 2026: notified Friday 6 March 09:30, surte efectos
+     *     Monday 9 March
+     * @throws mx.buzon.calendar.CalendarException outside 1900–2299, or for an unconfirmed year in strict mode
+     */
+    public NotificacionTiming notificacion(Instant avisoEl, ZoneId domicilio) {
+        return timing(avisoEl, null, domicilio);
+    }
+
+    /**
+     * When a notification whose document was opened is made and surte efectos (Lineamientos 7.2, 7.4, 7.5; CFF
+     * arts. 134 fr. I, 135): on opening when within the three días hábiles, else on the fourth.
+     *
+     * @param avisoEl when the aviso was sent
+     * @param aperturaEl when the particular opened the document (not before {@code avisoEl})
+     * @param domicilio the zone of the domicilio fiscal
+     * @return the timing, e.g. for an aviso on Monday 2 March 2026 opened Wednesday 4 March 11:00: notified then,
+     *     surte efectos Thursday 5 March
      * @throws IllegalArgumentException if {@code aperturaEl} is before {@code avisoEl}
      * @throws mx.buzon.calendar.CalendarException outside 1900–2299, or for an unconfirmed year in strict mode
      */
-    public NotificacionTiming notificacion(Instant avisoEl, Optional<Instant> aperturaEl, ZoneId domicilio) {
+    public NotificacionTiming notificacion(Instant avisoEl, Instant aperturaEl, ZoneId domicilio) {
+        return timing(avisoEl, Objects.requireNonNull(aperturaEl, "aperturaEl"), domicilio);
+    }
+
+    private NotificacionTiming timing(Instant avisoEl, @org.jspecify.annotations.Nullable Instant openedAt,
+            ZoneId domicilio) {
         Objects.requireNonNull(avisoEl, "avisoEl");
-        Objects.requireNonNull(aperturaEl, "aperturaEl");
         Objects.requireNonNull(domicilio, "domicilio");
         // Plain ifs and no sublist: this is the hot path of a notification (docs/BENCHMARKS.md).
-        Instant openedAt = aperturaEl.isPresent() ? aperturaEl.get() : null;
+        Optional<Instant> aperturaEl = Optional.ofNullable(openedAt);
         if (openedAt != null && openedAt.isBefore(avisoEl)) {
             throw new IllegalArgumentException("A document cannot be opened (" + openedAt + ") before its aviso ("
                     + avisoEl + ") (Lineamientos 7.3, 7.4)");

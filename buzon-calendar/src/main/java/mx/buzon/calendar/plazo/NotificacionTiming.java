@@ -10,6 +10,7 @@ import java.util.Optional;
 import mx.buzon.calendar.CalendarCaveat;
 import mx.buzon.calendar.DiaInhabil;
 import mx.buzon.calendar.internal.LazyList;
+import org.jspecify.annotations.Nullable;
 import mx.buzon.calendar.internal.Spanish;
 import mx.buzon.calendar.zone.MexicanTime;
 
@@ -19,69 +20,123 @@ import mx.buzon.calendar.zone.MexicanTime;
  *
  * <p>Example (RULES.md §3): aviso on Monday 2 March 2026 → {@code diasParaAbrir} 3, 4, 5 March → not opened →
  * {@code notificadaEl} Friday 6 March 09:30 Zona Centro, {@link Via#CUARTO_DIA} → {@code surteEfectos} Monday
- * 9 March 2026. Immutable and thread-safe.
+ * 9 March 2026.
  *
- * @param avisoEl the instant the aviso was sent (7.3)
- * @param zonaDomicilio the zone of the domicilio fiscal applied to dates (5.8)
- * @param fechaAviso the date of the aviso in that zone
- * @param diasParaAbrir the three días hábiles to open the document (7.4), counted from the día hábil after the aviso
- * @param aperturaEl when the particular opened the document, if they did
- * @param via how the notification was made
- * @param notificadaEl the instant the notification is made (7.2: within 09:30–18:00 Zona Centro of a día hábil)
- * @param fechaNotificacion the date of {@code notificadaEl} in the domicile zone
- * @param surteEfectos the día hábil after the notification (CFF art. 135); deadlines run from the día hábil after it
- * @param diasOmitidos the inhábil days from the day after the aviso up to {@code surteEfectos}, with reasons
- *     (computed by {@link BuzonPlazos} on first read: a notification costs nothing for its explanation until
- *     the explanation, or this list, is used)
- * @param otraLectura72 for a document opened before 09:30 of a día hábil, when the other reading of Lineamientos
- *     7.2 ({@link EarlyAcuseRule}) gives a different date: the instant it gives; otherwise empty
- * @param advertencias the caveats: not empty when the dates from the aviso to {@code surteEfectos} include a year
- *     whose declared days are not confirmed (the plazos that run afterwards carry their own)
+ * <p>Only {@link BuzonPlazos#notificacion} makes one: half of the parts follow from the others through the
+ * calendar (the three días hábiles, the día it surte efectos), which a constructor could not check, so the
+ * constructor is hidden rather than left to accept a contradictory value. Equality compares every part.
+ * Immutable and thread-safe.
  */
-public record NotificacionTiming(Instant avisoEl, ZoneId zonaDomicilio, LocalDate fechaAviso,
-        List<LocalDate> diasParaAbrir, Optional<Instant> aperturaEl, Via via, Instant notificadaEl,
-        LocalDate fechaNotificacion, LocalDate surteEfectos, List<DiaInhabil> diasOmitidos,
-        Optional<Instant> otraLectura72, List<CalendarCaveat> advertencias) {
+public final class NotificacionTiming {
 
-    /** Checks the components and copies the lists. */
-    public NotificacionTiming {
-        Objects.requireNonNull(avisoEl, "avisoEl");
-        Objects.requireNonNull(zonaDomicilio, "zonaDomicilio");
-        Objects.requireNonNull(fechaAviso, "fechaAviso");
-        diasParaAbrir = List.copyOf(diasParaAbrir);
-        Objects.requireNonNull(aperturaEl, "aperturaEl");
-        Objects.requireNonNull(via, "via");
-        Objects.requireNonNull(notificadaEl, "notificadaEl");
-        Objects.requireNonNull(fechaNotificacion, "fechaNotificacion");
-        Objects.requireNonNull(surteEfectos, "surteEfectos");
-        diasOmitidos = LazyList.copyOf(diasOmitidos);
-        Objects.requireNonNull(otraLectura72, "otraLectura72");
-        advertencias = List.copyOf(advertencias);
-        if (diasParaAbrir.size() != 3) {
+    private final Instant avisoEl;
+    private final ZoneId zonaDomicilio;
+    private final LocalDate fechaAviso;
+    private final List<LocalDate> diasParaAbrir;
+    private final Optional<Instant> aperturaEl;
+    private final Via via;
+    private final Instant notificadaEl;
+    private final LocalDate fechaNotificacion;
+    private final LocalDate surteEfectos;
+    private final List<DiaInhabil> diasOmitidos;
+    private final Optional<Instant> otraLectura72;
+    private final List<CalendarCaveat> advertencias;
+
+    NotificacionTiming(Instant avisoEl, ZoneId zonaDomicilio, LocalDate fechaAviso, List<LocalDate> diasParaAbrir,
+            Optional<Instant> aperturaEl, Via via, Instant notificadaEl, LocalDate fechaNotificacion,
+            LocalDate surteEfectos, List<DiaInhabil> diasOmitidos, Optional<Instant> otraLectura72,
+            List<CalendarCaveat> advertencias) {
+        this.avisoEl = Objects.requireNonNull(avisoEl, "avisoEl");
+        this.zonaDomicilio = Objects.requireNonNull(zonaDomicilio, "zonaDomicilio");
+        this.fechaAviso = Objects.requireNonNull(fechaAviso, "fechaAviso");
+        this.diasParaAbrir = List.copyOf(diasParaAbrir);
+        this.aperturaEl = Objects.requireNonNull(aperturaEl, "aperturaEl");
+        this.via = Objects.requireNonNull(via, "via");
+        this.notificadaEl = Objects.requireNonNull(notificadaEl, "notificadaEl");
+        this.fechaNotificacion = Objects.requireNonNull(fechaNotificacion, "fechaNotificacion");
+        this.surteEfectos = Objects.requireNonNull(surteEfectos, "surteEfectos");
+        this.diasOmitidos = LazyList.copyOf(diasOmitidos);
+        this.otraLectura72 = Objects.requireNonNull(otraLectura72, "otraLectura72");
+        this.advertencias = List.copyOf(advertencias);
+        if (this.diasParaAbrir.size() != 3) {
             throw new IllegalArgumentException("Lineamientos 7.4 gives three días hábiles to open, got "
                     + diasParaAbrir);
         }
     }
 
+    /** @return the instant the aviso was sent (7.3) */
+    public Instant avisoEl() {
+        return avisoEl;
+    }
+
+    /** @return the zone of the domicilio fiscal applied to dates (5.8) */
+    public ZoneId zonaDomicilio() {
+        return zonaDomicilio;
+    }
+
+    /** @return the date of the aviso in that zone */
+    public LocalDate fechaAviso() {
+        return fechaAviso;
+    }
+
+    /** @return the three días hábiles to open the document (7.4), from the día hábil after the aviso */
+    public List<LocalDate> diasParaAbrir() {
+        return diasParaAbrir;
+    }
+
+    /** @return when the particular opened the document, if they did */
+    public Optional<Instant> aperturaEl() {
+        return aperturaEl;
+    }
+
+    /** @return how the notification was made */
+    public Via via() {
+        return via;
+    }
+
+    /** @return the instant the notification is made (7.2: within 09:30–18:00 Zona Centro of a día hábil) */
+    public Instant notificadaEl() {
+        return notificadaEl;
+    }
+
+    /** @return the date of {@link #notificadaEl()} in the domicile zone */
+    public LocalDate fechaNotificacion() {
+        return fechaNotificacion;
+    }
+
+    /** @return the día hábil after the notification (CFF art. 135); deadlines run from the día hábil after it */
+    public LocalDate surteEfectos() {
+        return surteEfectos;
+    }
+
     /**
-     * The timing without a second reading of 7.2 and without caveats (the shape of earlier versions).
+     * The inhábil days from the day after the aviso up to {@link #surteEfectos()}, with reasons; computed on first
+     * read, so a notification costs nothing for its explanation until the explanation, or this list, is used.
      *
-     * @param avisoEl the aviso
-     * @param zonaDomicilio the domicile zone
-     * @param fechaAviso the aviso's date
-     * @param diasParaAbrir the three days to open
-     * @param aperturaEl the opening, if any
-     * @param via how it was notified
-     * @param notificadaEl the notification instant
-     * @param fechaNotificacion its date
-     * @param surteEfectos the day it surte efectos
-     * @param diasOmitidos the inhábil days skipped
+     * @return the days, oldest first
      */
-    public NotificacionTiming(Instant avisoEl, ZoneId zonaDomicilio, LocalDate fechaAviso,
-            List<LocalDate> diasParaAbrir, Optional<Instant> aperturaEl, Via via, Instant notificadaEl,
-            LocalDate fechaNotificacion, LocalDate surteEfectos, List<DiaInhabil> diasOmitidos) {
-        this(avisoEl, zonaDomicilio, fechaAviso, diasParaAbrir, aperturaEl, via, notificadaEl, fechaNotificacion,
-                surteEfectos, diasOmitidos, Optional.empty(), List.of());
+    public List<DiaInhabil> diasOmitidos() {
+        return diasOmitidos;
+    }
+
+    /**
+     * For a document opened before 09:30 of a día hábil, when the other reading of Lineamientos 7.2
+     * ({@link EarlyAcuseRule}) gives a different date: the instant it gives.
+     *
+     * @return that instant, otherwise empty
+     */
+    public Optional<Instant> otraLectura72() {
+        return otraLectura72;
+    }
+
+    /**
+     * The caveats: not empty when the dates from the aviso to {@link #surteEfectos()} include a year whose declared
+     * days are not confirmed (the plazos that run afterwards carry their own).
+     *
+     * @return the caveats
+     */
+    public List<CalendarCaveat> advertencias() {
+        return advertencias;
     }
 
     /**
@@ -135,5 +190,31 @@ public record NotificacionTiming(Instant avisoEl, ZoneId zonaDomicilio, LocalDat
                 .append("Días inhábiles omitidos: ").append(Spanish.inhabiles(diasOmitidos)).append('.')
                 .append(Caveats.sentence(advertencias));
         return text.toString();
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof NotificacionTiming t && avisoEl.equals(t.avisoEl) && zonaDomicilio.equals(t.zonaDomicilio)
+                && fechaAviso.equals(t.fechaAviso) && diasParaAbrir.equals(t.diasParaAbrir)
+                && aperturaEl.equals(t.aperturaEl) && via == t.via && notificadaEl.equals(t.notificadaEl)
+                && fechaNotificacion.equals(t.fechaNotificacion) && surteEfectos.equals(t.surteEfectos)
+                && diasOmitidos.equals(t.diasOmitidos) && otraLectura72.equals(t.otraLectura72)
+                && advertencias.equals(t.advertencias);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(avisoEl, zonaDomicilio, fechaAviso, diasParaAbrir, aperturaEl, via, notificadaEl,
+                fechaNotificacion, surteEfectos, diasOmitidos, otraLectura72, advertencias);
+    }
+
+    /** @return the parts, in the order of the accessors, as a record would print them */
+    @Override
+    public String toString() {
+        return "NotificacionTiming[avisoEl=" + avisoEl + ", zonaDomicilio=" + zonaDomicilio + ", fechaAviso="
+                + fechaAviso + ", diasParaAbrir=" + diasParaAbrir + ", aperturaEl=" + aperturaEl + ", via=" + via
+                + ", notificadaEl=" + notificadaEl + ", fechaNotificacion=" + fechaNotificacion + ", surteEfectos="
+                + surteEfectos + ", diasOmitidos=" + diasOmitidos + ", otraLectura72=" + otraLectura72
+                + ", advertencias=" + advertencias + "]";
     }
 }

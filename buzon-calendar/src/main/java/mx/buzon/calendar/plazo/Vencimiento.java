@@ -35,7 +35,14 @@ public record Vencimiento(String plazo, String fundamento, LocalDate evento, Loc
         boolean diasHabiles, LocalDate vence, List<DiaInhabil> diasOmitidos, LocalDate ultimoDiaContado,
         List<CalendarCaveat> advertencias) {
 
-    /** Checks the components and copies the lists. */
+    /**
+     * Checks the components, including what follows from the count without a calendar, and copies the lists.
+     *
+     * @throws IllegalArgumentException when {@code vence} precedes {@code ultimoDiaContado}, {@code dias < 1},
+     *     {@code inicio} precedes {@code evento}, a count of días naturales does not end {@code dias - 1} days after
+     *     {@code inicio}, a count of días hábiles ends before that or is extended, or an omitted day lies outside
+     *     {@code evento..vence}
+     */
     public Vencimiento {
         Objects.requireNonNull(plazo, "plazo");
         Objects.requireNonNull(fundamento, "fundamento");
@@ -48,6 +55,30 @@ public record Vencimiento(String plazo, String fundamento, LocalDate evento, Loc
         if (vence.isBefore(ultimoDiaContado)) {
             throw new IllegalArgumentException("A plazo is only ever extended (CFF art. 12): vence " + vence
                     + " before the last day counted " + ultimoDiaContado);
+        }
+        // The derived parts, as far as they follow without a calendar: a record anyone can build must not
+        // carry a vence that contradicts its own count.
+        if (dias < 1) {
+            throw new IllegalArgumentException("A plazo counts at least 1 day: " + dias);
+        }
+        if (inicio.isBefore(evento)) {
+            throw new IllegalArgumentException("A plazo's count starts on or after its event: inicio " + inicio
+                    + ", evento " + evento);
+        }
+        if (!diasHabiles && !ultimoDiaContado.equals(inicio.plusDays(dias - 1L))) {
+            throw new IllegalArgumentException(dias + " días naturales from " + inicio + " end on "
+                    + inicio.plusDays(dias - 1L) + ", not " + ultimoDiaContado);
+        }
+        if (diasHabiles && (!vence.equals(ultimoDiaContado) || ultimoDiaContado.isBefore(inicio.plusDays(dias - 1L)))) {
+            throw new IllegalArgumentException(dias + " días hábiles from " + inicio + " cannot end on "
+                    + ultimoDiaContado + " (vence " + vence + "): they end on their last día hábil, at least "
+                    + (dias - 1) + " days later");
+        }
+        for (DiaInhabil d : diasOmitidos) {
+            if (d.fecha().isBefore(evento) || d.fecha().isAfter(vence)) {
+                throw new IllegalArgumentException("An omitted day lies outside the plazo " + evento + ".." + vence
+                        + ": " + d.fecha());
+            }
         }
     }
 

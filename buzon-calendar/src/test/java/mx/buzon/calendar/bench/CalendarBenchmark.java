@@ -72,7 +72,7 @@ public class CalendarBenchmark {
 
     @Benchmark
     public NotificacionTiming notification_precomputed() {
-        return plazos.notificacion(avisos[nextIndex()], Optional.empty(), CENTRO);
+        return plazos.notificacion(avisos[nextIndex()], CENTRO);
     }
 
     @Benchmark

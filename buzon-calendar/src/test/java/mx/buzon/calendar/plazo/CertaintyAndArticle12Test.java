@@ -42,7 +42,7 @@ class CertaintyAndArticle12Test {
 
     @Test
     void cffArt12DeclaredDays_avisoOf23December2026_notificationWhollyIn2026_noCaveat_plazoNames2027() {
-        NotificacionTiming n = IMSS.notificacion(centro("2026-12-23T11:00"), Optional.empty(), CENTRO);
+        NotificacionTiming n = IMSS.notificacion(centro("2026-12-23T11:00"), CENTRO);
         // 24 December hábil, 25 law, 26-27 weekend: days 24, 28, 29; fourth día hábil 30; surte efectos 31.
         assertThat(n.diasParaAbrir()).containsExactly(d("2026-12-24"), d("2026-12-28"), d("2026-12-29"));
         assertThat(n.notificadaEl()).isEqualTo(centro("2026-12-30T09:30"));
@@ -62,7 +62,7 @@ class CertaintyAndArticle12Test {
 
     @Test
     void cffArt12DeclaredDays_avisoNextWeek_recursoInconformidadAnsweredWithCaveatNaming2027() {
-        NotificacionTiming n = IMSS.notificacion(centro("2026-12-10T12:00"), Optional.empty(), CENTRO);
+        NotificacionTiming n = IMSS.notificacion(centro("2026-12-10T12:00"), CENTRO);
         assertThat(n.surteEfectos()).isEqualTo(d("2026-12-17"));
         assertThat(n.advertencias()).isEmpty();
         Vencimiento v = IMSS.plazo(PlazoLegal.RECURSO_INCONFORMIDAD_PATRON, n);
@@ -75,7 +75,7 @@ class CertaintyAndArticle12Test {
 
     @Test
     void cffArt12DeclaredDays_notificationIn2027_carriesItsOwnCaveat() {
-        NotificacionTiming n = IMSS.notificacion(centro("2026-12-31T12:00"), Optional.empty(), CENTRO);
+        NotificacionTiming n = IMSS.notificacion(centro("2026-12-31T12:00"), CENTRO);
         assertThat(n.diasParaAbrir()).containsExactly(d("2027-01-04"), d("2027-01-05"), d("2027-01-06"));
         assertThat(n.advertencias()).singleElement().satisfies(c -> assertThat(c.years()).containsExactly(2027));
         assertThat(n.explicacion()).contains("Advertencia (CALENDARIO_DIAS_NO_CONFIRMADOS)");
@@ -84,9 +84,9 @@ class CertaintyAndArticle12Test {
     @Test
     void cffArt12DeclaredDays_strictMode_throwsInsteadOfAnsweringTheFuture() {
         BuzonPlazos strict = BuzonPlazos.of(ReferenceCalendars.imss().strict());
-        assertThat(strict.notificacion(centro("2026-12-23T11:00"), Optional.empty(), CENTRO).surteEfectos())
+        assertThat(strict.notificacion(centro("2026-12-23T11:00"), CENTRO).surteEfectos())
                 .isEqualTo(d("2026-12-31"));
-        assertThatThrownBy(() -> strict.notificacion(centro("2026-12-31T12:00"), Optional.empty(), CENTRO))
+        assertThatThrownBy(() -> strict.notificacion(centro("2026-12-31T12:00"), CENTRO))
                 .isInstanceOf(CalendarException.class)
                 .extracting(e -> ((CalendarException) e).errorCode())
                 .isEqualTo(CalendarErrorCode.CALENDARIO_ANIO_SIN_DATOS);
@@ -143,14 +143,14 @@ class CertaintyAndArticle12Test {
             Instant aviso = desde.atTime(random.nextInt(24), random.nextInt(60)).atZone(CENTRO).toInstant();
             Optional<Instant> apertura = random.nextBoolean() ? Optional.empty()
                     : Optional.of(aviso.plusSeconds(random.nextLong(6L * 86_400)));
-            NotificacionTiming n = plazos.notificacion(aviso, apertura, CENTRO);
+            NotificacionTiming n = timing(plazos, aviso, apertura, CENTRO);
             LocalDate firstUsed = n.diasParaAbrir().get(0);
             if (n.via() == Via.APERTURA) {
                 LocalDate opened = apertura.orElseThrow().atZone(CENTRO).toLocalDate();
                 firstUsed = opened.isBefore(firstUsed) ? opened : firstUsed;
             }
             assertYears(n.advertencias(), confirmed, firstUsed, n.surteEfectos());
-            NotificacionTiming sure = certain.notificacion(aviso, apertura, CENTRO);
+            NotificacionTiming sure = timing(certain, aviso, apertura, CENTRO);
             assertThat(sure.advertencias()).isEmpty();
             assertThat(sure.notificadaEl()).isEqualTo(n.notificadaEl());
             assertThat(sure.surteEfectos()).isEqualTo(n.surteEfectos());
@@ -182,9 +182,9 @@ class CertaintyAndArticle12Test {
                 assertThat(withDeclared.habiles(desde, dias).vence()).isEqualTo(v.vence());
             }
             Instant aviso = desde.atTime(12, 0).atZone(CENTRO).toInstant();
-            NotificacionTiming n = IMSS.notificacion(aviso, Optional.empty(), CENTRO);
+            NotificacionTiming n = IMSS.notificacion(aviso, CENTRO);
             if (n.isCertain()) {
-                assertThat(withDeclared.notificacion(aviso, Optional.empty(), CENTRO)).isEqualTo(n);
+                assertThat(withDeclared.notificacion(aviso, CENTRO)).isEqualTo(n);
             }
         }
         assertThat(certainAnswers).as("the sample includes certain answers").isGreaterThan(100);
@@ -276,7 +276,7 @@ class CertaintyAndArticle12Test {
 
     @Test
     void lineamientos72_beforeNineThirty_defaultSameDay_explanationNamesTheLiteralReading() {
-        NotificacionTiming n = IMSS.notificacion(centro("2026-03-02T12:00"), Optional.of(centro("2026-03-03T08:00")),
+        NotificacionTiming n = IMSS.notificacion(centro("2026-03-02T12:00"), centro("2026-03-03T08:00"),
                 CENTRO);
         assertThat(IMSS.earlyAcuseRule()).isEqualTo(EarlyAcuseRule.SAME_BUSINESS_DAY);
         assertThat(n.via()).isEqualTo(Via.APERTURA);
@@ -292,7 +292,7 @@ class CertaintyAndArticle12Test {
     void lineamientos72_beforeNineThirty_literalOption_nextDiaHabil() {
         BuzonPlazos literal = IMSS.withEarlyAcuseRule(EarlyAcuseRule.NEXT_BUSINESS_DAY);
         NotificacionTiming n = literal.notificacion(centro("2026-03-02T12:00"),
-                Optional.of(centro("2026-03-03T08:00")), CENTRO);
+                centro("2026-03-03T08:00"), CENTRO);
         assertThat(n.notificadaEl()).isEqualTo(centro("2026-03-04T09:30"));
         assertThat(n.surteEfectos()).isEqualTo(d("2026-03-05"));
         assertThat(n.otraLectura72()).contains(centro("2026-03-03T09:30"));
@@ -306,8 +306,8 @@ class CertaintyAndArticle12Test {
     void lineamientos72_withinHoursOrOnInhabilDay_bothReadingsAgree_noSecondReading() {
         BuzonPlazos literal = IMSS.withEarlyAcuseRule(EarlyAcuseRule.NEXT_BUSINESS_DAY);
         for (String opened : List.of("2026-03-03T10:00", "2026-03-03T19:00", "2026-03-07T08:00")) {
-            NotificacionTiming a = IMSS.notificacion(centro("2026-03-02T12:00"), Optional.of(centro(opened)), CENTRO);
-            NotificacionTiming b = literal.notificacion(centro("2026-03-02T12:00"), Optional.of(centro(opened)),
+            NotificacionTiming a = IMSS.notificacion(centro("2026-03-02T12:00"), centro(opened), CENTRO);
+            NotificacionTiming b = literal.notificacion(centro("2026-03-02T12:00"), centro(opened),
                     CENTRO);
             assertThat(a.notificadaEl()).as(opened).isEqualTo(b.notificadaEl());
             assertThat(a.otraLectura72()).as(opened).isEmpty();
@@ -335,9 +335,16 @@ class CertaintyAndArticle12Test {
         for (int i = 0; i < 5_000; i++) {
             Instant aviso = Instant.parse("1995-01-01T00:00:00Z").plusSeconds(random.nextLong(45L * 365 * 86_400));
             ZoneId zone = zones.get(random.nextInt(zones.size()));
-            NotificacionTiming n = plazos.notificacion(aviso, Optional.empty(), zone);
+            NotificacionTiming n = plazos.notificacion(aviso, zone);
             assertThat(n.fechaAviso()).as("%s %s", aviso, zone).isEqualTo(aviso.atZone(zone).toLocalDate());
             assertThat(n.fechaNotificacion()).isEqualTo(n.notificadaEl().atZone(zone).toLocalDate());
         }
+    }
+
+    /** The two overloads of {@code BuzonPlazos.notificacion} behind one call, for generated openings. */
+    private static NotificacionTiming timing(BuzonPlazos plazos, Instant aviso, Optional<Instant> apertura,
+            ZoneId zone) {
+        return apertura.isPresent() ? plazos.notificacion(aviso, apertura.get(), zone)
+                : plazos.notificacion(aviso, zone);
     }
 }

@@ -62,7 +62,7 @@ class NotificacionKnownAnswersTest {
     })
     void notificacion_notOpened_deemedOnFourthBusinessDayAt0930(String rule, String aviso, String zone, String window,
             String notified, LocalDate surteEfectos) {
-        NotificacionTiming timing = IMSS.notificacion(centro(aviso), Optional.empty(), ZoneId.of(zone));
+        NotificacionTiming timing = IMSS.notificacion(centro(aviso), ZoneId.of(zone));
         assertThat(timing.diasParaAbrir()).as(rule)
                 .containsExactly(List.of(window.split(" ")).stream().map(LocalDate::parse).toArray(LocalDate[]::new));
         assertThat(timing.via()).as(rule).isEqualTo(Via.CUARTO_DIA);
@@ -90,7 +90,7 @@ class NotificacionKnownAnswersTest {
     })
     void notificacion_opened_rulesOf72And74(String rule, String aviso, String opened, Via via, String notified,
             LocalDate surteEfectos) {
-        NotificacionTiming timing = IMSS.notificacion(centro(aviso), Optional.of(centro(opened)),
+        NotificacionTiming timing = IMSS.notificacion(centro(aviso), centro(opened),
                 MexicanTime.ZONA_CENTRO);
         assertThat(timing.via()).as(rule).isEqualTo(via);
         assertThat(timing.notificadaEl()).as(rule).isEqualTo(centro(notified));
@@ -117,7 +117,7 @@ class NotificacionKnownAnswersTest {
     void notificacion_transmissionDayDecemberReading_octoberFirst2024IsHabil() {
         BuzonPlazos december = BuzonPlazos.of(ReferenceCalendars.imss().toBuilder()
                 .transmissionDay(TransmissionDay.DECEMBER_1).build());
-        NotificacionTiming timing = december.notificacion(centro("2024-09-30T10:00"), Optional.empty(),
+        NotificacionTiming timing = december.notificacion(centro("2024-09-30T10:00"),
                 MexicanTime.ZONA_CENTRO);
         assertThat(timing.diasParaAbrir()).containsExactly(LocalDate.parse("2024-10-01"),
                 LocalDate.parse("2024-10-02"), LocalDate.parse("2024-10-03"));
@@ -129,8 +129,7 @@ class NotificacionKnownAnswersTest {
         BusinessCalendar declared = ReferenceCalendars.imss().toBuilder()
                 .declare(DiaInhabil.declared(LocalDate.parse("2026-03-04"), "suspensión de labores (ejemplo)",
                         "Acuerdo del H. Consejo Técnico (ejemplo)")).build();
-        NotificacionTiming timing = BuzonPlazos.of(declared).notificacion(centro("2026-03-02T10:00"),
-                Optional.empty(), MexicanTime.ZONA_CENTRO);
+        NotificacionTiming timing = BuzonPlazos.of(declared).notificacion(centro("2026-03-02T10:00"), MexicanTime.ZONA_CENTRO);
         assertThat(timing.diasParaAbrir()).containsExactly(LocalDate.parse("2026-03-03"),
                 LocalDate.parse("2026-03-05"), LocalDate.parse("2026-03-06"));
         assertThat(timing.notificadaEl()).isEqualTo(centro("2026-03-09T09:30"));
@@ -141,7 +140,7 @@ class NotificacionKnownAnswersTest {
     @org.junit.jupiter.api.Test
     void notificacion_satCalendar_vacationPeriodSkipped() {
         NotificacionTiming timing = BuzonPlazos.of(ReferenceCalendars.sat()).notificacion(
-                centro("2025-07-17T10:00"), Optional.empty(), MexicanTime.ZONA_CENTRO);
+                centro("2025-07-17T10:00"), MexicanTime.ZONA_CENTRO);
         assertThat(timing.diasParaAbrir()).containsExactly(LocalDate.parse("2025-08-01"),
                 LocalDate.parse("2025-08-04"), LocalDate.parse("2025-08-05"));
     }

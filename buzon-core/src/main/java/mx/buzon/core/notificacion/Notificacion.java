@@ -104,7 +104,7 @@ public record Notificacion(Folio folio, Particular particular, ActoNotificable a
      * @return the timing; for a notified one its {@code notificadaEl} and {@code surteEfectos} equal this record's
      */
     public NotificacionTiming timing(BuzonPlazos plazos) {
-        return plazos.notificacion(avisoEl, estado == EstadoNotificacion.ABIERTA ? aperturaEl : Optional.empty(),
-                zonaDomicilio);
+        return estado == EstadoNotificacion.ABIERTA ? plazos.notificacion(avisoEl, aperturaEl.orElseThrow(), zonaDomicilio)
+                : plazos.notificacion(avisoEl, zonaDomicilio);
     }
 }

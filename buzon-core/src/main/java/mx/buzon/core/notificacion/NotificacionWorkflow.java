@@ -130,7 +130,7 @@ public final class NotificacionWorkflow {
         if (n.estado().isNotificada()) {
             return Outcome.unchanged(n);
         }
-        NotificacionTiming timing = plazos.notificacion(n.avisoEl(), Optional.of(aperturaEl), n.zonaDomicilio());
+        NotificacionTiming timing = plazos.notificacion(n.avisoEl(), aperturaEl, n.zonaDomicilio());
         if (timing.via() == Via.APERTURA) {
             Notificacion next = notified(n, EstadoNotificacion.ABIERTA, Optional.of(aperturaEl), timing, aperturaEl);
             return Outcome.accepted(next, NotificacionAcuses.abierta(next, noCertificado));
@@ -163,7 +163,7 @@ public final class NotificacionWorkflow {
             default:
                 break;
         }
-        NotificacionTiming timing = plazos.notificacion(n.avisoEl(), Optional.empty(), n.zonaDomicilio());
+        NotificacionTiming timing = plazos.notificacion(n.avisoEl(), n.zonaDomicilio());
         if (el.isBefore(timing.notificadaEl())) {
             return Outcome.rejected(n, Rejection.of(NotificacionCodigo.NOTIFICACION_PLAZO_PARA_ABRIR_VIGENTE,
                     el.toString(), timing.diasParaAbrir().get(2), timing.notificadaEl()

@@ -85,6 +85,10 @@ public record Promocion(Folio folio, Particular particular, TipoPromocion tipo, 
         if (tipo.requiereEvidencia() && evidencia.isEmpty()) {
             throw new IllegalArgumentException(PromocionCodigo.PROMOCION_EVIDENCIA_REQUERIDA.message());
         }
+        if (!fechaRecepcion.equals(recibidaEl.atZone(zonaDomicilio).toLocalDate())) {
+            throw new IllegalArgumentException("the fecha de recepción of promoción " + folio + " is the date of "
+                    + recibidaEl + " in " + zonaDomicilio + " (Lineamientos 5.8, 6.3), not " + fechaRecepcion);
+        }
         if (recibidaEl.isBefore(presentadaEl)) {
             throw new IllegalArgumentException("a promoción is received (6.3) at or after it is filed: "
                     + recibidaEl + " < " + presentadaEl);

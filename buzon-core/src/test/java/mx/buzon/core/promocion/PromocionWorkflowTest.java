@@ -286,6 +286,19 @@ class PromocionWorkflowTest {
         assertThat(r.error()).isEqualTo(PromocionCodigo.PROMOCION_EVIDENCIA_NOMBRE);
     }
 
+    /** Issue 15: the 12-part record accepted a fecha de recepción that is not the date of its receipt. */
+    @Test
+    void constructor_fechaRecepcionNotTheDateOfRecibidaEl_refused() {
+        Promocion p = presented();
+        assertThatThrownBy(() -> new Promocion(p.folio(), p.particular(), p.tipo(), p.asunto(), p.descripcion(),
+                p.telefono(), p.evidencia(), p.zonaDomicilio(), p.presentadaEl(), p.recibidaEl(),
+                p.fechaRecepcion().plusDays(1), p.historial())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("fecha de recepción");
+        assertThat(new Promocion(p.folio(), p.particular(), p.tipo(), p.asunto(), p.descripcion(), p.telefono(),
+                p.evidencia(), p.zonaDomicilio(), p.presentadaEl(), p.recibidaEl(), p.fechaRecepcion(), p.historial()))
+                .isEqualTo(p);
+    }
+
     @Test
     void presentar_noCertificadoNotInSatForm_errorDeProgramacion() {
         assertThatThrownBy(() -> workflow.presentar(aclaracion(), NumeroCertificado.of(java.math.BigInteger.valueOf(31)), MONDAY_2026_03_02_1000))

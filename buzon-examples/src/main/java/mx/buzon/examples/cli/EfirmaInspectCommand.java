@@ -68,13 +68,7 @@ final class EfirmaInspectCommand extends BuzonCommand {
             validator = validator.expectingRfc(rfc);
         }
         Efirma efirma = source.load(command);
-        EfirmaInspection found = EfirmaInspection.of(efirma, validator, instant);
-        List<Finding> problemas = new ArrayList<>(source.warnings());
-        problemas.addAll(found.problemas());
-        EfirmaInspection inspection = new EfirmaInspection(found.rfc(), found.rfcRepresentante(), found.curp(),
-                found.curpRepresentante(), found.nombre(), found.nombreSinRegimenCapital(), found.persona(),
-                found.tipo(), found.noCertificado(), found.validoDesde(), found.validoHasta(), found.vigente(),
-                found.llaveCorresponde(), problemas);
+        EfirmaInspection inspection = EfirmaInspection.of(efirma, validator, instant, source.warnings());
         int exit = inspection.isValid() ? ExitCodes.OK : ExitCodes.INVALID;
         return emit(exit, json(inspection, instant, anchors), human(inspection, instant, anchors));
     }

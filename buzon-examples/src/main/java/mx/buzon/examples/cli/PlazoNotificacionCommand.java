@@ -62,7 +62,8 @@ final class PlazoNotificacionCommand extends BuzonCommand {
         Optional<DomicileZone> domicile = PlazoOptions.domicile(cp);
         ZoneId zone = PlazoOptions.zone(domicile);
         BuzonPlazos plazos = options.plazos();
-        NotificacionTiming n = plazos.notificacion(avisoEl, Optional.ofNullable(apertura), zone);
+        NotificacionTiming n = apertura != null ? plazos.notificacion(avisoEl, apertura, zone)
+                : plazos.notificacion(avisoEl, zone);
 
         ObjectNode json = JsonOutput.object();
         json.put("avisoEl", JsonOutput.instant(n.avisoEl(), zone));

@@ -42,7 +42,7 @@ public final class CalendarSample {
         BuzonPlazos plazos = BuzonPlazos.of(imss);
         DomicileZone tijuana = PostalCodeZones.reference().lookup("22000");
         NotificacionTiming n = plazos.notificacion(
-                Instant.parse("2026-03-02T17:00:00Z"), Optional.empty(), tijuana.zoneId());
+                Instant.parse("2026-03-02T17:00:00Z"), tijuana.zoneId());
         LocalDate inconformidad = plazos.plazo(PlazoLegal.RECURSO_INCONFORMIDAD_PATRON, n).vence();
 
         return String.join("\n",

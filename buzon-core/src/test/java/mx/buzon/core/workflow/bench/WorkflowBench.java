@@ -93,7 +93,7 @@ public class WorkflowBench {
     /** @return Lineamientos 7.2–7.5 alone (baseline for abrir) */
     @Benchmark
     public NotificacionTiming plazosNotificacion() {
-        return Fixtures.PLAZOS.notificacion(AVISO, Optional.of(OPENED), pendiente.zonaDomicilio());
+        return Fixtures.PLAZOS.notificacion(AVISO, OPENED, pendiente.zonaDomicilio());
     }
 
     /** @return an opened notification with its acuse */
