@@ -35,4 +35,40 @@ public record AcuseClaims(String tipo, String folio, String rfc, String cadenaOr
         Objects.requireNonNull(noCertificado, "noCertificado");
         Texts.requireNotBlank(verificationUrl, "verificationUrl");
     }
+
+    /**
+     * The claims of an acuse the particular did not sign and that names no certificate; add those parts with
+     * {@link #withFirmaParticular} and {@link #withNoCertificado}.
+     *
+     * @param tipo e.g. {@code "RECEPCION_PROMOCION"}
+     * @param folio e.g. {@code "BI-20250203-100717151"}
+     * @param rfc e.g. {@code "GODE561231GR8"}
+     * @param cadenaOriginal the cadena, exactly as signed
+     * @param selloDigital the sello digital (Base64)
+     * @param verificationUrl the URL the QR code must carry
+     * @return the claims
+     */
+    public static AcuseClaims of(String tipo, String folio, String rfc, String cadenaOriginal, String selloDigital,
+            String verificationUrl) {
+        return new AcuseClaims(tipo, folio, rfc, cadenaOriginal, selloDigital, Optional.empty(), Optional.empty(),
+                verificationUrl);
+    }
+
+    /**
+     * @param firma the firma del particular (Base64)
+     * @return a copy carrying it
+     */
+    public AcuseClaims withFirmaParticular(String firma) {
+        return new AcuseClaims(tipo, folio, rfc, cadenaOriginal, selloDigital, Optional.of(firma), noCertificado,
+                verificationUrl);
+    }
+
+    /**
+     * @param numero the número de certificado of the e.firma that signed
+     * @return a copy carrying it
+     */
+    public AcuseClaims withNoCertificado(NumeroCertificado numero) {
+        return new AcuseClaims(tipo, folio, rfc, cadenaOriginal, selloDigital, firmaParticular, Optional.of(numero),
+                verificationUrl);
+    }
 }

@@ -29,19 +29,35 @@ public final class AcuseDocument {
     }
 
     /**
+     * A document without embedded data and without QR code; {@link #withAttachment} and {@link #withQrPayload}
+     * add what was found.
+     *
      * @param pageCount the number of pages, at least 1
      * @param text the visible text as extracted
      * @param bodyText the visible text without the running header and footer of each page
-     * @param attachment the embedded data, if any
-     * @param qrPayload the text of the first QR code found, if any
      * @return the document
      */
-    public static AcuseDocument of(int pageCount, String text, String bodyText,
-            Optional<AcuseAttachment> attachment, Optional<String> qrPayload) {
+    public static AcuseDocument of(int pageCount, String text, String bodyText) {
         if (pageCount < 1) {
             throw new IllegalArgumentException("pageCount must be at least 1: " + pageCount);
         }
-        return new AcuseDocument(pageCount, text, bodyText, attachment.orElse(null), qrPayload.orElse(null));
+        return new AcuseDocument(pageCount, text, bodyText, null, null);
+    }
+
+    /**
+     * @param found the embedded data
+     * @return a copy carrying it
+     */
+    public AcuseDocument withAttachment(AcuseAttachment found) {
+        return new AcuseDocument(pageCount, text, bodyText, Objects.requireNonNull(found, "found"), qrPayload);
+    }
+
+    /**
+     * @param found the text of the first QR code found
+     * @return a copy carrying it
+     */
+    public AcuseDocument withQrPayload(String found) {
+        return new AcuseDocument(pageCount, text, bodyText, attachment, Objects.requireNonNull(found, "found"));
     }
 
     /** @return the number of pages */

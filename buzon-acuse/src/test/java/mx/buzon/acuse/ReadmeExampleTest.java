@@ -36,10 +36,10 @@ class ReadmeExampleTest {
         Optional<AcuseAttachment> data = document.attachment();       // acuse.json
         Optional<String> url = document.qrPayload();                  // decoded at 150 dpi
 
-        AcuseVerifier verifier = AcuseVerifier.builder(json -> new AcuseClaims("PROMOCION_RECIBIDA",
+        AcuseVerifier verifier = AcuseVerifier.builder(json -> AcuseClaims.of("PROMOCION_RECIBIDA",
                         "BI-20260313-100717151", "GODE561231GR8",
                         "||Folio:BI-20260313-100717151|RFC:GODE561231GR8||",
-                        "pH2z4e253MNR9G7bc2B8Kp2+wa5cJUR5ng==", Optional.empty(), Optional.empty(),
+                        "pH2z4e253MNR9G7bc2B8Kp2+wa5cJUR5ng==",
                         "https://buzon.imss.gob.mx/verifica?folio=BI-20260313-100717151"))
                 .selloCheck((cadena, sello) -> List.of())                // plug the crypto module here
                 .build();

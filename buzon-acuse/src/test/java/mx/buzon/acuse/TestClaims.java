@@ -1,7 +1,6 @@
 package mx.buzon.acuse;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,9 +15,9 @@ final class TestClaims {
 
     static AcuseClaims read(byte[] json) {
         String text = new String(json, StandardCharsets.UTF_8);
-        return new AcuseClaims(field(text, "tipo"), field(text, "folio"), field(text, "rfc"),
-                field(text, "cadenaOriginal"), field(text, "selloDigital"),
-                Optional.of(field(text, "firmaParticular")), Optional.empty(), field(text, "verificacion"));
+        return AcuseClaims.of(field(text, "tipo"), field(text, "folio"), field(text, "rfc"),
+                field(text, "cadenaOriginal"), field(text, "selloDigital"), field(text, "verificacion"))
+                .withFirmaParticular(field(text, "firmaParticular"));
     }
 
     private static String field(String json, String name) {

@@ -63,14 +63,6 @@ public final class CmsSignatures {
             findings = List.copyOf(findings);
         }
 
-        /**
-         * @param valid whether it verifies
-         * @param signer the signer's certificate, if present
-         */
-        public Verification(boolean valid, Optional<X509Certificate> signer) {
-            this(valid, signer, List.of());
-        }
-
         /** @return whether no finding is an error (the same as {@link #valid()}) */
         public boolean isValid() {
             return valid;

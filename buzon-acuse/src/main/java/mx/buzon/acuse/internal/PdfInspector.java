@@ -54,7 +54,10 @@ public final class PdfInspector {
         DecodeBudget.check(document);
         Optional<AcuseAttachment> attachment = attachment(document, maxAttachmentBytes);
         TextAndBody text = TextAndBody.of(document);
-        return AcuseDocument.of(pages, text.text(), text.body(), attachment, QrScan.first(document, dpi));
+        AcuseDocument found = AcuseDocument.of(pages, text.text(), text.body());
+        found = attachment.isPresent() ? found.withAttachment(attachment.get()) : found;
+        Optional<String> qr = QrScan.first(document, dpi);
+        return qr.isPresent() ? found.withQrPayload(qr.get()) : found;
     }
 
     /**
@@ -77,7 +80,8 @@ public final class PdfInspector {
         }
         DecodeBudget.check(document);
         Optional<AcuseAttachment> attachment = attachment(document, maxAttachmentBytes);
-        return AcuseDocument.of(pages, TextAndBody.firstPage(document), "", attachment, Optional.empty());
+        AcuseDocument found = AcuseDocument.of(pages, TextAndBody.firstPage(document), "");
+        return attachment.isPresent() ? found.withAttachment(attachment.get()) : found;
     }
 
     private static Optional<AcuseAttachment> attachment(PDDocument document, int maxBytes) throws IOException {

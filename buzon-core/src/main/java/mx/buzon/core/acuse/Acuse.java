@@ -98,9 +98,9 @@ public final class Acuse {
                 .put(CampoAcuse.FECHA_HORA, format(emitidoEn.atZone(MexicanTime.ZONA_CENTRO)))
                 .put(CampoAcuse.FECHA_HORA_DOMICILIO, format(emitidoEn.atZone(zonaDomicilio)))
                 .put(CampoAcuse.RFC, particular.rfc().toString())
-                .put(CampoAcuse.NOMBRE, particular.nombre())
-                .putIfPresent(CampoAcuse.CURP, particular.curp().map(Object::toString))
-                .putIfPresent(CampoAcuse.REGISTRO_PATRONAL, particular.registroPatronal().map(Object::toString));
+                .put(CampoAcuse.NOMBRE, particular.nombre());
+        particular.curp().ifPresent(c -> b.put(CampoAcuse.CURP, c.toString()));
+        particular.registroPatronal().ifPresent(r -> b.put(CampoAcuse.REGISTRO_PATRONAL, r.toString()));
         for (Map.Entry<String, String> e : campos.entrySet()) {
             Objects.requireNonNull(e.getKey(), "campos key");
             Objects.requireNonNull(e.getValue(), "campos value");

@@ -280,18 +280,6 @@ public final class CadenaOriginal {
         }
 
         /**
-         * Sets an optional key when the value is present; does nothing when empty.
-         *
-         * @param key a key of the schema
-         * @param value the raw value, if any
-         * @return this builder
-         */
-        public Builder putIfPresent(String key, Optional<? extends CharSequence> value) {
-            value.ifPresent(v -> put(key, v));
-            return this;
-        }
-
-        /**
          * The cadena.
          *
          * @return the cadena, keys in schema order
