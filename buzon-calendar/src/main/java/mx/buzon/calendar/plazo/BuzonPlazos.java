@@ -273,7 +273,8 @@ public final class BuzonPlazos {
      * The end of a legal plazo that runs from a notification (CFF arts. 12, 135).
      *
      * @param plazo the plazo
-     * @param notificacion the notification, from {@link #notificacion(Instant, Optional, ZoneId)}
+     * @param notificacion the notification, from {@link #notificacion(Instant, ZoneId)} or
+     *     {@link #notificacion(Instant, Instant, ZoneId)}
      * @return the end, counted from the día hábil after {@code notificacion.surteEfectos()}
      * @throws mx.buzon.calendar.CalendarException outside 1900–2299, or for an unconfirmed year in strict mode
      */
