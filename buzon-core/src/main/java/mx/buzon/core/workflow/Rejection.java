@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * {@code TELEFONO_FORMATO_INVALIDO: "El teléfono \"55-1234\" no es válido: debe tener exactamente 10 dígitos ..."}.
  * Immutable and thread-safe.
  *
- * @param error the catalogued code, e.g. {@link mx.buzon.core.promocion.PromocionCodigo#PROMOCION_EVIDENCIA_REQUERIDA}
+ * @param error the catalogued code, e.g. {@link mx.buzon.core.promocion.PromocionErrorCode#PROMOCION_EVIDENCIA_REQUERIDA}
  * @param message the Spanish message
  * @param offendingValue the offending value, if one may be shown (never a secret)
  * @param findings the findings behind the rejection, in the order they were made; at least the main one

@@ -346,7 +346,7 @@ class ZipInspectorTest {
 
     @Test
     void findings_haveStableCodesAndSpanishMessages() {
-        for (EvidenciaCodigo code : EvidenciaCodigo.values()) {
+        for (EvidenciaErrorCode code : EvidenciaErrorCode.values()) {
             assertThat(code.code()).matches("ZIP_[A-Z0-9_]+");
             assertThat(code.messageTemplate()).isNotBlank();
         }

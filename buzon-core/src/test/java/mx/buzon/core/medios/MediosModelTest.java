@@ -128,7 +128,7 @@ class MediosModelTest {
     @Test
     void errorCatalogue_codesUniqueMessagesActionable() {
         Set<String> codes = new HashSet<>();
-        for (MediosCodigo c : MediosCodigo.values()) {
+        for (MediosErrorCode c : MediosErrorCode.values()) {
             assertThat(codes.add(c.code())).isTrue();
             assertThat(c.code()).matches("[A-Z][A-Z_]+").isEqualTo(c.name());
             int placeholders = c.messageTemplate().split("%s", -1).length - 1;

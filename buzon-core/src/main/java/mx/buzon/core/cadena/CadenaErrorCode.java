@@ -8,7 +8,7 @@ import mx.buzon.problem.ErrorCode;
  *
  * <p>Enum constants are immutable and thread-safe.
  */
-public enum CadenaCodigo implements ErrorCode {
+public enum CadenaErrorCode implements ErrorCode {
     /** The delimiters or separators are not where the format puts them. */
     CADENA_FORMATO_INVALIDO("La cadena original no tiene el formato ||Clave:Valor|Clave:Valor||: %s "
             + "(posición %s). Use la cadena tal como la generó el sistema, sin editarla."),
@@ -30,7 +30,7 @@ public enum CadenaCodigo implements ErrorCode {
 
     private final String template;
 
-    CadenaCodigo(String template) {
+    CadenaErrorCode(String template) {
         this.template = template;
     }
 

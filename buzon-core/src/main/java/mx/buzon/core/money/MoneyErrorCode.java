@@ -9,7 +9,7 @@ import mx.buzon.problem.ErrorCode;
  *
  * <p>Enum constants are immutable and thread-safe.
  */
-public enum MoneyCodigo implements ErrorCode {
+public enum MoneyErrorCode implements ErrorCode {
     /** The host's INPC series has no value for a month the factor needs. */
     INPC_NO_DISPONIBLE("No se tiene el INPC de %s; cargue el índice publicado por el INEGI para ese mes "
             + "(el factor de actualización lo necesita, CFF art. 17-A)."),
@@ -25,7 +25,7 @@ public enum MoneyCodigo implements ErrorCode {
 
     private final String template;
 
-    MoneyCodigo(String template) {
+    MoneyErrorCode(String template) {
         this.template = template;
     }
 
