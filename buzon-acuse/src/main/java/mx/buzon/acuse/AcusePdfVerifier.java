@@ -58,7 +58,7 @@ import org.jspecify.annotations.Nullable;
  *         .withSatRoots(TrustAnchors.satProduccion());
  * AcuseVerification result = verifier.verify(Path.of("acuse.pdf"));    // AcuseException if unreadable
  * if (result.veredicto() != Veredicto.VALIDO) {
- *     result.problemas().forEach(p -> show(p.code(), p.message()));   // e.g. ACUSE_SELLO_PDF_INVALIDO
+ *     result.findings().forEach(p -> show(p.code(), p.message()));   // e.g. ACUSE_SELLO_PDF_INVALIDO
  * }
  * }</pre>
  *

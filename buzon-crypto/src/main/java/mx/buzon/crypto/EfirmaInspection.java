@@ -10,13 +10,14 @@ import mx.buzon.problem.Finding;
 
 /**
  * Everything a person wants to know about an e.firma at an instant, in one value: what {@code buzon efirma
- * inspect} prints (the component names are the JSON field names of that command, named as the API names them).
+ * inspect} prints (the component names are the JSON field names of that command, except {@code findings},
+ * which the command writes as {@code "problemas"}).
  *
  * <p>Example: {@code rfc=EKU9003173C9, rfcRepresentante=VADA800927DJ3, curp=Optional.empty,
  * curpRepresentante=VADA800927HSRSRL05, nombre=ESCUELA KEMPER URGATE SA DE CV,
  * nombreSinRegimenCapital=ESCUELA KEMPER URGATE, persona=MORAL, tipo=FIEL, noCertificado=30001000000500003415,
  * validoDesde=2023-05-18T04:37:14Z, validoHasta=2027-05-17T04:37:14Z, vigente=true, llaveCorresponde=true,
- * problemas=[]}. Immutable and thread-safe.
+ * findings=[]}. Immutable and thread-safe.
  *
  * @param rfc the titular's RFC as written in the certificate
  * @param rfcRepresentante the legal representative's RFC (personas morales)
@@ -31,12 +32,12 @@ import mx.buzon.problem.Finding;
  * @param validoHasta notAfter
  * @param vigente whether the instant is within the validity
  * @param llaveCorresponde whether the private key is the certificate's
- * @param problemas the warnings of reading the certificate's file, then the validator's findings, in order
+ * @param findings the warnings of reading the certificate's file, then the validator's findings, in order
  */
 public record EfirmaInspection(String rfc, Optional<String> rfcRepresentante, Optional<String> curp,
         Optional<String> curpRepresentante, String nombre, String nombreSinRegimenCapital, Persona persona,
         CertificateKind tipo, String noCertificado, Instant validoDesde, Instant validoHasta, boolean vigente,
-        boolean llaveCorresponde, List<Finding> problemas) {
+        boolean llaveCorresponde, List<Finding> findings) {
 
     /**
      * @param rfc see the class
@@ -52,7 +53,7 @@ public record EfirmaInspection(String rfc, Optional<String> rfcRepresentante, Op
      * @param validoHasta see the class
      * @param vigente see the class
      * @param llaveCorresponde see the class
-     * @param problemas see the class (copied)
+     * @param findings see the class (copied)
      */
     public EfirmaInspection {
         Objects.requireNonNull(rfc, "rfc");
@@ -66,7 +67,7 @@ public record EfirmaInspection(String rfc, Optional<String> rfcRepresentante, Op
         Objects.requireNonNull(noCertificado, "noCertificado");
         Objects.requireNonNull(validoDesde, "validoDesde");
         Objects.requireNonNull(validoHasta, "validoHasta");
-        problemas = List.copyOf(problemas);
+        findings = List.copyOf(findings);
     }
 
     /**
@@ -75,28 +76,24 @@ public record EfirmaInspection(String rfc, Optional<String> rfcRepresentante, Op
      * @param efirma the e.firma
      * @param validator the rules (e.g. {@link EfirmaValidator#forActuaciones(TrustAnchors)})
      * @param at the instant
-     * @return the inspection; {@link #problemas()} is the certificate's {@link EfirmaCertificate#fileWarnings()}
+     * @return the inspection; {@link #findings()} is the certificate's {@link EfirmaCertificate#fileWarnings()}
      *         followed by the validator's report
      */
     public static EfirmaInspection of(Efirma efirma, EfirmaValidator validator, Instant at) {
         EfirmaCertificate c = efirma.certificate();
-        List<Finding> problemas = new ArrayList<>(c.fileWarnings());
-        problemas.addAll(validator.validate(efirma, at).findings());
+        List<Finding> findings = new ArrayList<>(c.fileWarnings());
+        findings.addAll(validator.validate(efirma, at).findings());
         return new EfirmaInspection(c.rfcText(), c.rfcRepresentante().map(Object::toString), c.curpText(),
                 c.curpRepresentanteText(), c.nombre(), c.nombreSinRegimenCapital(), c.persona(), c.kind(),
                 c.numero().toString(), c.validFrom(), c.validUntil(), c.isValidAt(at), efirma.keyMatches(),
-                problemas);
+                findings);
     }
 
     /**
-     * @return {@code true} when no problem is an error (warnings allowed): the command line's exit-0 condition
+     * @return {@code true} when no finding is an error (warnings allowed): the command line's exit-0 condition;
+     *         {@code findings().isEmpty()} says there is not even a warning
      */
     public boolean isValid() {
-        return problemas.stream().noneMatch(Finding::isError);
-    }
-
-    /** @return whether there is no problem at all, not even a warning */
-    public boolean sinProblemas() {
-        return problemas.isEmpty();
+        return findings.stream().noneMatch(Finding::isError);
     }
 }

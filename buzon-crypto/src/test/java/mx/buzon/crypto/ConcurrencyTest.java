@@ -124,7 +124,7 @@ class ConcurrencyTest {
     }
 
     private static List<Object> verdict(CmsSignatures.Verification verification) throws Exception {
-        return List.of(verification.valid(),
+        return List.of(verification.isValid(),
                 verification.signer().map(c -> Base64.getEncoder().encodeToString(encoded(c))).orElse("-"));
     }
 

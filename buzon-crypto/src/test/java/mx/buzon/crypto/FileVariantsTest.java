@@ -86,8 +86,8 @@ class FileVariantsTest {
         EfirmaInspection inspection = EfirmaInspection.of(efirma, EfirmaValidator.forActuaciones(
                 TrustAnchors.satPruebas()), Fixtures.NOON_2026_11_22);
 
-        assertThat(inspection.problemas()).extracting(Finding::code).containsExactly("EFIRMA_DATOS_SOBRANTES");
-        assertThat(inspection.problemas().get(0).message()).contains("\"fiel.cer\"", "1 bytes");
+        assertThat(inspection.findings()).extracting(Finding::code).containsExactly("EFIRMA_DATOS_SOBRANTES");
+        assertThat(inspection.findings().get(0).message()).contains("\"fiel.cer\"", "1 bytes");
         assertThat(inspection.isValid()).isTrue();
     }
 

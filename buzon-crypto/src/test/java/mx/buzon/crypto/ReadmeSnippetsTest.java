@@ -89,7 +89,7 @@ class ReadmeSnippetsTest {
         // --- end ---
 
         assertThat(inspeccion.tipo()).isEqualTo(CertificateKind.FIEL);
-        assertThat(verificacion.valid()).isTrue();
+        assertThat(verificacion.isValid()).isTrue();
     }
 
     @Test
@@ -176,7 +176,7 @@ class ReadmeSnippetsTest {
         }
         // --- end ---
 
-        assertThat(v.valid()).isFalse();
+        assertThat(v.isValid()).isFalse();
         assertThat(shown.toString()).startsWith("EFIRMA_CMS_DIGESTO_DISTINTO: El documento no es el que se firmó");
     }
 

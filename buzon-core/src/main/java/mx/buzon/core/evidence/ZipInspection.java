@@ -34,7 +34,7 @@ public record ZipInspection(Sha256 sha256, long sizeBytes, List<ZipEntryInfo> en
     }
 
     /** @return {@code true} when no finding is an error: the ZIP may be attached to an aclaración */
-    public boolean isAcceptable() {
+    public boolean isValid() {
         return findings.stream().noneMatch(Finding::isError);
     }
 

@@ -369,9 +369,9 @@ public final class MediosContactoWorkflow {
      *
      * @param estado the state
      * @param instante the instant
-     * @return the problems found, in English for developers; empty when the state is consistent
+     * @return the violations found, in English for developers; empty when the state is consistent
      */
-    public static List<String> problemas(EstadoBuzon estado, Instant instante) {
+    public static List<String> invariantViolations(EstadoBuzon estado, Instant instante) {
         List<String> out = new ArrayList<>();
         Map<Ambito, List<MedioContacto>> porAmbito = new HashMap<>();
         for (MedioContacto m : estado.medios()) {

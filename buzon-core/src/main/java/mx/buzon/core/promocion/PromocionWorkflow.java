@@ -125,7 +125,7 @@ public final class PromocionWorkflow {
             if (!archivo.hasZipName()) {
                 problems.add(Rejection.of(PromocionErrorCode.PROMOCION_EVIDENCIA_NOMBRE, archivo.nombreArchivo(),
                         archivo.nombreArchivo()));
-            } else if (!archivo.inspeccion().isAcceptable()) {
+            } else if (!archivo.inspeccion().isValid()) {
                 List<Finding> errors = archivo.inspeccion().findings().stream().filter(Finding::isError).toList();
                 problems.add(Rejection.withDetails(PromocionErrorCode.PROMOCION_EVIDENCIA_INVALIDA,
                         archivo.nombreArchivo(), archivo.inspeccion().findings(), archivo.nombreArchivo(),

@@ -538,7 +538,7 @@ class MediosContactoTest {
         assertThat(e.habilitado()).isTrue();
         assertThat(e.medios()).isEmpty();
         assertThat(e.habilitacion().orElseThrow().origen()).isEqualTo(Habilitacion.Origen.ACTIVADO_PREVIAMENTE);
-        assertThat(MediosContactoWorkflow.problemas(e, t)).isEmpty();
+        assertThat(MediosContactoWorkflow.invariantViolations(e, t)).isEmpty();
         Acuse a = workflow.acuseParaFirmar(e, NO_CERTIFICADO, t);
         reject(e, firmar(a, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
                 MediosErrorCode.BUZON_YA_HABILITADO);

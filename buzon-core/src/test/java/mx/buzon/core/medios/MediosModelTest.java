@@ -86,15 +86,15 @@ class MediosModelTest {
         for (int i = 1; i <= 6; i++) {
             seis.add(pendiente(Folio.parse("BI-20250203-00000000" + i), "c" + i + "@b.mx"));
         }
-        assertThat(MediosContactoWorkflow.problemas(new EstadoBuzon(ERIKA, seis, Optional.empty()), T)).hasSize(1);
+        assertThat(MediosContactoWorkflow.invariantViolations(new EstadoBuzon(ERIKA, seis, Optional.empty()), T)).hasSize(1);
         // ... but after the 72 hours the pending ones no longer count.
-        assertThat(MediosContactoWorkflow.problemas(new EstadoBuzon(ERIKA, seis, Optional.empty()),
+        assertThat(MediosContactoWorkflow.invariantViolations(new EstadoBuzon(ERIKA, seis, Optional.empty()),
                 T.plusSeconds(72 * 3600 + 1))).isEmpty();
-        assertThat(MediosContactoWorkflow.problemas(new EstadoBuzon(ERIKA, List.of(pendiente(F1, "a@b.mx"),
+        assertThat(MediosContactoWorkflow.invariantViolations(new EstadoBuzon(ERIKA, List.of(pendiente(F1, "a@b.mx"),
                 pendiente(F2, "A@b.mx")), Optional.empty()), T)).hasSize(1);
         Habilitacion firmada = new Habilitacion(T, Habilitacion.Origen.TERMINOS_FIRMADOS, Optional.of(F1),
                 Optional.of(NO_CERTIFICADO));
-        assertThat(MediosContactoWorkflow.problemas(new EstadoBuzon(ERIKA, List.of(), Optional.of(firmada)), T)).hasSize(1);
+        assertThat(MediosContactoWorkflow.invariantViolations(new EstadoBuzon(ERIKA, List.of(), Optional.of(firmada)), T)).hasSize(1);
     }
 
     @Test

@@ -101,7 +101,7 @@ class MediosPropertyTest {
                             .isEqualTo(estado.habilitacion());
                 }
                 estado = res.stateToStore();
-                assertThat(MediosContactoWorkflow.problemas(estado, t)).as(at).isEmpty();
+                assertThat(MediosContactoWorkflow.invariantViolations(estado, t)).as(at).isEmpty();
                 if (step % 10 == 0) {
                     String json = MAPPER.writeValueAsString(estado);
                     assertThat(MAPPER.readValue(json, EstadoBuzon.class)).as(at + " json " + json).isEqualTo(estado);

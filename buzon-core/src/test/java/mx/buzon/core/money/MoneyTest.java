@@ -255,7 +255,7 @@ class MoneyTest {
         assertThat(f.mesInpcAntiguo()).isEqualTo(YearMonth.of(2024, 12));
         assertThat(f.factor()).isEqualTo(FactorActualizacion.UNO); // 99.5 / 100, never below 1
         assertThat(f.usoUltimoPublicado()).isTrue();
-        assertThat(f.hallazgos()).singleElement().satisfies(h -> {
+        assertThat(f.findings()).singleElement().satisfies(h -> {
             assertThat(h.code()).isEqualTo("INPC_ULTIMO_PUBLICADO");
             assertThat(h.severity()).isEqualTo(mx.buzon.problem.Severity.WARNING);
             assertThat(h.message()).contains("2025-08", "2025-07", "CFF art. 17-A");
@@ -264,7 +264,7 @@ class MoneyTest {
         FactorCalculado junio = FactorActualizacion.calcular(SYNTHETIC_INPC, YearMonth.of(2025, 1),
                 YearMonth.of(2025, 7), InpcFaltante.ULTIMO_PUBLICADO);
         assertThat(junio.factor().value()).isEqualTo(new BigDecimal("1.0234"));
-        assertThat(junio.hallazgos()).isEmpty();
+        assertThat(junio.findings()).isEmpty();
     }
 
     @Test
@@ -293,7 +293,7 @@ class MoneyTest {
                 InpcFaltante.ULTIMO_PUBLICADO);
         assertThat(f.mesInpcReciente()).isEqualTo(YearMonth.of(2025, 5));
         assertThat(f.mesInpcAntiguo()).isEqualTo(YearMonth.of(2025, 5));
-        assertThat(f.hallazgos()).hasSize(2).extracting(h -> h.offendingValue().orElseThrow())
+        assertThat(f.findings()).hasSize(2).extracting(h -> h.offendingValue().orElseThrow())
                 .containsExactly("2025-09", "2025-07");
         assertThat(series.ultimoMes()).contains(YearMonth.of(2025, 5));
     }

@@ -68,11 +68,11 @@ final class AcuseVerifyCommand extends BuzonCommand {
         AcuseVerification result = verifier.verify(Objects.requireNonNull(file));
         ObjectNode json = JsonOutput.object();
         json.put("veredicto", result.veredicto().name());
-        json.put("valido", result.valido());
+        json.put("valido", result.isValid());
         json.put("folio", result.folio().orElse(null));
         json.put("tipo", result.tipo().orElse(null));
-        json.set("problemas", JsonOutput.findings(result.problemas()));
-        return emit(result.valido() ? ExitCodes.OK : ExitCodes.INVALID, json, human(result));
+        json.set("problemas", JsonOutput.findings(result.findings()));
+        return emit(result.isValid() ? ExitCodes.OK : ExitCodes.INVALID, json, human(result));
     }
 
     /**
@@ -110,7 +110,7 @@ final class AcuseVerifyCommand extends BuzonCommand {
         result.folio().ifPresent(f -> text.append(": folio ").append(f));
         result.tipo().ifPresent(t -> text.append(" (").append(t).append(')'));
         text.append('\n');
-        for (Finding problem : result.problemas()) {
+        for (Finding problem : result.findings()) {
             text.append(problem.isError() ? "  ERROR " : "  AVISO ").append(problem.code()).append(": ")
                     .append(problem.message()).append('\n');
         }

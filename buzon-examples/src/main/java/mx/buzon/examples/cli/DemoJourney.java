@@ -259,7 +259,7 @@ final class DemoJourney {
         progreso.println("     acuse " + emitido.tipo() + ", folio " + emitido.folio()
                 + (emitido.firmaParticular().isPresent() ? ", firmado con la e.firma de " + emitido.particular().rfc()
                         : "") + ", sellado; " + archivo + ": "
-                + (verificacion.valido() ? "verificado, VÁLIDO" : "NO VÁLIDO " + verificacion.problemas()));
+                + (verificacion.isValid() ? "verificado, VÁLIDO" : "NO VÁLIDO " + verificacion.findings()));
     }
 
     /** The legal date of a step (Lineamientos 5.8, 6.3, 7.2-7.5), in the particular's domicile zone. */

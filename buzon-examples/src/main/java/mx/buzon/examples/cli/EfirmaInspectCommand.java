@@ -70,7 +70,7 @@ final class EfirmaInspectCommand extends BuzonCommand {
         Efirma efirma = source.load(command);
         EfirmaInspection found = EfirmaInspection.of(efirma, validator, instant);
         List<Finding> problemas = new ArrayList<>(source.warnings());
-        problemas.addAll(found.problemas());
+        problemas.addAll(found.findings());
         EfirmaInspection inspection = new EfirmaInspection(found.rfc(), found.rfcRepresentante(), found.curp(),
                 found.curpRepresentante(), found.nombre(), found.nombreSinRegimenCapital(), found.persona(),
                 found.tipo(), found.noCertificado(), found.validoDesde(), found.validoHasta(), found.vigente(),
@@ -114,7 +114,7 @@ final class EfirmaInspectCommand extends BuzonCommand {
         node.put("llaveCorresponde", i.llaveCorresponde());
         node.put("revisadoEl", JsonOutput.instant(at));
         node.put("raices", anchors.map(TrustAnchors::name).orElse(null));
-        node.set("problemas", JsonOutput.findings(i.problemas()));
+        node.set("problemas", JsonOutput.findings(i.findings()));
         return node;
     }
 
@@ -137,7 +137,7 @@ final class EfirmaInspectCommand extends BuzonCommand {
         line(text, "La llave corresponde", i.llaveCorresponde() ? "sí" : "no");
         line(text, "Raíces de confianza", anchors.map(TrustAnchors::name)
                 .orElse("no revisadas (use --raices sat-produccion)"));
-        List<Finding> problems = i.problemas();
+        List<Finding> problems = i.findings();
         if (problems.isEmpty()) {
             text.append("Sin problemas: esta e.firma sirve para firmar actuaciones en el Buzón IMSS.");
         } else {

@@ -55,7 +55,7 @@ public final class AcuseSample {
                 "Folio: " + result.folio().orElseThrow(),
                 "Tipo: " + result.tipo().orElseThrow(),
                 "PDF/A-3b, " + paginas + (paginas == 1 ? " página" : " páginas"),
-                "válido: " + result.valido());
+                "válido: " + result.isValid());
     }
 
     /**

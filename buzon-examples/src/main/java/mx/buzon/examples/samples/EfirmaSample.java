@@ -46,7 +46,7 @@ public final class EfirmaSample {
         return String.join("\n",
                 inspeccion.nombre() + " (" + inspeccion.rfc() + ", " + inspeccion.persona() + ", "
                         + inspeccion.tipo() + ", " + inspeccion.noCertificado() + ")",
-                "Problemas: " + inspeccion.problemas(),
+                "Problemas: " + inspeccion.findings(),
                 "Sello verificado: " + valido);
     }
 

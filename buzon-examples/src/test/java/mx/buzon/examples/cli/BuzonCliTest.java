@@ -833,9 +833,9 @@ class BuzonCliTest {
     @Test
     void unexpectedFailure_isErrorInterno_exit3() {
         CliError error = CliErrors.from(new IllegalStateException("boom"));
-        assertThat(error.codigo()).isEqualTo("ERROR_INTERNO");
+        assertThat(error.code()).isEqualTo("ERROR_INTERNO");
         assertThat(error.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(error.mensaje()).contains("IllegalStateException", "boom");
+        assertThat(error.message()).contains("IllegalStateException", "boom");
     }
 
     private static List<String> codes(JsonNode problemas) {
