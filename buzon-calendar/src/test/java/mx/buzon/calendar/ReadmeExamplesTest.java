@@ -135,9 +135,9 @@ class ReadmeExamplesTest {
 
     @Test
     void productionHostSuppliesItsDeclaredDays() {
-        String textoDelArchivo = InhabilDaysTsv.write(ReferenceCalendars.imssData());
+        String textoDelArchivo = InhabilDaysTsv.format(ReferenceCalendars.imssData());
         // --- snippet: production host ---
-        DeclaredDays datos = InhabilDaysTsv.read(textoDelArchivo);               // format 2, e.g. the host's own file
+        DeclaredDays datos = InhabilDaysTsv.parse(textoDelArchivo);               // format 2, e.g. the host's own file
         BusinessCalendar imss = BusinessCalendar.builder("IMSS").data(datos).build();
         BusinessCalendar conAcuerdo = ReferenceCalendars.imss().toBuilder()
                 .declare(DiaInhabil.declared(LocalDate.of(2027, 3, 24), "suspensión de labores",
