@@ -1,6 +1,10 @@
 package mx.buzon.core.evidence;
 
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -47,8 +51,10 @@ import org.jspecify.annotations.Nullable;
  * What it is not: the sizes checked are those <em>declared</em>; data is never decompressed, so a consumer that
  * does extract must still bound what it writes. The inspection does not scan for malware.
  *
- * <p>Bad content never throws: the answer is a {@link ZipInspection} with findings. Only a {@code null}
- * argument (NPE) or a file that cannot be read ({@link BuzonException}) does. Thread-safe (stateless).
+ * <p>The bytes come as a {@code byte[]}, a {@link Path} or an {@link InputStream}, with the same checks and the
+ * same bound on memory. Bad content never throws: the answer is a {@link ZipInspection} with findings. Only a
+ * {@code null} argument (NPE) or a file or stream that cannot be read ({@link BuzonException} with
+ * {@link ArchivoErrorCode#ARCHIVO_ILEGIBLE}) does. Thread-safe (stateless).
  */
 public final class ZipInspector {
 
@@ -130,6 +136,76 @@ public final class ZipInspector {
         } catch (IOException e) {
             throw new BuzonException(ArchivoErrorCode.ARCHIVO_ILEGIBLE,
                     ArchivoErrorCode.ARCHIVO_ILEGIBLE.message(file.getFileName(), e.getClass().getSimpleName()), e);
+        }
+    }
+
+    /**
+     * Inspects a ZIP read from a stream (an upload, say), with the default limits.
+     *
+     * @param zip the stream, read to its end and not closed
+     * @return the inspection
+     * @throws BuzonException with {@link ArchivoErrorCode#ARCHIVO_ILEGIBLE} when the stream cannot be read
+     */
+    public static ZipInspection inspect(InputStream zip) {
+        return inspect(zip, ZipLimits.EVIDENCIA_ACLARACION);
+    }
+
+    /**
+     * Inspects a ZIP read from a stream. At most {@link ZipLimits#fileSizeLimitExclusive()} bytes are held in
+     * memory, as for {@link #inspect(byte[], ZipLimits)}: a stream that reaches the limit is
+     * {@code ZIP_DEMASIADO_GRANDE} and the rest of it is only digested, in 64 KiB blocks, so that the size and
+     * SHA-256 reported are those of the whole stream (as for a file). Bounding how long a stream may be (an
+     * upload's length) is the host's: a stream that never ends is digested until it does.
+     *
+     * @param zip the stream, read to its end and not closed
+     * @param limits the limits
+     * @return the inspection
+     * @throws BuzonException with {@link ArchivoErrorCode#ARCHIVO_ILEGIBLE} when the stream cannot be read
+     */
+    public static ZipInspection inspect(InputStream zip, ZipLimits limits) {
+        Objects.requireNonNull(zip, "zip");
+        Objects.requireNonNull(limits, "limits");
+        int held = (int) Math.min(limits.fileSizeLimitExclusive(), Integer.MAX_VALUE - 8);
+        byte[] head;
+        try {
+            head = zip.readNBytes(held);
+        } catch (IOException e) {
+            throw new BuzonException(ArchivoErrorCode.ARCHIVO_ILEGIBLE,
+                    ArchivoErrorCode.ARCHIVO_ILEGIBLE.message("(flujo de entrada)", e.getClass().getSimpleName()), e);
+        }
+        if (head.length < held) {
+            return inspect(head, limits);
+        }
+        Counting rest = new Counting(zip);
+        Sha256 sha256 = Sha256.digest(new SequenceInputStream(new ByteArrayInputStream(head), rest));
+        long size = head.length + rest.count;
+        return new ZipInspection(sha256, size, List.of(), List.of(tooBig(size, limits)));
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class Counting extends FilterInputStream {
+        long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
         }
     }
 

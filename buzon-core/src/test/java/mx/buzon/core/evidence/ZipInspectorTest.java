@@ -128,6 +128,38 @@ class ZipInspectorTest {
         assertThat(r.sha256()).isEqualTo(Sha256.digest(new byte[10 * 1024 * 1024]));
     }
 
+    @Test
+    void inspectStream_sameAnswerAsBytes_andTheSameSizeLimit() throws IOException {
+        byte[] zip = validZip();
+        assertThat(ZipInspector.inspect(new java.io.ByteArrayInputStream(zip))).isEqualTo(ZipInspector.inspect(zip));
+        ZipLimits small = new ZipLimits(1000, 10, 10_000, 100, 100);
+        byte[] justBelow = new HandZip().add(HandZip.stored("a.txt", "x".repeat(999 - (zip(800).length - 800)))).bytes();
+        assertThat(ZipInspector.inspect(new java.io.ByteArrayInputStream(justBelow), small).isValid()).isTrue();
+        byte[] tooBig = zip(5000);
+        ZipInspection r = ZipInspector.inspect(new java.io.ByteArrayInputStream(tooBig), small);
+        assertThat(codes(r)).containsExactly("ZIP_DEMASIADO_GRANDE");
+        assertThat(r.sizeBytes()).isEqualTo(tooBig.length);
+        assertThat(r.sha256()).isEqualTo(Sha256.digest(tooBig));
+        assertThat(r.findings()).isEqualTo(ZipInspector.inspect(tooBig, small).findings());
+    }
+
+    @Test
+    void inspectStream_failingStream_throwsArchivoIlegible() {
+        java.io.InputStream failing = new java.io.InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("conexión cortada");
+            }
+        };
+        assertThatThrownBy(() -> ZipInspector.inspect(failing))
+                .isInstanceOf(BuzonException.class)
+                .satisfies(e -> assertThat(((BuzonException) e).code()).isEqualTo("ARCHIVO_ILEGIBLE"));
+    }
+
+    private static byte[] zip(int storedChars) {
+        return new HandZip().add(HandZip.stored("a.txt", "x".repeat(storedChars))).bytes();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"../x.txt", "a/../../x.txt", "..", "/etc/passwd", "C:/Windows/x.txt", "c:x.txt",
         "a\\..\\x.txt", "dir\\x.txt", "a/\u0000.txt", "a/\u001b[31m.txt", ""})

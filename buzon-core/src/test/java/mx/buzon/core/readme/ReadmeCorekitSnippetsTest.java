@@ -97,7 +97,7 @@ class ReadmeCorekitSnippetsTest {
     @Test
     void catalogSnippet() {
         // BEGIN catalog
-        Tramite t = Tramite.porNumero("9.7").orElseThrow();          // CONVENIO_PAGO_A_PLAZOS
+        Tramite t = Tramite.fromNumero("9.7").orElseThrow();          // CONVENIO_PAGO_A_PLAZOS
         String nombre = t.nombre();                                   // "Convenio de pago a plazos"
         boolean hoy = t.disponibleEl(LocalDate.of(2026, 11, 22), AnunciosImss.NINGUNO); // false: Transitorio Segundo
         // END catalog
