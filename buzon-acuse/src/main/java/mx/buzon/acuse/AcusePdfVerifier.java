@@ -262,7 +262,7 @@ public final class AcusePdfVerifier {
         EfirmaCertificate certificate = particular;
         if (certificate == null && envelope.certificadoParticular().isPresent()) {
             try {
-                certificate = EfirmaCertificate.from(Base64.getDecoder().decode(envelope.certificadoParticular().get()));
+                certificate = EfirmaCertificate.read(Base64.getDecoder().decode(envelope.certificadoParticular().get()));
             } catch (IllegalArgumentException | EfirmaException ex) {
                 problems.add(Finding.error(AcuseErrorCode.ACUSE_CERTIFICADO_ILEGIBLE, null, "del particular",
                         ex instanceof EfirmaException ee ? ee.code() : "Base64 inválido"));

@@ -63,7 +63,7 @@ final class AcuseVerifyCommand extends BuzonCommand {
         if (raices != null) {
             String name = raices;
             verifier = verifier.withSatRoots(TrustAnchors.named(name)
-                    .orElseGet(() -> TrustAnchors.from(List.of(Path.of(name)))));
+                    .orElseGet(() -> TrustAnchors.read(List.of(Path.of(name)))));
         }
         AcuseVerification result = verifier.verify(Objects.requireNonNull(file));
         ObjectNode json = JsonOutput.object();
@@ -97,7 +97,7 @@ final class AcuseVerifyCommand extends BuzonCommand {
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             // Not readable as certificates by the JDK: the SDK's reader gives the typed error (or reads Base64).
         }
-        return TrustAnchors.from(List.of(file)).certificates();
+        return TrustAnchors.read(List.of(file)).certificates();
     }
 
     static String human(AcuseVerification result) {

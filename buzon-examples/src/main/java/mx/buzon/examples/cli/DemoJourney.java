@@ -144,8 +144,8 @@ final class DemoJourney {
      * @return the steps, every PDF written and verified
      */
     List<Paso> run() {
-        Efirma eku = SatTestEfirma.EKU9003173C9_FIEL_2023.load();
-        Efirma cacx = SatTestEfirma.CACX7605101P8_FIEL_2023.load();
+        Efirma eku = SatTestEfirma.EKU9003173C9_FIEL_2023.efirma();
+        Efirma cacx = SatTestEfirma.CACX7605101P8_FIEL_2023.efirma();
         Particular moral = Particular.of(Rfc.parse("EKU9003173C9"), eku.certificate().nombre(), List.of(), "06600");
         Particular fisica = Particular.of(Rfc.parse("CACX7605101P8"), cacx.certificate().nombre(), List.of(), "22000");
         String noCertEku = eku.certificate().numero().toString();

@@ -89,7 +89,7 @@ final class EfirmaInspectCommand extends BuzonCommand {
         }
         List<X509Certificate> certificates = new ArrayList<>();
         for (String name : raices) {
-            certificates.addAll(TrustAnchors.named(name).orElseGet(() -> TrustAnchors.from(List.of(Path.of(name))))
+            certificates.addAll(TrustAnchors.named(name).orElseGet(() -> TrustAnchors.read(List.of(Path.of(name))))
                     .certificates());
         }
         String names = raices.stream().map(n -> TrustAnchors.named(n).isPresent() ? n
