@@ -160,6 +160,26 @@ public final class AcusePdfVerifier {
         return verify(bytes);
     }
 
+    /**
+     * Verifies a PDF read from a stream (an upload, say), reading at most {@link AcuseReader#DEFAULT_MAX_BYTES} + 1
+     * bytes, as for a file; the stream is not closed.
+     *
+     * @param pdf the acuse
+     * @return the verification
+     * @throws AcuseException {@code ACUSE_LECTURA_FALLIDA} when the stream cannot be read, or as
+     *     {@link #verify(byte[])}
+     */
+    public AcuseVerification verify(InputStream pdf) {
+        Objects.requireNonNull(pdf, "pdf");
+        byte[] bytes;
+        try {
+            bytes = pdf.readNBytes(AcuseReader.DEFAULT_MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw AcuseException.of(AcuseErrorCode.ACUSE_LECTURA_FALLIDA, e, "(flujo de entrada): " + why(e));
+        }
+        return verify(bytes);
+    }
+
     /** What went wrong reading the file, in Spanish for the usual cases (a missing file's message is its path). */
     private static String why(IOException e) {
         if (e instanceof java.nio.file.NoSuchFileException) {

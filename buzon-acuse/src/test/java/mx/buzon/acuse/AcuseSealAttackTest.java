@@ -50,6 +50,38 @@ class AcuseSealAttackTest {
     }
 
     @Test
+    void verify_bytesPathAndStream_sameVerdict(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("acuse.pdf"), ACTIVACION.pdf());
+        AcuseVerification fromBytes = VERIFIER.verify(ACTIVACION.pdf());
+        assertThat(VERIFIER.verify(file)).isEqualTo(fromBytes);
+        assertThat(VERIFIER.verify(new java.io.ByteArrayInputStream(ACTIVACION.pdf()))).isEqualTo(fromBytes);
+    }
+
+    @Test
+    void verifyStream_endlessUpload_refusedAfterTheSizeLimitPlusOne() {
+        long[] served = {0};
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                served[0]++;
+                return '%';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) '%');
+                served[0] += len;
+                return len;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VERIFIER.verify(endless))
+                .isInstanceOf(AcuseException.class)
+                .satisfies(e -> assertThat(((AcuseException) e).code()).isEqualTo("ACUSE_DEMASIADO_GRANDE"));
+        assertThat(served[0]).isLessThanOrEqualTo(AcuseReader.DEFAULT_MAX_BYTES + 1L);
+    }
+
+    @Test
     void verify_genuineAcuseWithTrustedInstitutionAndSatRoots_validWithoutFindings() {
         AcuseVerification result = VERIFIER.verify(ACTIVACION.pdf());
 

@@ -54,6 +54,15 @@ class AcuseVerifierTest {
     }
 
     @Test
+    void verify_bytesPathAndStream_sameVerdict(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("acuse.pdf"), pdf);
+        AcuseVerification fromBytes = VERIFIER.verify(pdf);
+        assertThat(VERIFIER.verify(file)).isEqualTo(fromBytes);
+        assertThat(VERIFIER.verify(new java.io.ByteArrayInputStream(pdf))).isEqualTo(fromBytes);
+    }
+
+    @Test
     void verify_untouchedMultiPageAcuseWithAllChecks_hasNoFindings() {
         AcuseVerification result = STRICT.verify(render(SampleAcuses.multiPage().build()));
 

@@ -77,7 +77,7 @@ final class AcuseVerifyCommand extends BuzonCommand {
 
     /**
      * Every certificate of a file: one DER or PEM certificate, or a PEM bundle (several, in any order). A file
-     * that holds none is the typed error of {@link TrustAnchors#from} ({@code EFIRMA_ARCHIVO_NO_LEIDO},
+     * that holds none is the typed error of {@link TrustAnchors#read(java.util.Collection)} ({@code EFIRMA_ARCHIVO_NO_LEIDO},
      * {@code EFIRMA_ARCHIVO_INVALIDO}).
      */
     static List<X509Certificate> certificates(Path file) {
