@@ -303,7 +303,7 @@ public final class PromocionWorkflow {
         Rejection main = problems.get(0);
         List<Finding> all = new ArrayList<>();
         problems.forEach(r -> all.addAll(r.findings()));
-        return new Rejection(main.error(), main.message(), main.offendingValue(), all);
+        return new Rejection(main.errorCode(), main.message(), main.offendingValue(), all);
     }
 
     @Override

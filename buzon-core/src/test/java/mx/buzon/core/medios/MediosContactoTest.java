@@ -88,7 +88,7 @@ class MediosContactoTest {
         Respuesta r = apply(e, c);
         assertThat(r.outcome()).as("%s", r).isInstanceOf(Outcome.Rejected.class);
         Rejection rechazo = r.rechazo();
-        assertThat(rechazo.error()).isEqualTo(expected);
+        assertThat(rechazo.errorCode()).isEqualTo(expected);
         assertThat(rechazo.message()).isEqualTo(rechazo.message().strip()).doesNotContain("%s");
         if (expected != MediosErrorCode.CODIGO_INCORRECTO && expected != MediosErrorCode.INTENTOS_AGOTADOS) {
             assertThat(r.estado()).as("a rejection that counts nothing returns the state it was given").isSameAs(e);
@@ -291,7 +291,7 @@ class MediosContactoTest {
         EstadoBuzon e = reg.estado();
         for (int i = 1; i < MediosContactoWorkflow.MAX_INTENTOS_VALIDACION; i++) {
             Respuesta r = apply(e, validar(m.folioRegistro(), wrong));
-            assertThat(r.rechazo().error()).isEqualTo(MediosErrorCode.CODIGO_INCORRECTO);
+            assertThat(r.rechazo().errorCode()).isEqualTo(MediosErrorCode.CODIGO_INCORRECTO);
             assertThat(r.rechazo().message())
                     .contains("Le quedan " + (MediosContactoWorkflow.MAX_INTENTOS_VALIDACION - i) + " intentos")
                     .doesNotContain(wrong).doesNotContain(right);
@@ -300,7 +300,7 @@ class MediosContactoTest {
             assertThat(last(e).estado()).isEqualTo(EstadoMedio.PENDIENTE);
         }
         Respuesta r = apply(e, validar(m.folioRegistro(), wrong));
-        assertThat(r.rechazo().error()).isEqualTo(MediosErrorCode.INTENTOS_AGOTADOS);
+        assertThat(r.rechazo().errorCode()).isEqualTo(MediosErrorCode.INTENTOS_AGOTADOS);
         e = r.estado();
         assertThat(last(e).estado()).isEqualTo(EstadoMedio.CANCELADO_POR_INTENTOS);
         assertThat(last(e).codigoDigest()).isEmpty();
@@ -327,7 +327,7 @@ class MediosContactoTest {
     void validar_malformedCode_rejectedWithoutCountingAttempt(String codigo) {
         Respuesta reg = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
         Respuesta r = apply(reg.estado(), validar(last(reg.estado()).folioRegistro(), codigo));
-        assertThat(r.rechazo().error()).isEqualTo(MediosErrorCode.CODIGO_FORMATO_INVALIDO);
+        assertThat(r.rechazo().errorCode()).isEqualTo(MediosErrorCode.CODIGO_FORMATO_INVALIDO);
         assertThat(r.estado()).isSameAs(reg.estado());
     }
 

@@ -88,7 +88,7 @@ class MediosPropertyTest {
                     assertThat(a.state()).as(at).isNotEqualTo(estado);
                 } else {
                     Rejection rej = res.outcome().rejection().orElseThrow();
-                    rejections.merge(rej.error(), 1, Integer::sum);
+                    rejections.merge(rej.errorCode(), 1, Integer::sum);
                     assertThat(rej.message()).as(at).doesNotContain("%s");
                     if (rej.is(MediosErrorCode.CODIGO_INCORRECTO) || rej.is(MediosErrorCode.INTENTOS_AGOTADOS)) {
                         assertOnlyAttemptChanged(estado, res.stateToStore(), cmd.folioValidado(), at);

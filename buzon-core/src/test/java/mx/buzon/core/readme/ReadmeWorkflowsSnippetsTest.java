@@ -92,7 +92,7 @@ class ReadmeWorkflowsSnippetsTest {
         assertThat(cadena).contains("Evidencia_SHA256:" + Sha256.digest(zipBytes)).doesNotContain("descargar");
         assertThat(enProrroga.estatus()).isEqualTo(EstatusPromocion.EN_PRORROGA);
         assertThat(enProrrogaEnMarzo).containsExactly(enProrroga);
-        assertThat(rechazo.error()).isEqualTo(PromocionErrorCode.PROMOCION_EVIDENCIA_REQUERIDA);
+        assertThat(rechazo.errorCode()).isEqualTo(PromocionErrorCode.PROMOCION_EVIDENCIA_REQUERIDA);
         assertThat(mensaje).startsWith("Una aclaración requiere un archivo .zip menor a 10 MB");
     }
 
