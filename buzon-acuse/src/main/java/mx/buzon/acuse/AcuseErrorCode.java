@@ -116,11 +116,6 @@ public enum AcuseErrorCode implements ErrorCode {
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
     public String messageTemplate() {
         return messageTemplate;
     }

@@ -59,7 +59,7 @@ import org.jspecify.annotations.Nullable;
  *         .withSatRoots(TrustAnchors.satProduccion());
  * AcuseVerification result = verifier.verify(Path.of("acuse.pdf"));    // AcuseException if unreadable
  * if (result.veredicto() != Veredicto.VALIDO) {
- *     result.problemas().forEach(p -> show(p.code(), p.message()));   // e.g. ACUSE_SELLO_PDF_INVALIDO
+ *     result.findings().forEach(p -> show(p.code(), p.message()));   // e.g. ACUSE_SELLO_PDF_INVALIDO
  * }
  * }</pre>
  *
@@ -157,6 +157,26 @@ public final class AcusePdfVerifier {
             bytes = in.readNBytes(AcuseReader.DEFAULT_MAX_BYTES + 1);
         } catch (IOException e) {
             throw AcuseException.of(AcuseErrorCode.ACUSE_LECTURA_FALLIDA, e, pdf + ": " + why(e));
+        }
+        return verify(bytes);
+    }
+
+    /**
+     * Verifies a PDF read from a stream (an upload, say), reading at most {@link AcuseReader#DEFAULT_MAX_BYTES} + 1
+     * bytes, as for a file; the stream is not closed.
+     *
+     * @param pdf the acuse
+     * @return the verification
+     * @throws AcuseException {@code ACUSE_LECTURA_FALLIDA} when the stream cannot be read, or as
+     *     {@link #verify(byte[])}
+     */
+    public AcuseVerification verify(InputStream pdf) {
+        Objects.requireNonNull(pdf, "pdf");
+        byte[] bytes;
+        try {
+            bytes = pdf.readNBytes(AcuseReader.DEFAULT_MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw AcuseException.of(AcuseErrorCode.ACUSE_LECTURA_FALLIDA, e, "(flujo de entrada): " + why(e));
         }
         return verify(bytes);
     }
@@ -263,7 +283,7 @@ public final class AcusePdfVerifier {
         EfirmaCertificate certificate = particular;
         if (certificate == null && envelope.certificadoParticular().isPresent()) {
             try {
-                certificate = EfirmaCertificate.from(Base64.getDecoder().decode(envelope.certificadoParticular().get()));
+                certificate = EfirmaCertificate.read(Base64.getDecoder().decode(envelope.certificadoParticular().get()));
             } catch (IllegalArgumentException | EfirmaException ex) {
                 problems.add(Finding.error(AcuseErrorCode.ACUSE_CERTIFICADO_ILEGIBLE, null, "del particular",
                         ex instanceof EfirmaException ee ? ee.code() : "Base64 inválido"));

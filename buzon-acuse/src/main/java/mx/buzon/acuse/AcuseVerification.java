@@ -9,36 +9,36 @@ import mx.buzon.problem.Finding;
  * The outcome of verifying an acuse: the {@link Veredicto}, the claims read from the embedded data (when they
  * could be read) and every finding.
  *
- * <p>{@link #valido()} is {@code true} only for {@link Veredicto#VALIDO}. An {@link Veredicto#INVALIDO} verdict
+ * <p>{@link #isValid()} is {@code true} only for {@link Veredicto#VALIDO}. An {@link Veredicto#INVALIDO} verdict
  * has at least one error finding; {@link Veredicto#INTEGRO_NO_AUTENTICADO} has none, and a warning that says
  * which certificate sealed it. Example: {@code veredicto=INVALIDO, folio=BI-20260313-100717151,
- * problemas=[ERROR ACUSE_SELLO_PDF_INVALIDO: ...]}. Immutable and thread-safe.
+ * findings=[ERROR ACUSE_SELLO_PDF_INVALIDO: ...]}. Immutable and thread-safe.
  *
  * @param veredicto the verdict
  * @param claims what the embedded data says, when it could be read
- * @param problemas the findings, in the order the checks ran
+ * @param findings the findings, in the order the checks ran
  */
-public record AcuseVerification(Veredicto veredicto, Optional<AcuseClaims> claims, List<Finding> problemas) {
+public record AcuseVerification(Veredicto veredicto, Optional<AcuseClaims> claims, List<Finding> findings) {
 
     /**
      * Checks and copies.
      *
      * @param veredicto the verdict; {@code INVALIDO} exactly when a finding is an error
      * @param claims the claims
-     * @param problemas the findings
+     * @param findings the findings
      */
     public AcuseVerification {
         Objects.requireNonNull(veredicto, "veredicto");
         Objects.requireNonNull(claims, "claims");
-        problemas = List.copyOf(problemas);
-        boolean error = problemas.stream().anyMatch(Finding::isError);
+        findings = List.copyOf(findings);
+        boolean error = findings.stream().anyMatch(Finding::isError);
         if (error != (veredicto == Veredicto.INVALIDO)) {
-            throw new IllegalArgumentException("veredicto " + veredicto + " with findings " + problemas);
+            throw new IllegalArgumentException("veredicto " + veredicto + " with findings " + findings);
         }
     }
 
     /** @return whether the verdict is {@link Veredicto#VALIDO} */
-    public boolean valido() {
+    public boolean isValid() {
         return veredicto == Veredicto.VALIDO;
     }
 

@@ -1,5 +1,7 @@
 package mx.buzon.acuse;
 
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -67,7 +69,30 @@ public final class AcuseVerifier {
      * @throws AcuseException if the bytes cannot be read as a PDF at all
      */
     public AcuseVerification verify(byte[] pdf) {
-        AcuseDocument document = reader.read(pdf);
+        return verify(reader.read(pdf));
+    }
+
+    /**
+     * @param pdf the acuse's path
+     * @return the claims and the findings
+     * @throws AcuseException if the file cannot be read ({@code ACUSE_LECTURA_FALLIDA}) or is not a PDF at all
+     */
+    public AcuseVerification verify(Path pdf) {
+        return verify(reader.read(pdf));
+    }
+
+    /**
+     * Reads at most the reader's {@link AcuseReader#maxBytes()} + 1 bytes from the stream (which is not closed).
+     *
+     * @param pdf the acuse PDF
+     * @return the claims and the findings
+     * @throws AcuseException if the stream cannot be read ({@code ACUSE_LECTURA_FALLIDA}) or is not a PDF at all
+     */
+    public AcuseVerification verify(InputStream pdf) {
+        return verify(reader.read(pdf));
+    }
+
+    private AcuseVerification verify(AcuseDocument document) {
         List<Finding> problems = new ArrayList<>();
         Optional<AcuseAttachment> attachment = document.attachment();
         if (attachment.isEmpty()) {

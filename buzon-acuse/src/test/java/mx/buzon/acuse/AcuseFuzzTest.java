@@ -30,12 +30,12 @@ class AcuseFuzzTest {
             assertThat(e.getMessage()).isNotBlank();
             return;
         }
-        for (Finding f : verdict.problemas()) {
+        for (Finding f : verdict.findings()) {
             assertThat(f.code()).isNotBlank();
             assertThat(f.message()).isNotBlank();
         }
         AcuseVerification again = VERIFIER.verify(pdf.clone());
-        assertThat(again.valido()).isEqualTo(verdict.valido());
-        assertThat(again.problemas()).isEqualTo(verdict.problemas());
+        assertThat(again.isValid()).isEqualTo(verdict.isValid());
+        assertThat(again.findings()).isEqualTo(verdict.findings());
     }
 }

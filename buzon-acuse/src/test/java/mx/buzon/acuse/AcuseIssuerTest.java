@@ -38,8 +38,8 @@ class AcuseIssuerTest {
 
         assertThat(PdfAValidation.failures(issued.pdf())).as(tipo.name()).isEmpty();
         AcuseVerification result = VERIFIER.verify(issued.pdf());
-        assertThat(result.problemas()).as(tipo.name()).isEmpty();
-        assertThat(result.valido()).isTrue();
+        assertThat(result.findings()).as(tipo.name()).isEmpty();
+        assertThat(result.isValid()).isTrue();
         assertThat(result.folio()).contains(issued.acuse().folio().toString());
         assertThat(result.tipo()).contains(tipo.name());
         assertThat(issued.acuse().selloDigital()).isPresent();
@@ -149,8 +149,8 @@ class AcuseIssuerTest {
                 .verify(issue(AcuseTipo.VALIDACION_MEDIOS_CONTACTO).pdf());
 
         assertThat(result.veredicto()).isEqualTo(Veredicto.INTEGRO_NO_AUTENTICADO);
-        assertThat(result.valido()).isFalse();
-        assertThat(result.problemas()).extracting(Finding::code)
+        assertThat(result.isValid()).isFalse();
+        assertThat(result.findings()).extracting(Finding::code)
                 .containsExactly(AcuseErrorCode.ACUSE_INSTITUCION_NO_CONFIABLE.code());
     }
 

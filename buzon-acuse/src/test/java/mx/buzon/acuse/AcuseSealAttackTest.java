@@ -42,20 +42,52 @@ class AcuseSealAttackTest {
     static final IssuedAcuse REGISTRO = AcuseIssuerTest.issue(AcuseTipo.REGISTRO_MEDIOS_CONTACTO);
 
     static List<String> errors(AcuseVerification v) {
-        return v.problemas().stream().filter(Finding::isError).map(Finding::code).toList();
+        return v.findings().stream().filter(Finding::isError).map(Finding::code).toList();
     }
 
     static List<String> codes(AcuseVerification v) {
-        return v.problemas().stream().map(Finding::code).toList();
+        return v.findings().stream().map(Finding::code).toList();
+    }
+
+    @Test
+    void verify_bytesPathAndStream_sameVerdict(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("acuse.pdf"), ACTIVACION.pdf());
+        AcuseVerification fromBytes = VERIFIER.verify(ACTIVACION.pdf());
+        assertThat(VERIFIER.verify(file)).isEqualTo(fromBytes);
+        assertThat(VERIFIER.verify(new java.io.ByteArrayInputStream(ACTIVACION.pdf()))).isEqualTo(fromBytes);
+    }
+
+    @Test
+    void verifyStream_endlessUpload_refusedAfterTheSizeLimitPlusOne() {
+        long[] served = {0};
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                served[0]++;
+                return '%';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) '%');
+                served[0] += len;
+                return len;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VERIFIER.verify(endless))
+                .isInstanceOf(AcuseException.class)
+                .satisfies(e -> assertThat(((AcuseException) e).code()).isEqualTo("ACUSE_DEMASIADO_GRANDE"));
+        assertThat(served[0]).isLessThanOrEqualTo(AcuseReader.DEFAULT_MAX_BYTES + 1L);
     }
 
     @Test
     void verify_genuineAcuseWithTrustedInstitutionAndSatRoots_validWithoutFindings() {
         AcuseVerification result = VERIFIER.verify(ACTIVACION.pdf());
 
-        assertThat(result.problemas()).isEmpty();
+        assertThat(result.findings()).isEmpty();
         assertThat(result.veredicto()).isEqualTo(Veredicto.VALIDO);
-        assertThat(result.valido()).isTrue();
+        assertThat(result.isValid()).isTrue();
     }
 
     // --- Re-rendered forgeries: the SDK's own renderer, the genuine data, one part changed ---
@@ -128,7 +160,7 @@ class AcuseSealAttackTest {
 
         assertThat(result.veredicto()).isEqualTo(Veredicto.INVALIDO);
         assertThat(errors(result)).containsExactly("ACUSE_CERTIFICADO_PARTICULAR_NO_VALIDO");
-        assertThat(result.problemas().get(0).offendingValue()).contains("EFIRMA_CADENA_NO_CONFIABLE");
+        assertThat(result.findings().get(0).offendingValue()).contains("EFIRMA_CADENA_NO_CONFIABLE");
     }
 
     // --- Self-made institutions ---
@@ -142,9 +174,9 @@ class AcuseSealAttackTest {
         AcuseVerification result = AcusePdfVerifier.withoutTrustedInstitution().verify(pdf);
 
         assertThat(result.veredicto()).isEqualTo(Veredicto.INTEGRO_NO_AUTENTICADO);
-        assertThat(result.valido()).isFalse();
+        assertThat(result.isValid()).isFalse();
         assertThat(codes(result)).containsExactly("ACUSE_INSTITUCION_NO_CONFIABLE");
-        assertThat(result.problemas().get(0).message()).contains("\"OTRA INSTITUCION PRUEBA\" (RFC SAT970701NN3, núm. ");
+        assertThat(result.findings().get(0).message()).contains("\"OTRA INSTITUCION PRUEBA\" (RFC SAT970701NN3, núm. ");
     }
 
     @Test
@@ -274,7 +306,7 @@ class AcuseSealAttackTest {
         AcuseVerification result = VERIFIER.verify(pdf);
 
         assertThat(errors(result)).containsExactly("ACUSE_SELLO_PDF_INVALIDO");
-        assertThat(result.problemas().get(0).message()).contains("no corresponde al contenido");
+        assertThat(result.findings().get(0).message()).contains("no corresponde al contenido");
     }
 
     // --- The embedded data ---
@@ -294,7 +326,7 @@ class AcuseSealAttackTest {
 
         assertThat(result.veredicto()).isEqualTo(Veredicto.INVALIDO);
         assertThat(errors(result)).containsExactly("ACUSE_DATOS_ILEGIBLES");
-        assertThat(result.problemas().get(0).message()).containsIgnoringCase("duplicate");
+        assertThat(result.findings().get(0).message()).containsIgnoringCase("duplicate");
     }
 
     @Test
@@ -309,7 +341,7 @@ class AcuseSealAttackTest {
         AcuseVerification result = VERIFIER.verify(pdf);
 
         assertThat(errors(result)).containsExactly("ACUSE_DATOS_ILEGIBLES");
-        assertThat(result.problemas().get(0).message()).contains("validezOficial");
+        assertThat(result.findings().get(0).message()).contains("validezOficial");
     }
 
     // --- The particular's certificate at the acuse's instant ---
@@ -323,7 +355,7 @@ class AcuseSealAttackTest {
 
         assertThat(result.veredicto()).isEqualTo(Veredicto.INVALIDO);
         assertThat(errors(result)).containsExactly("ACUSE_CERTIFICADO_PARTICULAR_NO_VALIDO");
-        assertThat(result.problemas().get(0).offendingValue()).contains("EFIRMA_ES_CSD");
+        assertThat(result.findings().get(0).offendingValue()).contains("EFIRMA_ES_CSD");
     }
 
     @Test
@@ -336,7 +368,7 @@ class AcuseSealAttackTest {
         AcuseVerification result = VERIFIER.verify(pdf);
 
         assertThat(errors(result)).containsExactly("ACUSE_CERTIFICADO_PARTICULAR_NO_VALIDO");
-        assertThat(result.problemas().get(0).offendingValue()).contains("EFIRMA_VENCIDA");
+        assertThat(result.findings().get(0).offendingValue()).contains("EFIRMA_VENCIDA");
     }
 
     @Test
@@ -349,7 +381,7 @@ class AcuseSealAttackTest {
         AcuseVerification result = VERIFIER.verify(pdf);
 
         assertThat(errors(result)).containsExactly("ACUSE_CERTIFICADO_PARTICULAR_NO_VALIDO");
-        assertThat(result.problemas().get(0).offendingValue()).contains("EFIRMA_CADENA_NO_CONFIABLE");
+        assertThat(result.findings().get(0).offendingValue()).contains("EFIRMA_CADENA_NO_CONFIABLE");
     }
 
     @Test

@@ -233,7 +233,7 @@ class AcuseSealTest {
         AcuseVerification result = VERIFIER.verify(pdf);
 
         assertThat(AcuseSealAttackTest.errors(result)).containsExactly("ACUSE_SELLO_PDF_INVALIDO");
-        assertThat(result.problemas().get(0).message()).contains("sello de tiempo");
+        assertThat(result.findings().get(0).message()).contains("sello de tiempo");
     }
 
     // --- B-LT: the host's revocation data in a /DSS dictionary under the seal ---

@@ -47,18 +47,27 @@ class AcuseVerifierTest {
         AcuseVerification result = VERIFIER.verify(pdf);
 
         assertThat(result.veredicto()).isEqualTo(Veredicto.INTEGRO_NO_AUTENTICADO);
-        assertThat(result.valido()).isFalse();
+        assertThat(result.isValid()).isFalse();
         assertThat(result.folio()).hasValue(SampleAcuses.FOLIO);
         assertThat(result.tipo()).hasValue("AUTORIZACION_OPINION_PUBLICA");
         assertThat(codes(result)).containsExactly("ACUSE_SELLO_SIN_VERIFICAR");
     }
 
     @Test
+    void verify_bytesPathAndStream_sameVerdict(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("acuse.pdf"), pdf);
+        AcuseVerification fromBytes = VERIFIER.verify(pdf);
+        assertThat(VERIFIER.verify(file)).isEqualTo(fromBytes);
+        assertThat(VERIFIER.verify(new java.io.ByteArrayInputStream(pdf))).isEqualTo(fromBytes);
+    }
+
+    @Test
     void verify_untouchedMultiPageAcuseWithAllChecks_hasNoFindings() {
         AcuseVerification result = STRICT.verify(render(SampleAcuses.multiPage().build()));
 
-        assertThat(result.problemas()).isEmpty();
-        assertThat(result.valido()).isTrue();
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.isValid()).isTrue();
     }
 
     @Test
@@ -81,7 +90,7 @@ class AcuseVerifierTest {
         assertThat(calls).containsExactly(
                 "sello " + layout.cadenaOriginal() + " " + layout.selloDigital(),
                 "firma " + layout.cadenaOriginal() + " " + layout.firmaParticular().orElseThrow());
-        assertThat(result.valido()).isFalse();
+        assertThat(result.isValid()).isFalse();
     }
 
     @Test
@@ -95,7 +104,7 @@ class AcuseVerifierTest {
         AcuseVerification result = verifier.verify(pdf);
 
         assertThat(codes(result)).containsExactly("ACUSE_VERIFICACION_FALLIDA");
-        assertThat(result.problemas().get(0).message()).contains("el sello digital", "sin certificado");
+        assertThat(result.findings().get(0).message()).contains("el sello digital", "sin certificado");
     }
 
     @Test
@@ -108,7 +117,7 @@ class AcuseVerifierTest {
 
         assertThat(codes(result)).containsExactly("ACUSE_DATOS_ILEGIBLES");
         assertThat(result.claims()).isEmpty();
-        assertThat(result.valido()).isFalse();
+        assertThat(result.isValid()).isFalse();
     }
 
     @Test
@@ -128,7 +137,7 @@ class AcuseVerifierTest {
 
         assertThat(codes(result)).contains("ACUSE_DATOS_ALTERADOS", "ACUSE_FOLIO_NO_COINCIDE",
                 "ACUSE_CADENA_NO_COINCIDE", "ACUSE_QR_NO_COINCIDE");
-        assertThat(result.valido()).isFalse();
+        assertThat(result.isValid()).isFalse();
     }
 
     @Test
@@ -178,7 +187,7 @@ class AcuseVerifierTest {
                 AcuseVerification result = VERIFIER.verify(changed);
                 assertThat(codes(result)).as("seed %d, byte %d", seed, at)
                         .containsAnyOf("ACUSE_DATOS_ALTERADOS", "ACUSE_DATOS_ILEGIBLES", "ACUSE_SIN_DATOS");
-                assertThat(result.valido()).isFalse();
+                assertThat(result.isValid()).isFalse();
             } catch (AcuseException e) {
                 assertThat(e.code()).as("seed %d, byte %d", seed, at).isEqualTo("ACUSE_PDF_DANADO");
             }
@@ -199,7 +208,7 @@ class AcuseVerifierTest {
     }
 
     private static List<String> codes(AcuseVerification result) {
-        return result.problemas().stream().map(Finding::code).toList();
+        return result.findings().stream().map(Finding::code).toList();
     }
 
     /** Swaps the embedded file's content, leaving its recorded checksum as it was. */

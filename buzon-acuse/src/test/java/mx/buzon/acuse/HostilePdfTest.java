@@ -60,8 +60,8 @@ class HostilePdfTest {
     void verify_aPageTheSizeOfAFootballField_givesAVerdictInsteadOfRunningOutOfMemory() {
         // 14,400 pt is PDF's largest page side (200 in); at 150 dpi a full rendering would need 3.6 GB.
         AcuseVerification verdict = VERIFIER.verify(pages(1, "[0 0 14400 14400]"));
-        assertThat(verdict.valido()).isFalse();
-        assertThat(verdict.problemas()).extracting(Finding::code).contains("ACUSE_SIN_DATOS");
+        assertThat(verdict.isValid()).isFalse();
+        assertThat(verdict.findings()).extracting(Finding::code).contains("ACUSE_SIN_DATOS");
     }
 
     @Test
@@ -72,7 +72,7 @@ class HostilePdfTest {
         for (String box : new String[] {"[0 0 1e30 1e30]", "[0 0 -5000000 3000000]", "[0 0 0 0]",
                 "[0 0 99999999 1]", "[0 0 612 7e92]", "[0 0 612 3e38]", "[0 0 1e-30 792]"}) {
             try {
-                assertThat(VERIFIER.verify(pages(1, box)).valido()).as(box).isFalse();
+                assertThat(VERIFIER.verify(pages(1, box)).isValid()).as(box).isFalse();
             } catch (AcuseException expected) {
                 assertThat(expected.errorCode()).as(box).isNotNull();
             }

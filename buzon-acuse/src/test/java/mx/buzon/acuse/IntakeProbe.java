@@ -50,7 +50,7 @@ public final class IntakeProbe {
             String answer;
             try {
                 AcuseReader.standard().read(pdf);
-                answer = "verdict:" + String.join(",", verifier.verify(pdf).problemas().stream().map(Finding::code)
+                answer = "verdict:" + String.join(",", verifier.verify(pdf).findings().stream().map(Finding::code)
                         .toList());
             } catch (AcuseException e) {
                 answer = e.code();

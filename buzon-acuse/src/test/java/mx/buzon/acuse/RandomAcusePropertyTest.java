@@ -57,7 +57,7 @@ class RandomAcusePropertyTest {
             IssuedAcuse issued = acuse.tipo().firmaParticular() ? issuer.issue(acuse, particular.efirma())
                     : issuer.issue(acuse);
             AcuseVerification result = verifier.verify(issued.pdf());
-            assertThat(result.problemas()).as(where).isEmpty();
+            assertThat(result.findings()).as(where).isEmpty();
 
             ObjectNode root = (ObjectNode) MAPPER.readTree(issued.json());
             ObjectNode datos2 = (ObjectNode) root.get("acuse").get("particular");
@@ -69,8 +69,8 @@ class RandomAcusePropertyTest {
                     DomainAcuses.URL.url(issued.acuse()), AcuseIssuer.TEST_INSTITUTION, List.of(AcuseIssuer.TEST_NOTE),
                     tampered.getBytes(StandardCharsets.UTF_8))), issued.acuse(), institucion);
             AcuseVerification forged = verifier.verify(pdf);
-            assertThat(forged.valido()).as(where).isFalse();
-            assertThat(forged.problemas()).as(where).extracting(Finding::code)
+            assertThat(forged.isValid()).as(where).isFalse();
+            assertThat(forged.findings()).as(where).extracting(Finding::code)
                     .contains(AcuseErrorCode.ACUSE_CADENA_NO_CORRESPONDE_A_DATOS.code());
         }
     }

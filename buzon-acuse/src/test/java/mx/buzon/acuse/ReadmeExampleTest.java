@@ -48,7 +48,7 @@ class ReadmeExampleTest {
 
         assertThat(data).isPresent();
         assertThat(url).hasValue("https://buzon.imss.gob.mx/verifica?folio=BI-20260313-100717151");
-        assertThat(result.valido()).isTrue();
-        assertThat(result.problemas()).isEmpty();
+        assertThat(result.isValid()).isTrue();
+        assertThat(result.findings()).isEmpty();
     }
 }

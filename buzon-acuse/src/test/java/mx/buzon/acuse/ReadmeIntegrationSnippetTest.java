@@ -50,10 +50,10 @@ class ReadmeIntegrationSnippetTest {
         AcuseVerification result = AcusePdfVerifier.withInstitution(institucion).withSatRoots(sat)
                 .verify(dir.resolve("autorizacion.pdf"));
         Veredicto veredicto = result.veredicto();                    // VALIDO
-        List<Finding> problemas = result.problemas();                // e.g. ACUSE_SELLO_PDF_INVALIDO when altered
+        List<Finding> findings = result.findings();                 // e.g. ACUSE_SELLO_PDF_INVALIDO when altered
         // --- end
         assertThat(veredicto).isEqualTo(Veredicto.VALIDO);
-        assertThat(problemas).isEmpty();
+        assertThat(findings).isEmpty();
         assertThat(result.folio()).contains("BI-20260302-000000007");
     }
 }

@@ -31,7 +31,7 @@ class SealByteFlipPropertyTest {
             String where = "seed " + SEED + ", flip " + i + ", byte " + at;
             try {
                 AcuseVerification result = AcuseSealAttackTest.VERIFIER.verify(pdf);
-                assertThat(result.veredicto()).as(where + ": " + result.problemas()).isEqualTo(Veredicto.INVALIDO);
+                assertThat(result.veredicto()).as(where + ": " + result.findings()).isEqualTo(Veredicto.INVALIDO);
                 invalid++;
             } catch (AcuseException e) {
                 assertThat(e.code()).as(where).startsWith("ACUSE_");

@@ -64,7 +64,7 @@ class SealedFixturesTest {
 
         AcuseVerification result = verifier.verify(resource(file));
 
-        assertThat(result.problemas()).as(file).isEmpty();
+        assertThat(result.findings()).as(file).isEmpty();
         assertThat(result.veredicto()).isEqualTo(Veredicto.VALIDO);
         assertThat(result.tipo()).contains(tipo);
         assertThat(result.folio()).contains(folio);

@@ -760,7 +760,7 @@ public final class BusinessCalendar {
         /**
          * Adds the days of a data file and confirms its confirmed years.
          *
-         * @param data e.g. {@code InhabilDaysTsv.read(text)}
+         * @param data e.g. {@code InhabilDaysTsv.parse(text)}
          * @return this builder
          */
         public Builder data(DeclaredDays data) {

@@ -3,6 +3,7 @@ package mx.buzon.calendar;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import mx.buzon.problem.Finding;
 
 /**
  * A caveat attached to an answer that is not certain (CFF art. 12): it used dates of years whose declared inhábil
@@ -10,14 +11,16 @@ import java.util.stream.Collectors;
  * year, so the answer is computed with them and the declared days the calendar knows; a day the authority declares
  * later can only move it later.
  *
- * <p>Example: {@code CalendarCaveat[code=CALENDARIO_DIAS_NO_CONFIRMADOS, calendar=IMSS, years=[2027]]}, whose
- * {@link #message()} names 2027. Immutable and thread-safe.
+ * <p>Example: {@code CalendarCaveat[errorCode=CALENDARIO_DIAS_NO_CONFIRMADOS, calendar=IMSS, years=[2027]]}, whose
+ * {@link #message()} names 2027. It reads like a {@link Finding}: {@link #code()} is the code string,
+ * {@link #errorCode()} the enum constant, and {@link #toFinding()} gives the WARNING finding itself. Immutable and
+ * thread-safe.
  *
- * @param code the stable code, {@link CalendarErrorCode#CALENDARIO_DIAS_NO_CONFIRMADOS}
+ * @param errorCode the code, {@link CalendarErrorCode#CALENDARIO_DIAS_NO_CONFIRMADOS}
  * @param calendar the name of the calendar, e.g. {@code "IMSS"}
  * @param years the unconfirmed years the answer used, ascending, not empty
  */
-public record CalendarCaveat(CalendarErrorCode code, String calendar, List<Integer> years) {
+public record CalendarCaveat(CalendarErrorCode errorCode, String calendar, List<Integer> years) {
 
     /**
      * Checks the components and copies the list.
@@ -25,7 +28,7 @@ public record CalendarCaveat(CalendarErrorCode code, String calendar, List<Integ
      * @throws IllegalArgumentException if {@code years} is empty
      */
     public CalendarCaveat {
-        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(errorCode, "errorCode");
         Objects.requireNonNull(calendar, "calendar");
         years = List.copyOf(years);
         if (years.isEmpty()) {
@@ -49,8 +52,8 @@ public record CalendarCaveat(CalendarErrorCode code, String calendar, List<Integ
      *
      * @return e.g. {@code "CALENDARIO_DIAS_NO_CONFIRMADOS"}
      */
-    public String codigo() {
-        return code.code();
+    public String code() {
+        return errorCode.code();
     }
 
     /**
@@ -60,6 +63,21 @@ public record CalendarCaveat(CalendarErrorCode code, String calendar, List<Integ
      *     2027; ..."}
      */
     public String message() {
-        return code.message(calendar, years.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        return errorCode.message(calendar, yearList());
+    }
+
+    /**
+     * The caveat as a WARNING finding, for a host that collects findings of several sources in one list.
+     *
+     * @return the finding with {@link #code()}, {@link #message()} and the years as offending value, e.g.
+     *     {@code "2027"} or {@code "2026, 2027"}
+     */
+    public Finding toFinding() {
+        String years = yearList();
+        return Finding.warning(errorCode, years, calendar, years);
+    }
+
+    private String yearList() {
+        return years.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 }

@@ -11,9 +11,10 @@ import java.util.TreeMap;
 /**
  * A versioned set of declared inhábil days of one authority, as the host (or this library) keeps it as data: the
  * format version, the date the data is current as of, the years whose declared days are confirmed (each with the
- * source that confirms it) and the days themselves (each with its source). Read and written by
- * {@link InhabilDaysTsv#read(CharSequence)} and {@link InhabilDaysTsv#write(DeclaredDays)}; applied to a calendar
- * with {@link BusinessCalendar.Builder#data(DeclaredDays)}.
+ * source that confirms it) and the days themselves (each with its source). Read by
+ * {@link InhabilDaysTsv#parse(CharSequence)} (or {@link InhabilDaysTsv#read(java.nio.file.Path)} and its overloads),
+ * written by {@link InhabilDaysTsv#format(DeclaredDays)}; applied to a calendar with
+ * {@link BusinessCalendar.Builder#data(DeclaredDays)}.
  *
  * <p>A year is confirmed when its data is complete: the authority's declarations for it are all there (possibly
  * none). Days of an unconfirmed year may be present (a period announced but not yet published); they are used,

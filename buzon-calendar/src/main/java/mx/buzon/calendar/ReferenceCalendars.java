@@ -90,6 +90,6 @@ public final class ReferenceCalendars {
     }
 
     private static DeclaredDays read(String name) {
-        return InhabilDaysTsv.read(Resources.text(name));
+        return InhabilDaysTsv.parse(Resources.text(name));
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import mx.buzon.problem.Finding;
+import mx.buzon.problem.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,9 +71,15 @@ class BusinessCalendarTest {
         assertThat(IMSS.isConfirmed(java.time.Year.of(2026))).isTrue();
         assertThat(IMSS.caveats(LocalDate.parse("2026-12-30"), LocalDate.parse("2027-01-07"))).singleElement()
                 .satisfies(c -> {
-                    assertThat(c.code()).isEqualTo(CalendarErrorCode.CALENDARIO_DIAS_NO_CONFIRMADOS);
+                    assertThat(c.errorCode()).isEqualTo(CalendarErrorCode.CALENDARIO_DIAS_NO_CONFIRMADOS);
                     assertThat(c.years()).containsExactly(2027);
                     assertThat(c.message()).contains("IMSS", "2027", "CFF art. 12");
+                    assertThat(c.code()).isEqualTo("CALENDARIO_DIAS_NO_CONFIRMADOS");
+                    Finding f = c.toFinding();
+                    assertThat(f.code()).isEqualTo(c.code());
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.message()).isEqualTo(c.message());
+                    assertThat(f.offendingValue()).contains("2027");
                 });
         assertThat(IMSS.caveats(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"))).isEmpty();
         @SuppressWarnings("deprecation")

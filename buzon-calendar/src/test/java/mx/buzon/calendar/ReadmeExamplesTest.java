@@ -50,7 +50,7 @@ class ReadmeExamplesTest {
         boolean confirmado = imss.isConfirmed(Year.of(2027));                    // false: a health check
         Vencimiento v = BuzonPlazos.of(imss).habiles(LocalDate.of(2026, 12, 18), 15);
         LocalDate vence = v.vence();                                             // 2027-01-12, by the law's days
-        String codigo = v.advertencias().get(0).codigo();                        // CALENDARIO_DIAS_NO_CONFIRMADOS
+        String code = v.advertencias().get(0).code();                            // CALENDARIO_DIAS_NO_CONFIRMADOS
         List<Integer> anios = v.advertencias().get(0).years();                   // [2027]
         BusinessCalendar conDatos2027 = imss.toBuilder().confirmYear(2027).build(); // the host confirms 2027
         boolean cierto = BuzonPlazos.of(conDatos2027)
@@ -65,7 +65,7 @@ class ReadmeExamplesTest {
         assertThat(imssYSat.isBusinessDay(LocalDate.of(2025, 7, 21))).isFalse();
         assertThat(confirmado).isFalse();
         assertThat(vence).isEqualTo(LocalDate.of(2027, 1, 12));
-        assertThat(codigo).isEqualTo("CALENDARIO_DIAS_NO_CONFIRMADOS");
+        assertThat(code).isEqualTo("CALENDARIO_DIAS_NO_CONFIRMADOS");
         assertThat(anios).containsExactly(2027);
         assertThat(cierto).isTrue();
         assertThat(BuzonPlazos.of(conDatos2027).habiles(LocalDate.of(2026, 12, 18), 15).vence()).isEqualTo(vence);
@@ -135,9 +135,9 @@ class ReadmeExamplesTest {
 
     @Test
     void productionHostSuppliesItsDeclaredDays() {
-        String textoDelArchivo = InhabilDaysTsv.write(ReferenceCalendars.imssData());
+        String textoDelArchivo = InhabilDaysTsv.format(ReferenceCalendars.imssData());
         // --- snippet: production host ---
-        DeclaredDays datos = InhabilDaysTsv.read(textoDelArchivo);               // format 2, e.g. the host's own file
+        DeclaredDays datos = InhabilDaysTsv.parse(textoDelArchivo);               // format 2, e.g. the host's own file
         BusinessCalendar imss = BusinessCalendar.builder("IMSS").data(datos).build();
         BusinessCalendar conAcuerdo = ReferenceCalendars.imss().toBuilder()
                 .declare(DiaInhabil.declared(LocalDate.of(2027, 3, 24), "suspensión de labores",

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import mx.buzon.core.cadena.CadenaCodigo;
-import mx.buzon.core.evidence.ArchivoCodigo;
-import mx.buzon.core.evidence.EvidenciaCodigo;
-import mx.buzon.core.money.MoneyCodigo;
+import mx.buzon.core.cadena.CadenaErrorCode;
+import mx.buzon.core.evidence.ArchivoErrorCode;
+import mx.buzon.core.evidence.EvidenciaErrorCode;
+import mx.buzon.core.money.MoneyErrorCode;
 import mx.buzon.problem.ErrorCode;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +20,10 @@ class CorekitErrorCodesTest {
 
     static List<ErrorCode> all() {
         List<ErrorCode> codes = new ArrayList<>();
-        codes.addAll(List.of(CadenaCodigo.values()));
-        codes.addAll(List.of(MoneyCodigo.values()));
-        codes.addAll(List.of(EvidenciaCodigo.values()));
-        codes.addAll(List.of(ArchivoCodigo.values()));
+        codes.addAll(List.of(CadenaErrorCode.values()));
+        codes.addAll(List.of(MoneyErrorCode.values()));
+        codes.addAll(List.of(EvidenciaErrorCode.values()));
+        codes.addAll(List.of(ArchivoErrorCode.values()));
         return codes;
     }
 

@@ -106,7 +106,7 @@ class TypedTextPropertyTest {
         e.put("PostalCodeZones.lookup", zonas::lookup);
         e.put("PostalCodeZones.lookup municipio", t -> zonas.lookup("26329", t));
         e.put("PostalCodeZones.ambiguity", zonas::ambiguity);
-        e.put("Tramite.porNumero", Tramite::porNumero);
+        e.put("Tramite.fromNumero", Tramite::fromNumero);
         e.put("AsuntoPromocion.fromTexto", AsuntoPromocion::fromTexto);
         e.put("AcuseTipo.fromCodigo", AcuseTipo::fromCodigo);
         e.put("validate never throws", t -> {

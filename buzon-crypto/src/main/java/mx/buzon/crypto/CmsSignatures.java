@@ -48,13 +48,14 @@ public final class CmsSignatures {
     /**
      * The outcome of a CMS verification.
      *
-     * @param valid whether no finding is an error: every signer's signature verifies over the document
+     * <p>{@link #isValid()} is {@code true} when no finding is an error: every signer's signature verifies over the
+     * document.
+     *
      * @param signer the certificate of the (first) signer, when the CMS carries it or the caller gave it
      * @param findings why it does not hold, one or more per signer that fails; empty when valid
      */
-    public record Verification(boolean valid, Optional<X509Certificate> signer, List<Finding> findings) {
+    public record Verification(Optional<X509Certificate> signer, List<Finding> findings) {
         /**
-         * @param valid whether it verifies
          * @param signer the signer's certificate, if present
          * @param findings the findings, copied
          */
@@ -63,9 +64,9 @@ public final class CmsSignatures {
             findings = List.copyOf(findings);
         }
 
-        /** @return whether no finding is an error (the same as {@link #valid()}) */
+        /** @return whether no finding is an error: every signer's signature verifies over the document */
         public boolean isValid() {
-            return valid;
+            return findings.stream().noneMatch(Finding::isError);
         }
     }
 
@@ -108,7 +109,7 @@ public final class CmsSignatures {
             throw new EfirmaException(EfirmaErrorCode.EFIRMA_CMS_INVALIDO, null, e, "no es un SignedData legible");
         }
         if (signers.isEmpty()) {
-            return new Verification(false, Optional.empty(),
+            return new Verification(Optional.empty(),
                     List.of(Finding.error(EfirmaErrorCode.EFIRMA_CMS_SIN_FIRMANTES, null)));
         }
         X509CertificateHolder givenHolder = holder(given);
@@ -125,7 +126,7 @@ public final class CmsSignatures {
             }
             findings.addAll(check(signer, certificate.get()));
         }
-        return new Verification(findings.stream().noneMatch(Finding::isError), first, findings);
+        return new Verification(first, findings);
     }
 
     private static List<Finding> check(SignerInformation signer, X509Certificate certificate) {

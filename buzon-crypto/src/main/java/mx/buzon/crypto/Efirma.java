@@ -1,5 +1,6 @@
 package mx.buzon.crypto;
 
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Example:
  * <pre>{@code
- * Efirma efirma = Efirma.load(Path.of("EKU9003173C9.cer"), Path.of("EKU9003173C9.key"), passwordChars);
+ * Efirma efirma = Efirma.read(Path.of("EKU9003173C9.cer"), Path.of("EKU9003173C9.key"), passwordChars);
  * String sello = efirma.sello("||1.0|BI-20250203-100717151|...||");
  * }</pre>
  *
@@ -53,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  * {@link EfirmaValidator} reports. {@link #keyMatches()} answers the first question directly.
  *
  * <p><b>PFX with several credentials.</b> A {@code .pfx} may hold more than one key (a FIEL and a CSD):
- * {@link #pfxEntries(Path, char[])} lists them, {@link #loadPfx(Path, char[], String)} chooses one by alias, RFC or
+ * {@link #pfxEntries(Path, char[])} lists them, {@link #readPfx(Path, char[], String)} chooses one by alias, RFC or
  * número de certificado, and loading such a file without choosing is refused with {@code EFIRMA_PFX_AMBIGUO}
  * instead of silently giving the first key.
  *
@@ -100,31 +101,71 @@ public final class Efirma {
     }
 
     /**
-     * Loads a {@code .cer} and {@code .key} pair from disk.
+     * The largest {@code .cer}, {@code .key}, {@code .pfx}, password or trust-anchor file any reader of this module
+     * accepts, whether it comes as a file, a stream or an array: 1 MiB. A SAT file has a few KB; the bound keeps a
+     * wrong or hostile upload from costing unbounded memory ({@code EFIRMA_ARCHIVO_INVALIDO} beyond it).
+     */
+    public static final int MAX_FILE_BYTES = 1 << 20;
+
+    /**
+     * Reads a {@code .cer} and {@code .key} pair from disk.
      *
      * @param cerFile the certificate: DER (as the SAT issues it), PEM or Base64
      * @param keyFile the private key: encrypted PKCS#8 DER (as the SAT issues it), PEM, plain PKCS#8, PKCS#1
      * @param passwordChars the key's password; <b>wiped</b> before this method returns
      * @return the e.firma
      * @throws EfirmaException {@code EFIRMA_ARCHIVO_NO_LEIDO}, {@code EFIRMA_ARCHIVO_INVALIDO} (naming the
-     *         {@code .cer} or the {@code .key}), {@code EFIRMA_CONTRASENA_INCORRECTA},
-     *         {@code EFIRMA_LLAVE_NO_SOPORTADA}, {@code EFIRMA_CERTIFICADO_SIN_RFC}, {@code EFIRMA_CONTRASENA_BORRADA}
-     *         when the array was already wiped by an earlier load
+     *         {@code .cer} or the {@code .key}; also a file over {@link #MAX_FILE_BYTES}),
+     *         {@code EFIRMA_CONTRASENA_INCORRECTA}, {@code EFIRMA_LLAVE_NO_SOPORTADA},
+     *         {@code EFIRMA_CERTIFICADO_SIN_RFC}, {@code EFIRMA_CONTRASENA_BORRADA} when the array was already wiped
+     *         by an earlier read
      */
-    public static Efirma load(Path cerFile, Path keyFile, char[] passwordChars) {
+    public static Efirma read(Path cerFile, Path keyFile, char[] passwordChars) {
+        return read(FileBytes.of(cerFile, "cerFile"), FileBytes.of(keyFile, "keyFile"), passwordChars);
+    }
+
+    /**
+     * Reads an e.firma from the bytes of its {@code .cer} and {@code .key}.
+     *
+     * @param cerBytes the certificate's content (not modified)
+     * @param keyBytes the key's content (not modified)
+     * @param passwordChars the key's password; <b>wiped</b> before this method returns
+     * @return the e.firma
+     * @throws EfirmaException as {@link #read(Path, Path, char[])}
+     */
+    public static Efirma read(byte[] cerBytes, byte[] keyBytes, char[] passwordChars) {
+        return read(FileBytes.of(cerBytes, "cerBytes"), FileBytes.of(keyBytes, "keyBytes"), passwordChars);
+    }
+
+    /**
+     * Reads an e.firma from streams of its {@code .cer} and {@code .key} (an upload, say), reading at most
+     * {@link #MAX_FILE_BYTES} + 1 bytes of each. The streams are not closed.
+     *
+     * @param cer the certificate's content
+     * @param key the key's content
+     * @param passwordChars the key's password; <b>wiped</b> before this method returns
+     * @return the e.firma
+     * @throws EfirmaException as {@link #read(Path, Path, char[])}
+     */
+    public static Efirma read(InputStream cer, InputStream key, char[] passwordChars) {
+        return read(FileBytes.of(cer, "cer"), FileBytes.of(key, "key"), passwordChars);
+    }
+
+    private static Efirma read(FileBytes cer, FileBytes key, char[] passwordChars) {
         Objects.requireNonNull(passwordChars, "passwordChars");
         try {
-            Objects.requireNonNull(cerFile, "cerFile");
-            Objects.requireNonNull(keyFile, "keyFile");
-            requireNotWiped(passwordChars, EfirmaFile.KEY, FileBytes.name(keyFile));
-            EfirmaCertificate certificate = EfirmaCertificate.read(cerFile);
-            byte[] keyBytes = FileBytes.read(keyFile, EfirmaFile.KEY);
+            String keyName = key.name();
+            cer.name();
+            requireNotWiped(passwordChars, EfirmaFile.KEY, keyName);
+            EfirmaCertificate certificate = EfirmaCertificate.read(cer);
+            byte[] keyBytes = key.read(EfirmaFile.KEY);
             try {
-                return new Efirma(certificate, requireWorking(
-                        KeyDecoder.decode(keyBytes, passwordChars, FileBytes.name(keyFile)), EfirmaFile.KEY,
-                        FileBytes.name(keyFile)));
+                return new Efirma(certificate, requireWorking(KeyDecoder.decode(keyBytes, passwordChars, keyName),
+                        EfirmaFile.KEY, keyName));
             } finally {
-                Arrays.fill(keyBytes, (byte) 0);
+                if (key.owned()) {
+                    Arrays.fill(keyBytes, (byte) 0);
+                }
             }
         } finally {
             Arrays.fill(passwordChars, '\0');
@@ -132,109 +173,110 @@ public final class Efirma {
     }
 
     /**
-     * Loads an e.firma from the bytes of its {@code .cer} and {@code .key}.
-     *
-     * @param cerBytes the certificate's content
-     * @param keyBytes the key's content (not modified)
-     * @param passwordChars the key's password; <b>wiped</b> before this method returns
-     * @return the e.firma
-     * @throws EfirmaException as {@link #load(Path, Path, char[])}
-     */
-    public static Efirma of(byte[] cerBytes, byte[] keyBytes, char[] passwordChars) {
-        Objects.requireNonNull(passwordChars, "passwordChars");
-        try {
-            Objects.requireNonNull(cerBytes, "cerBytes");
-            Objects.requireNonNull(keyBytes, "keyBytes");
-            requireNotWiped(passwordChars, EfirmaFile.KEY, "(en memoria)");
-            EfirmaCertificate certificate = EfirmaCertificate.from(cerBytes);
-            return new Efirma(certificate, requireWorking(KeyDecoder.decode(keyBytes, passwordChars, "(en memoria)"),
-                    EfirmaFile.KEY, "(en memoria)"));
-        } finally {
-            Arrays.fill(passwordChars, '\0');
-        }
-    }
-
-    /**
-     * Loads a PKCS#12 file ({@code .pfx}/{@code .p12}) holding one credential: legacy RC2/3DES, PBES2/AES, or
+     * Reads a PKCS#12 file ({@code .pfx}/{@code .p12}) holding one credential: legacy RC2/3DES, PBES2/AES, or
      * with an empty password.
      *
      * @param pfxFile the file
      * @param passwordChars the password, possibly empty; <b>wiped</b> before this method returns
      * @return the e.firma
      * @throws EfirmaException {@code EFIRMA_ARCHIVO_NO_LEIDO}, {@code EFIRMA_ARCHIVO_INVALIDO} (naming the
-     *         {@code .pfx}), {@code EFIRMA_CONTRASENA_INCORRECTA}, {@code EFIRMA_PFX_INCOMPLETO},
-     *         {@code EFIRMA_PFX_AMBIGUO} when it holds several credentials (choose with
-     *         {@link #loadPfx(Path, char[], String)}), {@code EFIRMA_CONTRASENA_BORRADA}
+     *         {@code .pfx}; also a file over {@link #MAX_FILE_BYTES}), {@code EFIRMA_CONTRASENA_INCORRECTA},
+     *         {@code EFIRMA_PFX_INCOMPLETO}, {@code EFIRMA_PFX_AMBIGUO} when it holds several credentials (choose
+     *         with {@link #readPfx(Path, char[], String)}), {@code EFIRMA_CONTRASENA_BORRADA}
      */
-    public static Efirma loadPfx(Path pfxFile, char[] passwordChars) {
-        Objects.requireNonNull(passwordChars, "passwordChars");
-        try {
-            Objects.requireNonNull(pfxFile, "pfxFile");
-            requireNotWiped(passwordChars, EfirmaFile.PFX, FileBytes.name(pfxFile));
-            return fromPfx(FileBytes.read(pfxFile, EfirmaFile.PFX), passwordChars, FileBytes.name(pfxFile), null);
-        } finally {
-            Arrays.fill(passwordChars, '\0');
-        }
+    public static Efirma readPfx(Path pfxFile, char[] passwordChars) {
+        return readPfx(FileBytes.of(pfxFile, "pfxFile"), passwordChars, null);
     }
 
     /**
-     * Loads one credential of a PKCS#12 file that may hold several (a FIEL and a CSD, say).
+     * Reads one credential of a PKCS#12 file that may hold several (a FIEL and a CSD, say).
      *
      * @param pfxFile the file
      * @param passwordChars the password, possibly empty; <b>wiped</b> before this method returns
      * @param entrada the credential: its alias, its RFC (e.g. {@code EKU9003173C9}) or its número de certificado
      *        (e.g. {@code 30001000000500003416}, or the serial in hex or decimal)
      * @return the e.firma
-     * @throws EfirmaException as {@link #loadPfx(Path, char[])}; {@code EFIRMA_PFX_ENTRADA_NO_ENCONTRADA} when no
+     * @throws EfirmaException as {@link #readPfx(Path, char[])}; {@code EFIRMA_PFX_ENTRADA_NO_ENCONTRADA} when no
      *         credential matches, {@code EFIRMA_PFX_AMBIGUO} when several do (an RFC with its FIEL and its CSD)
      */
-    public static Efirma loadPfx(Path pfxFile, char[] passwordChars, String entrada) {
-        Objects.requireNonNull(passwordChars, "passwordChars");
-        try {
-            Objects.requireNonNull(pfxFile, "pfxFile");
-            Objects.requireNonNull(entrada, "entrada");
-            requireNotWiped(passwordChars, EfirmaFile.PFX, FileBytes.name(pfxFile));
-            return fromPfx(FileBytes.read(pfxFile, EfirmaFile.PFX), passwordChars, FileBytes.name(pfxFile), entrada);
-        } finally {
-            Arrays.fill(passwordChars, '\0');
-        }
+    public static Efirma readPfx(Path pfxFile, char[] passwordChars, String entrada) {
+        return readPfx(FileBytes.of(pfxFile, "pfxFile"), passwordChars, requireEntrada(entrada, passwordChars));
     }
 
     /**
-     * Loads a PKCS#12 holding one credential from its bytes.
+     * Reads a PKCS#12 holding one credential from its bytes.
      *
-     * @param pfxBytes the content
+     * @param pfxBytes the content (not modified)
      * @param passwordChars the password, possibly empty; <b>wiped</b> before this method returns
      * @return the e.firma
-     * @throws EfirmaException as {@link #loadPfx(Path, char[])}
+     * @throws EfirmaException as {@link #readPfx(Path, char[])}
      */
-    public static Efirma ofPfx(byte[] pfxBytes, char[] passwordChars) {
-        Objects.requireNonNull(passwordChars, "passwordChars");
-        try {
-            Objects.requireNonNull(pfxBytes, "pfxBytes");
-            requireNotWiped(passwordChars, EfirmaFile.PFX, "(en memoria)");
-            return fromPfx(pfxBytes, passwordChars, "(en memoria)", null);
-        } finally {
-            Arrays.fill(passwordChars, '\0');
-        }
+    public static Efirma readPfx(byte[] pfxBytes, char[] passwordChars) {
+        return readPfx(FileBytes.of(pfxBytes, "pfxBytes"), passwordChars, null);
     }
 
     /**
-     * Loads one credential of a PKCS#12 from its bytes.
+     * Reads one credential of a PKCS#12 from its bytes.
      *
-     * @param pfxBytes the content
+     * @param pfxBytes the content (not modified)
      * @param passwordChars the password, possibly empty; <b>wiped</b> before this method returns
-     * @param entrada alias, RFC or número de certificado, as in {@link #loadPfx(Path, char[], String)}
+     * @param entrada alias, RFC or número de certificado, as in {@link #readPfx(Path, char[], String)}
      * @return the e.firma
-     * @throws EfirmaException as {@link #loadPfx(Path, char[], String)}
+     * @throws EfirmaException as {@link #readPfx(Path, char[], String)}
      */
-    public static Efirma ofPfx(byte[] pfxBytes, char[] passwordChars, String entrada) {
+    public static Efirma readPfx(byte[] pfxBytes, char[] passwordChars, String entrada) {
+        return readPfx(FileBytes.of(pfxBytes, "pfxBytes"), passwordChars, requireEntrada(entrada, passwordChars));
+    }
+
+    /**
+     * Reads a PKCS#12 holding one credential from a stream, reading at most {@link #MAX_FILE_BYTES} + 1 bytes. The
+     * stream is not closed.
+     *
+     * @param pfx the content
+     * @param passwordChars the password, possibly empty; <b>wiped</b> before this method returns
+     * @return the e.firma
+     * @throws EfirmaException as {@link #readPfx(Path, char[])}
+     */
+    public static Efirma readPfx(InputStream pfx, char[] passwordChars) {
+        return readPfx(FileBytes.of(pfx, "pfx"), passwordChars, null);
+    }
+
+    /**
+     * Reads one credential of a PKCS#12 from a stream, as {@link #readPfx(InputStream, char[])}.
+     *
+     * @param pfx the content
+     * @param passwordChars the password, possibly empty; <b>wiped</b> before this method returns
+     * @param entrada alias, RFC or número de certificado, as in {@link #readPfx(Path, char[], String)}
+     * @return the e.firma
+     * @throws EfirmaException as {@link #readPfx(Path, char[], String)}
+     */
+    public static Efirma readPfx(InputStream pfx, char[] passwordChars, String entrada) {
+        return readPfx(FileBytes.of(pfx, "pfx"), passwordChars, requireEntrada(entrada, passwordChars));
+    }
+
+    private static String requireEntrada(@Nullable String entrada, char[] passwordChars) {
+        if (entrada == null) {
+            if (passwordChars != null) {
+                Arrays.fill(passwordChars, '\0');
+            }
+            throw new NullPointerException("entrada");
+        }
+        return entrada;
+    }
+
+    private static Efirma readPfx(FileBytes pfx, char[] passwordChars, @Nullable String entrada) {
         Objects.requireNonNull(passwordChars, "passwordChars");
         try {
-            Objects.requireNonNull(pfxBytes, "pfxBytes");
-            Objects.requireNonNull(entrada, "entrada");
-            requireNotWiped(passwordChars, EfirmaFile.PFX, "(en memoria)");
-            return fromPfx(pfxBytes, passwordChars, "(en memoria)", entrada);
+            String name = pfx.name();
+            requireNotWiped(passwordChars, EfirmaFile.PFX, name);
+            byte[] bytes = pfx.read(EfirmaFile.PFX);
+            try {
+                return fromPfx(bytes, passwordChars, name, entrada);
+            } finally {
+                if (pfx.owned()) {
+                    Arrays.fill(bytes, (byte) 0);
+                }
+            }
         } finally {
             Arrays.fill(passwordChars, '\0');
         }
@@ -247,34 +289,43 @@ public final class Efirma {
      * @param pfxFile the file
      * @param passwordChars the password, possibly empty; <b>wiped</b> before this method returns
      * @return the entries in the file's order, at least one
-     * @throws EfirmaException as {@link #loadPfx(Path, char[])}, except {@code EFIRMA_PFX_AMBIGUO}
+     * @throws EfirmaException as {@link #readPfx(Path, char[])}, except {@code EFIRMA_PFX_AMBIGUO}
      */
     public static List<PfxEntry> pfxEntries(Path pfxFile, char[] passwordChars) {
-        Objects.requireNonNull(passwordChars, "passwordChars");
-        try {
-            Objects.requireNonNull(pfxFile, "pfxFile");
-            requireNotWiped(passwordChars, EfirmaFile.PFX, FileBytes.name(pfxFile));
-            return describe(Pkcs12Decoder.decodeAll(FileBytes.read(pfxFile, EfirmaFile.PFX), passwordChars,
-                    FileBytes.name(pfxFile)));
-        } finally {
-            Arrays.fill(passwordChars, '\0');
-        }
+        return pfxEntries(FileBytes.of(pfxFile, "pfxFile"), passwordChars);
     }
 
     /**
      * Lists the credentials of a PKCS#12 from its bytes.
      *
-     * @param pfxBytes the content
+     * @param pfxBytes the content (not modified)
      * @param passwordChars the password, possibly empty; <b>wiped</b> before this method returns
      * @return the entries in the file's order, at least one
      * @throws EfirmaException as {@link #pfxEntries(Path, char[])}
      */
     public static List<PfxEntry> pfxEntries(byte[] pfxBytes, char[] passwordChars) {
+        return pfxEntries(FileBytes.of(pfxBytes, "pfxBytes"), passwordChars);
+    }
+
+    /**
+     * Lists the credentials of a PKCS#12 read from a stream (at most {@link #MAX_FILE_BYTES} + 1 bytes; the stream
+     * is not closed).
+     *
+     * @param pfx the content
+     * @param passwordChars the password, possibly empty; <b>wiped</b> before this method returns
+     * @return the entries in the file's order, at least one
+     * @throws EfirmaException as {@link #pfxEntries(Path, char[])}
+     */
+    public static List<PfxEntry> pfxEntries(InputStream pfx, char[] passwordChars) {
+        return pfxEntries(FileBytes.of(pfx, "pfx"), passwordChars);
+    }
+
+    private static List<PfxEntry> pfxEntries(FileBytes pfx, char[] passwordChars) {
         Objects.requireNonNull(passwordChars, "passwordChars");
         try {
-            Objects.requireNonNull(pfxBytes, "pfxBytes");
-            requireNotWiped(passwordChars, EfirmaFile.PFX, "(en memoria)");
-            return describe(Pkcs12Decoder.decodeAll(pfxBytes, passwordChars, "(en memoria)"));
+            String name = pfx.name();
+            requireNotWiped(passwordChars, EfirmaFile.PFX, name);
+            return describe(Pkcs12Decoder.decodeAll(pfx.read(EfirmaFile.PFX), passwordChars, name));
         } finally {
             Arrays.fill(passwordChars, '\0');
         }
@@ -425,7 +476,7 @@ public final class Efirma {
      * Exports the credential as a PKCS#12 file ({@code .pfx}) under a new password: the key in a PBES2 bag with
      * AES-256-CBC and PBKDF2-HMAC-SHA256 (10,000 iterations), the certificate likewise encrypted, the whole
      * protected by an HMAC-SHA256 MAC; the entry's alias is the número de certificado. Read by OpenSSL 1.1.1 and
-     * later, the JDK, Windows 10 and later, and {@link #loadPfx(Path, char[])}.
+     * later, the JDK, Windows 10 and later, and {@link #readPfx(Path, char[])}.
      *
      * @param newPasswordChars the password of the file; <b>wiped</b> before this method returns
      * @return the DER of the PFX

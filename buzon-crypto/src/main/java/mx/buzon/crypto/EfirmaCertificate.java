@@ -1,6 +1,7 @@
 package mx.buzon.crypto;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,12 +126,12 @@ public final class EfirmaCertificate {
     /**
      * Reads a {@code .cer} from bytes: DER (as the SAT issues it), PEM, or the Base64 of the DER.
      *
-     * @param cerBytes the file's content
+     * @param cerBytes the file's content (not modified), at most {@link Efirma#MAX_FILE_BYTES}
      * @return the certificate
      * @throws EfirmaException {@code EFIRMA_ARCHIVO_INVALIDO} (file {@link EfirmaFile#CER}) for anything else
      */
-    public static EfirmaCertificate from(byte[] cerBytes) {
-        return of(CertificateDecoder.decodeWithWarnings(Objects.requireNonNull(cerBytes, "cerBytes"), "(en memoria)"));
+    public static EfirmaCertificate read(byte[] cerBytes) {
+        return read(FileBytes.of(cerBytes, "cerBytes"));
     }
 
     /**
@@ -141,8 +142,24 @@ public final class EfirmaCertificate {
      * @throws EfirmaException {@code EFIRMA_ARCHIVO_NO_LEIDO} or {@code EFIRMA_ARCHIVO_INVALIDO}, naming the file
      */
     public static EfirmaCertificate read(Path cerFile) {
-        return of(CertificateDecoder.decodeWithWarnings(FileBytes.read(cerFile, EfirmaFile.CER),
-                FileBytes.name(cerFile)));
+        return read(FileBytes.of(cerFile, "cerFile"));
+    }
+
+    /**
+     * Reads a {@code .cer} from a stream, reading at most {@link Efirma#MAX_FILE_BYTES} + 1 bytes. The stream is
+     * not closed.
+     *
+     * @param cer the content
+     * @return the certificate
+     * @throws EfirmaException {@code EFIRMA_ARCHIVO_NO_LEIDO} when reading fails, {@code EFIRMA_ARCHIVO_INVALIDO}
+     */
+    public static EfirmaCertificate read(InputStream cer) {
+        return read(FileBytes.of(cer, "cer"));
+    }
+
+    static EfirmaCertificate read(FileBytes cer) {
+        String name = cer.name();
+        return of(CertificateDecoder.decodeWithWarnings(cer.read(EfirmaFile.CER), name));
     }
 
     private static EfirmaCertificate of(CertificateDecoder.Decoded decoded) {

@@ -128,11 +128,6 @@ public enum EfirmaErrorCode implements ErrorCode {
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
     public String messageTemplate() {
         return template;
     }

@@ -12,13 +12,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a person wants to know about an e.firma at an instant, in one value: what {@code buzon efirma
- * inspect} prints (the component names are the JSON field names of that command, named as the API names them).
+ * inspect} prints (the accessor names are the JSON field names of that command, except {@code findings},
+ * which the command writes as {@code "problemas"}).
  *
  * <p>Example: {@code rfc=EKU9003173C9, rfcRepresentante=VADA800927DJ3, curp=Optional.empty,
  * curpRepresentante=VADA800927HSRSRL05, nombre=ESCUELA KEMPER URGATE SA DE CV,
  * nombreSinRegimenCapital=ESCUELA KEMPER URGATE, persona=MORAL, tipo=FIEL, noCertificado=30001000000500003415,
  * validoDesde=2023-05-18T04:37:14Z, validoHasta=2027-05-17T04:37:14Z, vigente=true, llaveCorresponde=true,
- * problemas=[]}.
+ * findings=[]}.
  *
  * <p>Made only by {@link #of}: every part is read from the e.firma at one instant ({@code vigente} from the
  * validity and that instant, {@code persona} from the RFC, the problems from the validator), so a public
@@ -40,9 +41,9 @@ public final class EfirmaInspection {
     private final Instant validoHasta;
     private final boolean vigente;
     private final boolean llaveCorresponde;
-    private final List<Finding> problemas;
+    private final List<Finding> findings;
 
-    private EfirmaInspection(EfirmaCertificate c, Instant at, boolean llaveCorresponde, List<Finding> problemas) {
+    private EfirmaInspection(EfirmaCertificate c, Instant at, boolean llaveCorresponde, List<Finding> findings) {
         this.rfc = c.rfcText();
         this.rfcRepresentante = c.rfcRepresentante().map(Object::toString);
         this.curp = c.curpText();
@@ -56,7 +57,7 @@ public final class EfirmaInspection {
         this.validoHasta = c.validUntil();
         this.vigente = c.isValidAt(at);
         this.llaveCorresponde = llaveCorresponde;
-        this.problemas = List.copyOf(problemas);
+        this.findings = List.copyOf(findings);
     }
 
     /**
@@ -65,7 +66,7 @@ public final class EfirmaInspection {
      * @param efirma the e.firma
      * @param validator the rules (e.g. {@link EfirmaValidator#forActuaciones(TrustAnchors)})
      * @param at the instant
-     * @return the inspection; {@link #problemas()} is the certificate's {@link EfirmaCertificate#fileWarnings()}
+     * @return the inspection; {@link #findings()} is the certificate's {@link EfirmaCertificate#fileWarnings()}
      *         followed by the validator's report
      */
     public static EfirmaInspection of(Efirma efirma, EfirmaValidator validator, Instant at) {
@@ -88,10 +89,10 @@ public final class EfirmaInspection {
         Objects.requireNonNull(validator, "validator");
         Objects.requireNonNull(at, "at");
         EfirmaCertificate c = efirma.certificate();
-        List<Finding> problemas = new ArrayList<>(loadWarnings);
-        problemas.addAll(c.fileWarnings());
-        problemas.addAll(validator.validate(efirma, at).findings());
-        return new EfirmaInspection(c, at, efirma.keyMatches(), problemas);
+        List<Finding> findings = new ArrayList<>(loadWarnings);
+        findings.addAll(c.fileWarnings());
+        findings.addAll(validator.validate(efirma, at).findings());
+        return new EfirmaInspection(c, at, efirma.keyMatches(), findings);
     }
 
     /** @return the titular's RFC as written in the certificate, e.g. {@code EKU9003173C9} */
@@ -160,19 +161,15 @@ public final class EfirmaInspection {
     }
 
     /** @return the warnings of reading the files, then the validator's findings, in order */
-    public List<Finding> problemas() {
-        return problemas;
-    }
-    /**
-     * @return {@code true} when no problem is an error (warnings allowed): the command line's exit-0 condition
-     */
-    public boolean isValid() {
-        return problemas.stream().noneMatch(Finding::isError);
+    public List<Finding> findings() {
+        return findings;
     }
 
-    /** @return whether there is no problem at all, not even a warning */
-    public boolean sinProblemas() {
-        return problemas.isEmpty();
+    /**
+     * @return {@code true} when no finding is an error (warnings allowed): the command line's exit-0 condition
+     */
+    public boolean isValid() {
+        return findings.stream().noneMatch(Finding::isError);
     }
 
     @Override
@@ -182,13 +179,13 @@ public final class EfirmaInspection {
                 && nombreSinRegimenCapital.equals(i.nombreSinRegimenCapital) && persona == i.persona
                 && tipo == i.tipo && noCertificado.equals(i.noCertificado) && validoDesde.equals(i.validoDesde)
                 && validoHasta.equals(i.validoHasta) && vigente == i.vigente
-                && llaveCorresponde == i.llaveCorresponde && problemas.equals(i.problemas);
+                && llaveCorresponde == i.llaveCorresponde && findings.equals(i.findings);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(rfc, rfcRepresentante, curp, curpRepresentante, nombre, nombreSinRegimenCapital, persona,
-                tipo, noCertificado, validoDesde, validoHasta, vigente, llaveCorresponde, problemas);
+                tipo, noCertificado, validoDesde, validoHasta, vigente, llaveCorresponde, findings);
     }
 
     /** @return every part, named, as a record would print it (nothing in it is secret) */
@@ -198,6 +195,6 @@ public final class EfirmaInspection {
                 + ", curpRepresentante=" + curpRepresentante + ", nombre=" + nombre + ", nombreSinRegimenCapital="
                 + nombreSinRegimenCapital + ", persona=" + persona + ", tipo=" + tipo + ", noCertificado="
                 + noCertificado + ", validoDesde=" + validoDesde + ", validoHasta=" + validoHasta + ", vigente="
-                + vigente + ", llaveCorresponde=" + llaveCorresponde + ", problemas=" + problemas + "]";
+                + vigente + ", llaveCorresponde=" + llaveCorresponde + ", findings=" + findings + "]";
     }
 }

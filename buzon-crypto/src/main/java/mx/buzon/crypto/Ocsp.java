@@ -88,7 +88,7 @@ public final class Ocsp {
      *         about other serials
      * @throws EfirmaException {@code EFIRMA_OCSP_INVALIDO} when the bytes are not an OCSP response
      */
-    public static RevocationStatus parseResponse(byte[] response, BigInteger serial) {
+    public static RevocationStatus readResponse(byte[] response, BigInteger serial) {
         Objects.requireNonNull(serial, "serial");
         Parsed parsed = parse(response);
         return parsed.basic == null ? parsed.status : statusOf(parsed.basic, serial, null);
@@ -102,7 +102,7 @@ public final class Ocsp {
      * @param response the DER OCSPResponse
      * @param serial the serial number of the certificate asked about
      * @param issuer the CA that issued that certificate
-     * @return as {@link #parseResponse(byte[], BigInteger)}, and unknown when the signature does not check out
+     * @return as {@link #readResponse(byte[], BigInteger)}, and unknown when the signature does not check out
      *         or the answer is about a certificate of another issuer
      * @throws EfirmaException {@code EFIRMA_OCSP_INVALIDO} when the bytes are not an OCSP response
      */

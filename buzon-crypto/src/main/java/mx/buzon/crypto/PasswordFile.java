@@ -1,5 +1,6 @@
 package mx.buzon.crypto;
 
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -22,7 +23,8 @@ import mx.buzon.problem.Finding;
  * trailing line break ({@code \n} or {@code \r\n}) are not part of the password, any other character is. A file
  * that is not valid UTF-8 is read as windows-1252 (what Notepad saves as "ANSI", e.g. {@code ñ} as the byte
  * {@code F1}) and the warning {@code EFIRMA_CONTRASENA_ANSI} is given; the loaders of {@link Efirma}
- * then try the password as the SAT's tools encrypt with it, as always. The bytes read are wiped; the caller owns
+ * then try the password as the SAT's tools encrypt with it, as always. The bytes it reads from a file or a stream are wiped (an array the caller gives stays the caller's to wipe);
+ * the caller owns
  * the returned array and passes it to a loader of {@link Efirma}, which wipes it. Stateless and thread-safe.
  */
 public final class PasswordFile {
@@ -51,11 +53,64 @@ public final class PasswordFile {
      *        never shows the content)
      * @return the password's characters
      * @throws EfirmaException {@code EFIRMA_ARCHIVO_NO_LEIDO} when it cannot be read,
-     *         {@code EFIRMA_ARCHIVO_INVALIDO} when it is neither UTF-8 nor windows-1252 text
+     *         {@code EFIRMA_ARCHIVO_INVALIDO} when it is neither UTF-8 nor windows-1252 text or is larger than
+     *         {@link Efirma#MAX_FILE_BYTES}
      */
     public static char[] read(Path file, Consumer<Finding> warnings) {
+        return read(FileBytes.of(file, "file"), warnings);
+    }
+
+    /**
+     * Reads the password from the bytes of such a file, ignoring the warning of windows-1252.
+     *
+     * @param content the file's content (not modified: the caller wipes it)
+     * @return the password's characters
+     * @throws EfirmaException as {@link #read(Path, Consumer)}
+     */
+    public static char[] read(byte[] content) {
+        return read(content, warning -> { });
+    }
+
+    /**
+     * Reads the password from the bytes of such a file.
+     *
+     * @param content the file's content (not modified: the caller wipes it)
+     * @param warnings receives {@code EFIRMA_CONTRASENA_ANSI} when the content is not UTF-8
+     * @return the password's characters
+     * @throws EfirmaException as {@link #read(Path, Consumer)}
+     */
+    public static char[] read(byte[] content, Consumer<Finding> warnings) {
+        return read(FileBytes.of(content, "content"), warnings);
+    }
+
+    /**
+     * Reads the password from a stream (at most {@link Efirma#MAX_FILE_BYTES} + 1 bytes; not closed), ignoring
+     * the warning of windows-1252.
+     *
+     * @param in the stream
+     * @return the password's characters
+     * @throws EfirmaException as {@link #read(Path, Consumer)}
+     */
+    public static char[] read(InputStream in) {
+        return read(in, warning -> { });
+    }
+
+    /**
+     * Reads the password from a stream (at most {@link Efirma#MAX_FILE_BYTES} + 1 bytes; not closed).
+     *
+     * @param in the stream
+     * @param warnings receives {@code EFIRMA_CONTRASENA_ANSI} when the content is not UTF-8
+     * @return the password's characters
+     * @throws EfirmaException as {@link #read(Path, Consumer)}
+     */
+    public static char[] read(InputStream in, Consumer<Finding> warnings) {
+        return read(FileBytes.of(in, "in"), warnings);
+    }
+
+    private static char[] read(FileBytes source, Consumer<Finding> warnings) {
         Objects.requireNonNull(warnings, "warnings");
-        byte[] bytes = FileBytes.read(file, EfirmaFile.PASSWORD);
+        String name = source.name();
+        byte[] bytes = source.read(EfirmaFile.PASSWORD);
         try {
             int start = Encodings.hasBom(bytes) ? 3 : 0;
             ByteBuffer content = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -64,14 +119,16 @@ public final class PasswordFile {
                 password = decode(content.duplicate(), WINDOWS_1252);
                 if (password == null) { // one of the five bytes windows-1252 leaves undefined
                     throw new EfirmaException(EfirmaErrorCode.EFIRMA_ARCHIVO_INVALIDO, EfirmaFile.PASSWORD, null,
-                            EfirmaFile.PASSWORD.noun(), FileBytes.name(file), "no es texto UTF-8 ni windows-1252");
+                            EfirmaFile.PASSWORD.noun(), name, "no es texto UTF-8 ni windows-1252");
                 }
                 warnings.accept(Finding.warning(EfirmaErrorCode.EFIRMA_CONTRASENA_ANSI, null,
-                        EfirmaFile.PASSWORD.noun(), FileBytes.name(file)));
+                        EfirmaFile.PASSWORD.noun(), name));
             }
             return password;
         } finally {
-            Arrays.fill(bytes, (byte) 0);
+            if (source.owned()) {
+                Arrays.fill(bytes, (byte) 0);
+            }
         }
     }
 

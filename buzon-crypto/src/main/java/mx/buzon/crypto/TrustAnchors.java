@@ -85,19 +85,59 @@ public final class TrustAnchors {
      * Reads CA certificates from files: each a DER or Base64 certificate, or a PEM bundle whose every
      * {@code CERTIFICATE} block is read, in any order (root first or last). The set is named after the first file.
      *
-     * @param files the {@code .cer}/{@code .crt}/{@code .pem} files, at least one
+     * @param files the {@code .cer}/{@code .crt}/{@code .pem} files, at least one, each at most
+     *     {@link Efirma#MAX_FILE_BYTES}
      * @return the set
      * @throws EfirmaException {@code EFIRMA_ARCHIVO_NO_LEIDO} or {@code EFIRMA_ARCHIVO_INVALIDO} naming the file
      */
-    public static TrustAnchors from(Collection<Path> files) {
+    public static TrustAnchors read(Collection<Path> files) {
         List<X509Certificate> read = new ArrayList<>();
         for (Path file : files) {
-            read.addAll(CertificateDecoder.decodeAll(FileBytes.read(file, EfirmaFile.CER), FileBytes.name(file)));
+            read.addAll(decodeAll(FileBytes.of(Objects.requireNonNull(file, "file"), "file")));
         }
         if (read.isEmpty()) {
             throw new IllegalArgumentException("a trust anchor set needs at least one file");
         }
         return new TrustAnchors(FileBytes.name(files.iterator().next()), read);
+    }
+
+    /**
+     * Reads CA certificates from one file, as {@link #read(Collection)}.
+     *
+     * @param file a certificate or a PEM bundle
+     * @return the set, named after the file
+     * @throws EfirmaException {@code EFIRMA_ARCHIVO_NO_LEIDO} or {@code EFIRMA_ARCHIVO_INVALIDO} naming the file
+     */
+    public static TrustAnchors read(Path file) {
+        return read(List.of(Objects.requireNonNull(file, "file")));
+    }
+
+    /**
+     * Reads CA certificates from bytes: a DER or Base64 certificate, or a PEM bundle.
+     *
+     * @param certificates the content (not modified), at most {@link Efirma#MAX_FILE_BYTES}
+     * @return the set, named {@code (en memoria)}; rename it with {@link #of(String, Collection)}
+     * @throws EfirmaException {@code EFIRMA_ARCHIVO_INVALIDO}
+     */
+    public static TrustAnchors read(byte[] certificates) {
+        return new TrustAnchors(FileBytes.IN_MEMORY, decodeAll(FileBytes.of(certificates, "certificates")));
+    }
+
+    /**
+     * Reads CA certificates from a stream (at most {@link Efirma#MAX_FILE_BYTES} + 1 bytes; not closed), as
+     * {@link #read(byte[])}.
+     *
+     * @param certificates the content
+     * @return the set, named {@code (flujo de entrada)}
+     * @throws EfirmaException {@code EFIRMA_ARCHIVO_NO_LEIDO} when reading fails, {@code EFIRMA_ARCHIVO_INVALIDO}
+     */
+    public static TrustAnchors read(InputStream certificates) {
+        return new TrustAnchors(FileBytes.STREAM, decodeAll(FileBytes.of(certificates, "certificates")));
+    }
+
+    private static List<X509Certificate> decodeAll(FileBytes source) {
+        String name = source.name();
+        return CertificateDecoder.decodeAll(source.read(EfirmaFile.CER), name);
     }
 
     /** @return the name used in messages, e.g. {@code sat-pruebas} */

@@ -27,7 +27,7 @@ class CmsSignaturesTest {
 
         CmsSignatures.Verification verification = CmsSignatures.verifyDetached(cms, DOCUMENT);
 
-        assertThat(verification.valid()).isTrue();
+        assertThat(verification.isValid()).isTrue();
         assertThat(verification.signer()).contains(FIEL.certificate().x509());
     }
 
@@ -37,7 +37,7 @@ class CmsSignaturesTest {
         byte[] other = DOCUMENT.clone();
         other[0] ^= 1;
 
-        assertThat(CmsSignatures.verifyDetached(cms, other).valid()).isFalse();
+        assertThat(CmsSignatures.verifyDetached(cms, other).isValid()).isFalse();
     }
 
     @Test
@@ -63,7 +63,7 @@ class CmsSignaturesTest {
 
         assertThat(late.findings()).extracting(Finding::code).containsExactly("EFIRMA_CMS_FECHA_FUERA_DE_VIGENCIA");
         assertThat(late.findings().get(0).message()).contains("2027-05-17T04:37:15Z", "30001000000500003415");
-        assertThat(late.valid()).isFalse();
+        assertThat(late.isValid()).isFalse();
         assertThat(CmsSignatures.verifyDetached(inside, DOCUMENT).findings()).isEmpty();
     }
 
@@ -84,7 +84,7 @@ class CmsSignaturesTest {
         CmsSignatures.Verification verification = CmsSignatures.verifyDetached(empty, DOCUMENT);
 
         assertThat(verification.findings()).extracting(Finding::code).containsExactly("EFIRMA_CMS_SIN_FIRMANTES");
-        assertThat(verification.valid()).isFalse();
+        assertThat(verification.isValid()).isFalse();
     }
 
     @Test
@@ -106,7 +106,7 @@ class CmsSignaturesTest {
         assertThat(without.findings()).extracting(Finding::code).containsExactly("EFIRMA_CMS_SIN_CERTIFICADO");
         assertThat(without.findings().get(0).message()).contains("3330303031303030303030353030303033343135");
         assertThat(without.signer()).isEmpty();
-        assertThat(with.valid()).as(with.findings().toString()).isTrue();
+        assertThat(with.isValid()).as(with.findings().toString()).isTrue();
         assertThat(with.signer()).contains(FIEL.certificate().x509());
         assertThat(wrong.findings()).extracting(Finding::code).containsExactly("EFIRMA_CMS_SIN_CERTIFICADO");
     }

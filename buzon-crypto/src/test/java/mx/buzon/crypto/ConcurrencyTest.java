@@ -88,20 +88,20 @@ class ConcurrencyTest {
         List<Task> tasks = new ArrayList<>();
         for (Fixtures.Row row : Fixtures.certificates()) {
             byte[] cer = Fixtures.bytes(row.cer());
-            tasks.add(new Task("parse " + row, () -> fields(EfirmaCertificate.from(cer))));
+            tasks.add(new Task("parse " + row, () -> fields(EfirmaCertificate.read(cer))));
             Instant at = Instant.parse("2017-01-01T00:00:00Z").plusSeconds(random.nextLong(400_000_000L));
             tasks.add(new Task("validate " + row + " at " + at,
-                    () -> validator.validate(EfirmaCertificate.from(cer), at)));
+                    () -> validator.validate(EfirmaCertificate.read(cer), at)));
             if (row.hasEncryptedKey() && random.nextInt(4) == 0) {
                 byte[] key = Fixtures.bytes(row.key());
                 // Decrypting the key (PBES2 or PBES1) on many threads at once.
-                tasks.add(new Task("load " + row, () -> Efirma.of(cer, key, Fixtures.password()).sello("||1.0||")));
+                tasks.add(new Task("load " + row, () -> Efirma.read(cer, key, Fixtures.password()).sello("||1.0||")));
             }
         }
         byte[] garbage = new byte[300];
         random.nextBytes(garbage);
-        tasks.add(new Task("parse garbage", () -> EfirmaCertificate.from(garbage)));
-        tasks.add(new Task("load with a wrong password", () -> Efirma.of(SAT_FIEL.certificate().encoded(),
+        tasks.add(new Task("parse garbage", () -> EfirmaCertificate.read(garbage)));
+        tasks.add(new Task("load with a wrong password", () -> Efirma.read(SAT_FIEL.certificate().encoded(),
                 Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("private_key.key")), "incorrecta".toCharArray())));
         for (int n = 0; n < 30; n++) {
             Instant at = Instant.parse("2022-01-01T00:00:00Z").plusSeconds(random.nextLong(300_000_000L));
@@ -124,7 +124,7 @@ class ConcurrencyTest {
     }
 
     private static List<Object> verdict(CmsSignatures.Verification verification) throws Exception {
-        return List.of(verification.valid(),
+        return List.of(verification.isValid(),
                 verification.signer().map(c -> Base64.getEncoder().encodeToString(encoded(c))).orElse("-"));
     }
 

@@ -22,42 +22,42 @@ class CorruptFilesTest {
     private static final byte[] PEM_KEY = Fixtures.bytes(Fixtures.AAA_CSD_2017.resolve("private_key.pkcs1-des3.pem"));
 
     @Test
-    void load_truncatedCer_archivoInvalidoNamingTheCer() {
+    void read_truncatedCer_archivoInvalidoNamingTheCer() {
         for (int length : lengths(CER.length)) {
-            assertInvalid(catchThrowable(() -> Efirma.of(Arrays.copyOf(CER, length), KEY, Fixtures.password())),
+            assertInvalid(catchThrowable(() -> Efirma.read(Arrays.copyOf(CER, length), KEY, Fixtures.password())),
                     EfirmaFile.CER, "cer truncated at " + length);
         }
     }
 
     @Test
-    void load_truncatedKey_archivoInvalidoNamingTheKey() {
+    void read_truncatedKey_archivoInvalidoNamingTheKey() {
         for (int length : lengths(KEY.length)) {
-            assertInvalid(catchThrowable(() -> Efirma.of(CER, Arrays.copyOf(KEY, length), Fixtures.password())),
+            assertInvalid(catchThrowable(() -> Efirma.read(CER, Arrays.copyOf(KEY, length), Fixtures.password())),
                     EfirmaFile.KEY, "key truncated at " + length);
         }
     }
 
     @Test
-    void load_truncatedPemKey_archivoInvalidoNamingTheKey() {
+    void read_truncatedPemKey_archivoInvalidoNamingTheKey() {
         // Losing only the final line break leaves a valid PEM, so the last length is two bytes short.
         for (int length : Arrays.copyOf(lengths(PEM_KEY.length), lengths(PEM_KEY.length).length - 1)) {
-            Throwable thrown = catchThrowable(() -> Efirma.of(CER, Arrays.copyOf(PEM_KEY, length), Fixtures.password()));
+            Throwable thrown = catchThrowable(() -> Efirma.read(CER, Arrays.copyOf(PEM_KEY, length), Fixtures.password()));
             assertInvalid(thrown, EfirmaFile.KEY, "pem key truncated at " + length);
         }
     }
 
     @Test
-    void loadPfx_truncated_archivoInvalidoNamingThePfx() {
+    void readPfx_truncated_archivoInvalidoNamingThePfx() {
         for (byte[] pfx : new byte[][] {PFX, PFX_AES}) {
             for (int length : lengths(pfx.length)) {
-                assertInvalid(catchThrowable(() -> Efirma.ofPfx(Arrays.copyOf(pfx, length), "swpass".toCharArray())),
+                assertInvalid(catchThrowable(() -> Efirma.readPfx(Arrays.copyOf(pfx, length), "swpass".toCharArray())),
                         EfirmaFile.PFX, "pfx truncated at " + length);
             }
         }
     }
 
     @Test
-    void load_randomGarbage_archivoInvalido() {
+    void read_randomGarbage_archivoInvalido() {
         SplittableRandom random = new SplittableRandom(SEED);
         for (int i = 0; i < 200; i++) {
             byte[] garbage = new byte[random.nextInt(0, 3000)];
@@ -66,32 +66,32 @@ class CorruptFilesTest {
                 garbage[0] = 0x30; // looks like DER
             }
             String what = "seed " + SEED + ", case " + i;
-            assertInvalid(catchThrowable(() -> Efirma.of(garbage, KEY, Fixtures.password())), EfirmaFile.CER, what);
-            assertInvalid(catchThrowable(() -> Efirma.of(CER, garbage, Fixtures.password())), EfirmaFile.KEY, what);
-            assertInvalid(catchThrowable(() -> Efirma.ofPfx(garbage, Fixtures.password())), EfirmaFile.PFX, what);
+            assertInvalid(catchThrowable(() -> Efirma.read(garbage, KEY, Fixtures.password())), EfirmaFile.CER, what);
+            assertInvalid(catchThrowable(() -> Efirma.read(CER, garbage, Fixtures.password())), EfirmaFile.KEY, what);
+            assertInvalid(catchThrowable(() -> Efirma.readPfx(garbage, Fixtures.password())), EfirmaFile.PFX, what);
         }
     }
 
     @Test
-    void load_textThatIsNotPem_archivoInvalido() {
+    void read_textThatIsNotPem_archivoInvalido() {
         byte[] text = "esto no es un certificado\n".getBytes(StandardCharsets.UTF_8);
         byte[] brokenPem = "-----BEGIN CERTIFICATE-----\n%%%\n-----END CERTIFICATE-----\n"
                 .getBytes(StandardCharsets.US_ASCII);
 
-        assertInvalid(catchThrowable(() -> Efirma.of(text, KEY, Fixtures.password())), EfirmaFile.CER, "text");
-        assertInvalid(catchThrowable(() -> Efirma.of(brokenPem, KEY, Fixtures.password())), EfirmaFile.CER, "pem");
-        assertInvalid(catchThrowable(() -> Efirma.of(CER, text, Fixtures.password())), EfirmaFile.KEY, "text key");
+        assertInvalid(catchThrowable(() -> Efirma.read(text, KEY, Fixtures.password())), EfirmaFile.CER, "text");
+        assertInvalid(catchThrowable(() -> Efirma.read(brokenPem, KEY, Fixtures.password())), EfirmaFile.CER, "pem");
+        assertInvalid(catchThrowable(() -> Efirma.read(CER, text, Fixtures.password())), EfirmaFile.KEY, "text key");
     }
 
     @Test
-    void load_keyGivenAsCertificateAndViceVersa_archivoInvalido() {
-        assertInvalid(catchThrowable(() -> Efirma.of(KEY, CER, Fixtures.password())), EfirmaFile.CER, "swapped");
-        assertInvalid(catchThrowable(() -> Efirma.of(CER, CER, Fixtures.password())), EfirmaFile.KEY, "cer as key");
+    void read_keyGivenAsCertificateAndViceVersa_archivoInvalido() {
+        assertInvalid(catchThrowable(() -> Efirma.read(KEY, CER, Fixtures.password())), EfirmaFile.CER, "swapped");
+        assertInvalid(catchThrowable(() -> Efirma.read(CER, CER, Fixtures.password())), EfirmaFile.KEY, "cer as key");
     }
 
     @Test
     void message_archivoInvalido_spanishAndNamesTheFile() {
-        Throwable thrown = catchThrowable(() -> Efirma.of(CER, Arrays.copyOf(KEY, 100), Fixtures.password()));
+        Throwable thrown = catchThrowable(() -> Efirma.read(CER, Arrays.copyOf(KEY, 100), Fixtures.password()));
 
         assertThat(thrown).hasMessageStartingWith("El archivo de llave privada (.key)")
                 .hasMessageContaining("no es válido");

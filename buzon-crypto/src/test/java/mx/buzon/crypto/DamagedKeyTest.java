@@ -20,10 +20,10 @@ class DamagedKeyTest {
     private static final String PASSWORD = Fixtures.SAT_TEST_PASSWORD;
 
     @Test
-    void load_keyWithInconsistentCrtComponents_isRefusedAsADamagedKeyNamingTheFile() throws Exception {
+    void read_keyWithInconsistentCrtComponents_isRefusedAsADamagedKeyNamingTheFile() throws Exception {
         Efirma good = Fixtures.load(Fixtures.EKU_FIEL_2023);
         byte[] damaged = damagedCopyOfTheSatKey();
-        assertThatThrownBy(() -> Efirma.of(Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("certificate.cer")), damaged,
+        assertThatThrownBy(() -> Efirma.read(Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("certificate.cer")), damaged,
                 PASSWORD.toCharArray()))
                 .isInstanceOfSatisfying(EfirmaException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_ARCHIVO_INVALIDO);
@@ -38,7 +38,7 @@ class DamagedKeyTest {
     static byte[] damagedCopyOfTheSatKey() throws Exception {
         String pem = new String(Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("private_key.unencrypted.key.pem")),
                 java.nio.charset.StandardCharsets.US_ASCII);
-        Efirma plain = Efirma.of(Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("certificate.cer")),
+        Efirma plain = Efirma.read(Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("certificate.cer")),
                 pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII), new char[0]);
         assertThat(plain.keyMatches()).isTrue();
         KeyFactory rsa = KeyFactory.getInstance("RSA");

@@ -31,7 +31,7 @@ class EfirmaFuzzTest {
     void cer(byte[] input) {
         EfirmaCertificate c;
         try {
-            c = EfirmaCertificate.from(input);
+            c = EfirmaCertificate.read(input);
         } catch (EfirmaException e) {
             assertThat(e.errorCode()).isNotNull();
             assertThat(e.getMessage()).isNotBlank();
@@ -54,8 +54,8 @@ class EfirmaFuzzTest {
         c.issuerCommonName();
         assertThat(c.toPem()).startsWith("-----BEGIN CERTIFICATE-----");
         assertThat(c.toString()).isNotEmpty();
-        assertThat(EfirmaCertificate.from(c.encoded())).isEqualTo(c);
-        assertThat(EfirmaCertificate.from(c.toPem().getBytes(StandardCharsets.US_ASCII))).isEqualTo(c);
+        assertThat(EfirmaCertificate.read(c.encoded())).isEqualTo(c);
+        assertThat(EfirmaCertificate.read(c.toPem().getBytes(StandardCharsets.US_ASCII))).isEqualTo(c);
         assertThat(c.verifiesSello("||a|b||", "AAAA")).isFalse();
     }
 
@@ -65,7 +65,7 @@ class EfirmaFuzzTest {
         char[] password = PASSWORD.toCharArray();
         Efirma efirma;
         try {
-            efirma = Efirma.of(EKU_FIEL_CER, input, password);
+            efirma = Efirma.read(EKU_FIEL_CER, input, password);
         } catch (EfirmaException e) {
             assertSecretKept(e, password, PASSWORD);
             return;
@@ -80,7 +80,7 @@ class EfirmaFuzzTest {
         char[] password = PFX_PASSWORD.toCharArray();
         Efirma efirma;
         try {
-            efirma = Efirma.ofPfx(input, password);
+            efirma = Efirma.readPfx(input, password);
         } catch (EfirmaException e) {
             assertSecretKept(e, password, PFX_PASSWORD);
             return;
@@ -89,7 +89,7 @@ class EfirmaFuzzTest {
         signs(efirma);
     }
 
-    private static final EfirmaCertificate EKU_FIEL = EfirmaCertificate.from(EKU_FIEL_CER);
+    private static final EfirmaCertificate EKU_FIEL = EfirmaCertificate.read(EKU_FIEL_CER);
     private static final java.security.cert.X509Certificate EKU_ISSUER =
             TrustAnchors.satPruebas().issuerOf(EKU_FIEL.x509()).orElseThrow();
 
@@ -104,7 +104,7 @@ class EfirmaFuzzTest {
         java.math.BigInteger serial = NumeroCertificado.parse("00001000000412722487").serial();
         RevocationStatus unchecked;
         try {
-            unchecked = Ocsp.parseResponse(input, serial);
+            unchecked = Ocsp.readResponse(input, serial);
         } catch (EfirmaException e) {
             assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_OCSP_INVALIDO);
             return;

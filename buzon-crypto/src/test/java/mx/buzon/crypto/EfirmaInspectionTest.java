@@ -30,7 +30,7 @@ class EfirmaInspectionTest {
         assertThat(i.validoHasta()).isEqualTo(Instant.parse("2027-05-17T04:37:14Z"));
         assertThat(i.vigente()).isTrue();
         assertThat(i.llaveCorresponde()).isTrue();
-        assertThat(i.sinProblemas()).isTrue();
+        assertThat(i.findings().isEmpty()).isTrue();
         assertThat(i.isValid()).isTrue();
     }
 
@@ -55,7 +55,7 @@ class EfirmaInspectionTest {
         Finding warning = Finding.warning(EfirmaErrorCode.EFIRMA_CADENA_NO_REVISADA, null, "30001000000500003415");
         EfirmaInspection i = EfirmaInspection.of(Fixtures.load(Fixtures.EKU_FIEL_2023), ACTUACIONES,
                 Fixtures.NOON_2026_11_22, java.util.List.of(warning));
-        assertThat(i.problemas()).first().isEqualTo(warning);
+        assertThat(i.findings()).first().isEqualTo(warning);
         assertThat(i.isValid()).isTrue();
     }
 
@@ -68,9 +68,9 @@ class EfirmaInspectionTest {
         assertThat(i.rfcRepresentante()).isEmpty();
         assertThat(i.vigente()).isFalse();
         assertThat(i.curpRepresentante()).isEmpty();
-        assertThat(i.problemas()).extracting(Finding::code).containsExactly("EFIRMA_VENCIDA", "EFIRMA_ES_CSD",
+        assertThat(i.findings()).extracting(Finding::code).containsExactly("EFIRMA_VENCIDA", "EFIRMA_ES_CSD",
                 "EFIRMA_CA_NO_VIGENTE", "EFIRMA_CA_NO_VIGENTE");
-        assertThat(i.sinProblemas()).isFalse();
+        assertThat(i.findings().isEmpty()).isFalse();
         assertThat(i.isValid()).isFalse();
     }
 
@@ -81,8 +81,8 @@ class EfirmaInspectionTest {
         EfirmaInspection i = EfirmaInspection.of(Fixtures.load(Fixtures.AAA_FIEL_2017), rules,
                 Fixtures.NOON_2026_11_22);
 
-        assertThat(i.problemas()).extracting(Finding::code).containsExactly("EFIRMA_RFC_DIGITO_VERIFICADOR");
+        assertThat(i.findings()).extracting(Finding::code).containsExactly("EFIRMA_RFC_DIGITO_VERIFICADOR");
         assertThat(i.isValid()).isTrue();
-        assertThat(i.sinProblemas()).isFalse();
+        assertThat(i.findings().isEmpty()).isFalse();
     }
 }

@@ -135,7 +135,7 @@ class EfirmaValidatorTest {
 
     @Test
     void validate_keyOfAnotherCertificate_llaveNoCorrespondeFirst() {
-        Efirma mixed = Efirma.load(Fixtures.EKU_FIEL_2023.resolve("certificate.cer"),
+        Efirma mixed = Efirma.read(Fixtures.EKU_FIEL_2023.resolve("certificate.cer"),
                 Fixtures.EKU_CSD_2023.resolve("private_key.key"), Fixtures.password());
 
         ValidationReport report = ACTUACIONES.validate(mixed, NOON_2026_11_22);

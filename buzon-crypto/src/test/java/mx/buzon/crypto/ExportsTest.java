@@ -35,7 +35,7 @@ class ExportsTest {
         assertThat(key.exitCode()).as(key.stderr()).isZero();
         assertThat(cert.exitCode()).as(cert.stderr()).isZero();
         assertThat(wrong.exitCode()).isNotZero();
-        Efirma fromOpenSsl = Efirma.of(Files.readAllBytes(dir.resolve("cert.pem")),
+        Efirma fromOpenSsl = Efirma.read(Files.readAllBytes(dir.resolve("cert.pem")),
                 Files.readAllBytes(dir.resolve("key.pem")), new char[0]);
         assertThat(fromOpenSsl.certificate()).isEqualTo(FIEL.certificate());
         assertThat(fromOpenSsl.sello(CADENA)).isEqualTo(FIEL.sello(CADENA));
@@ -45,13 +45,13 @@ class ExportsTest {
     void toPkcs12_loadsBackWithTheNewPasswordOnly() {
         byte[] pfx = FIEL.toPkcs12("contraseña nueva".toCharArray());
 
-        Efirma back = Efirma.ofPfx(pfx, "contraseña nueva".toCharArray());
+        Efirma back = Efirma.readPfx(pfx, "contraseña nueva".toCharArray());
 
         assertThat(back.certificate()).isEqualTo(FIEL.certificate());
         assertThat(back.sello(CADENA)).isEqualTo(FIEL.sello(CADENA));
         assertThat(Efirma.pfxEntries(pfx, "contraseña nueva".toCharArray())).extracting(Efirma.PfxEntry::alias)
                 .containsExactly("30001000000500003415");
-        assertThatThrownBy(() -> Efirma.ofPfx(pfx, "12345678a".toCharArray()))
+        assertThatThrownBy(() -> Efirma.readPfx(pfx, "12345678a".toCharArray()))
                 .isInstanceOfSatisfying(EfirmaException.class, e ->
                         assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_CONTRASENA_INCORRECTA));
     }
@@ -78,7 +78,7 @@ class ExportsTest {
     void toEncryptedKey_nonAsciiPassword_windows1252BytesAsTheSat_loadsBack(@TempDir Path dir) throws Exception {
         byte[] key = FIEL.toEncryptedKey("contraseña".toCharArray());
 
-        Efirma back = Efirma.of(FIEL.certificate().encoded(), key, "contraseña".toCharArray());
+        Efirma back = Efirma.read(FIEL.certificate().encoded(), key, "contraseña".toCharArray());
 
         assertThat(back.sello(CADENA)).isEqualTo(FIEL.sello(CADENA));
         if (OpenSsl.isInstalled()) { // the ñ was encrypted as the single byte F1

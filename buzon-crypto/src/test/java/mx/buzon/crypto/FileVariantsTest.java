@@ -45,7 +45,7 @@ class FileVariantsTest {
         byte[] pemCer = concat(BOM, efirma.certificate().toPem().getBytes(StandardCharsets.US_ASCII));
         byte[] pemKey = concat(BOM, Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("private_key.unencrypted.key.pem")));
 
-        Efirma fromBom = Efirma.of(pemCer, pemKey, Fixtures.password());
+        Efirma fromBom = Efirma.read(pemCer, pemKey, Fixtures.password());
 
         assertThat(fromBom.certificate()).isEqualTo(efirma.certificate());
         assertThat(fromBom.certificate().fileWarnings()).isEmpty();
@@ -54,7 +54,7 @@ class FileVariantsTest {
 
     @Test
     void derCerWithTrailingCrlf_acceptedWithoutWarning() {
-        EfirmaCertificate certificate = EfirmaCertificate.from(concat(fielCer, "\r\n".getBytes(StandardCharsets.US_ASCII)));
+        EfirmaCertificate certificate = EfirmaCertificate.read(concat(fielCer, "\r\n".getBytes(StandardCharsets.US_ASCII)));
 
         assertThat(certificate.numero()).hasToString("30001000000500003415");
         assertThat(certificate.fileWarnings()).isEmpty();
@@ -62,7 +62,7 @@ class FileVariantsTest {
 
     @Test
     void derCerWithOtherTrailingBytes_acceptedWithAWarningCountingThem() {
-        EfirmaCertificate certificate = EfirmaCertificate.from(concat(fielCer, new byte[] {'x', 'y', 0, '\n'}));
+        EfirmaCertificate certificate = EfirmaCertificate.read(concat(fielCer, new byte[] {'x', 'y', 0, '\n'}));
 
         assertThat(certificate.numero()).hasToString("30001000000500003415");
         assertThat(certificate.fileWarnings()).extracting(Finding::code).containsExactly("EFIRMA_DATOS_SOBRANTES");
@@ -72,7 +72,7 @@ class FileVariantsTest {
 
     @Test
     void derCerTruncated_stillRefused() {
-        assertThatThrownBy(() -> EfirmaCertificate.from(Arrays.copyOf(fielCer, fielCer.length - 1)))
+        assertThatThrownBy(() -> EfirmaCertificate.read(Arrays.copyOf(fielCer, fielCer.length - 1)))
                 .isInstanceOfSatisfying(EfirmaException.class, e ->
                         assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_ARCHIVO_INVALIDO));
     }
@@ -81,19 +81,19 @@ class FileVariantsTest {
     void inspection_listsTheFileWarningFirst(@TempDir Path dir) throws Exception {
         Path cer = Files.write(dir.resolve("fiel.cer"), concat(fielCer, new byte[] {'x'}));
         Path key = Files.write(dir.resolve("fiel.key"), fielKey);
-        Efirma efirma = Efirma.load(cer, key, Fixtures.password());
+        Efirma efirma = Efirma.read(cer, key, Fixtures.password());
 
         EfirmaInspection inspection = EfirmaInspection.of(efirma, EfirmaValidator.forActuaciones(
                 TrustAnchors.satPruebas()), Fixtures.NOON_2026_11_22);
 
-        assertThat(inspection.problemas()).extracting(Finding::code).containsExactly("EFIRMA_DATOS_SOBRANTES");
-        assertThat(inspection.problemas().get(0).message()).contains("\"fiel.cer\"", "1 bytes");
+        assertThat(inspection.findings()).extracting(Finding::code).containsExactly("EFIRMA_DATOS_SOBRANTES");
+        assertThat(inspection.findings().get(0).message()).contains("\"fiel.cer\"", "1 bytes");
         assertThat(inspection.isValid()).isTrue();
     }
 
     @Test
     void derKeyWithTrailingCrlf_opens() {
-        Efirma efirma = Efirma.of(fielCer, concat(fielKey, "\r\n".getBytes(StandardCharsets.US_ASCII)),
+        Efirma efirma = Efirma.read(fielCer, concat(fielKey, "\r\n".getBytes(StandardCharsets.US_ASCII)),
                 Fixtures.password());
 
         assertThat(efirma.keyMatches()).isTrue();
@@ -102,15 +102,15 @@ class FileVariantsTest {
     @Test
     void wipedPassword_ownCodeNotWrongPassword() {
         char[] password = Fixtures.password();
-        Efirma.of(fielCer, fielKey, password); // wipes it
+        Efirma.read(fielCer, fielKey, password); // wipes it
 
         assertThat(password).containsOnly('\0');
-        assertThatThrownBy(() -> Efirma.of(fielCer, fielKey, password))
+        assertThatThrownBy(() -> Efirma.read(fielCer, fielKey, password))
                 .isInstanceOfSatisfying(EfirmaException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_CONTRASENA_BORRADA);
                     assertThat(e.getMessage()).contains("error del programa");
                 });
-        assertThatThrownBy(() -> Efirma.ofPfx(new byte[] {0x30}, new char[] {'\0', '\0'}))
+        assertThatThrownBy(() -> Efirma.readPfx(new byte[] {0x30}, new char[] {'\0', '\0'}))
                 .isInstanceOfSatisfying(EfirmaException.class, e ->
                         assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_CONTRASENA_BORRADA));
     }
@@ -130,12 +130,12 @@ class FileVariantsTest {
             assertThat(result.exitCode()).as(result.stderr()).isZero();
             assertThat(Files.readString(out)).contains("DEK-Info");
 
-            Efirma efirma = Efirma.of(fielCer, Files.readAllBytes(out), NON_ASCII.toCharArray());
+            Efirma efirma = Efirma.read(fielCer, Files.readAllBytes(out), NON_ASCII.toCharArray());
 
             assertThat(efirma.keyMatches()).as(variant[0] + " " + variant[1]).isTrue();
         }
         Path latin1 = dir.resolve("latin1.txt-des3.pem");
-        assertThatThrownBy(() -> Efirma.of(fielCer, Files.readAllBytes(latin1), "contrasena".toCharArray()))
+        assertThatThrownBy(() -> Efirma.read(fielCer, Files.readAllBytes(latin1), "contrasena".toCharArray()))
                 .isInstanceOfSatisfying(EfirmaException.class, e ->
                         assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_CONTRASENA_INCORRECTA));
     }
@@ -162,7 +162,7 @@ class FileVariantsTest {
             OpenSsl.Result result = OpenSsl.run(command, dir);
             assertThat(result.exitCode()).as(result.stderr()).isZero();
 
-            Efirma efirma = Efirma.loadPfx(dir.resolve(out), NON_ASCII.toCharArray());
+            Efirma efirma = Efirma.readPfx(dir.resolve(out), NON_ASCII.toCharArray());
 
             assertThat(efirma.keyMatches()).as(out).isTrue();
         }
@@ -175,24 +175,24 @@ class FileVariantsTest {
         assertThat(Efirma.pfxEntries(pfx, "clave".toCharArray())).extracting(Object::toString)
                 .containsExactlyInAnyOrder("fiel: EKU9003173C9 FIEL 30001000000500003415",
                         "csd: EKU9003173C9 CSD 30001000000500003416");
-        assertThat(Efirma.ofPfx(pfx, "clave".toCharArray(), "csd").certificate().kind())
+        assertThat(Efirma.readPfx(pfx, "clave".toCharArray(), "csd").certificate().kind())
                 .isEqualTo(CertificateKind.CSD);
-        assertThat(Efirma.ofPfx(pfx, "clave".toCharArray(), "30001000000500003415").certificate().kind())
+        assertThat(Efirma.readPfx(pfx, "clave".toCharArray(), "30001000000500003415").certificate().kind())
                 .isEqualTo(CertificateKind.FIEL);
-        assertThat(Efirma.ofPfx(pfx, "clave".toCharArray(), "3330303031303030303030353030303033343136")
+        assertThat(Efirma.readPfx(pfx, "clave".toCharArray(), "3330303031303030303030353030303033343136")
                 .certificate().kind()).isEqualTo(CertificateKind.CSD);
-        assertThat(Efirma.ofPfx(pfx, "clave".toCharArray(), "FIEL").keyMatches()).isTrue();
-        assertThatThrownBy(() -> Efirma.ofPfx(pfx, "clave".toCharArray()))
+        assertThat(Efirma.readPfx(pfx, "clave".toCharArray(), "FIEL").keyMatches()).isTrue();
+        assertThatThrownBy(() -> Efirma.readPfx(pfx, "clave".toCharArray()))
                 .isInstanceOfSatisfying(EfirmaException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_PFX_AMBIGUO);
                     assertThat(e.getMessage()).contains("contiene 2 credenciales", "30001000000500003415",
                             "30001000000500003416");
                 });
         // Both credentials belong to the same RFC: choosing by RFC is still ambiguous.
-        assertThatThrownBy(() -> Efirma.ofPfx(pfx, "clave".toCharArray(), "EKU9003173C9"))
+        assertThatThrownBy(() -> Efirma.readPfx(pfx, "clave".toCharArray(), "EKU9003173C9"))
                 .isInstanceOfSatisfying(EfirmaException.class, e ->
                         assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_PFX_AMBIGUO));
-        assertThatThrownBy(() -> Efirma.ofPfx(pfx, "clave".toCharArray(), "CACX7605101P8"))
+        assertThatThrownBy(() -> Efirma.readPfx(pfx, "clave".toCharArray(), "CACX7605101P8"))
                 .isInstanceOfSatisfying(EfirmaException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_PFX_ENTRADA_NO_ENCONTRADA);
                     assertThat(e.getMessage()).contains("\"CACX7605101P8\"", "fiel: EKU9003173C9 FIEL");
@@ -201,7 +201,7 @@ class FileVariantsTest {
 
     @Test
     void pfxWithOneCredential_chosenByItsRfc() {
-        Efirma efirma = Efirma.loadPfx(Fixtures.PFX_LEGACY_RC2.resolve("credential.pfx"), "swpass".toCharArray(),
+        Efirma efirma = Efirma.readPfx(Fixtures.PFX_LEGACY_RC2.resolve("credential.pfx"), "swpass".toCharArray(),
                 "EKU9003173C9");
 
         assertThat(efirma.certificate().rfcText()).isEqualTo("EKU9003173C9");

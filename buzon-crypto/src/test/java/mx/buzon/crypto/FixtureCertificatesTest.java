@@ -123,7 +123,7 @@ class FixtureCertificatesTest {
 
         assertThat(pem).startsWith("-----BEGIN CERTIFICATE-----\n").endsWith("-----END CERTIFICATE-----\n");
         assertThat(pem.lines().filter(l -> !l.startsWith("-----")).allMatch(l -> l.length() <= 64)).isTrue();
-        assertThat(EfirmaCertificate.from(pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII))).isEqualTo(c);
+        assertThat(EfirmaCertificate.read(pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII))).isEqualTo(c);
     }
 
     @Test

@@ -32,8 +32,8 @@ class FixtureKeysTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pairs")
-    void load_everyIndexedPair_decryptsAndKeyMatches(Fixtures.Row row) {
-        Efirma efirma = Efirma.load(row.cer(), row.key(), Fixtures.password());
+    void read_everyIndexedPair_decryptsAndKeyMatches(Fixtures.Row row) {
+        Efirma efirma = Efirma.read(row.cer(), row.key(), Fixtures.password());
 
         assertThat(efirma.keyMatches()).isTrue();
         assertThat(efirma.certificate().verifiesSello("||prueba||", efirma.sello("||prueba||"))).isTrue();
@@ -41,12 +41,12 @@ class FixtureKeysTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyEncryptedKey")
-    void load_everyKeyWithWrongPassword_contrasenaIncorrecta(Path key) {
+    void read_everyKeyWithWrongPassword_contrasenaIncorrecta(Path key) {
         byte[] keyBytes = Fixtures.bytes(key);
         byte[] anyCer = Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("certificate.cer"));
 
         for (String wrong : new String[] {"12345678A", "", "12345678a ", "contraseña", "x"}) {
-            assertThatThrownBy(() -> Efirma.of(anyCer, keyBytes, wrong.toCharArray()))
+            assertThatThrownBy(() -> Efirma.read(anyCer, keyBytes, wrong.toCharArray()))
                     .as("password \"%s\"", wrong)
                     .isInstanceOfSatisfying(EfirmaException.class, e -> {
                         assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_CONTRASENA_INCORRECTA);
@@ -57,31 +57,31 @@ class FixtureKeysTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"generacion_1", "generacion_2", "renovacion_moral_1", "solicitud_1", "renovacion_1"})
-    void load_certificaKeysWithTheirPasswords_decrypt(String name) throws Exception {
+    void read_certificaKeysWithTheirPasswords_decrypt(String name) throws Exception {
         String password = Files.readString(Fixtures.CERTIFICA_KEYS.resolve(name + ".password.txt"),
                 java.nio.charset.StandardCharsets.UTF_8);
         byte[] key = Fixtures.bytes(Fixtures.CERTIFICA_KEYS.resolve(name + ".key"));
         byte[] anyCer = Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("certificate.cer"));
 
         // No certificate ships with these keys: loading succeeds and simply reports the mismatch.
-        Efirma efirma = Efirma.of(anyCer, key, password.toCharArray());
+        Efirma efirma = Efirma.read(anyCer, key, password.toCharArray());
 
         assertThat(efirma.keyMatches()).isFalse();
     }
 
     @Test
-    void load_nonAsciiPassword_triedAsWindows1252Bytes() {
+    void read_nonAsciiPassword_triedAsWindows1252Bytes() {
         // Test_iañl750210963! : the key was encrypted with the windows-1252 byte 0xF1 for ñ.
         char[] password = "Test_iañl750210963!".toCharArray();
         byte[] key = Fixtures.bytes(Fixtures.CERTIFICA_KEYS.resolve("renovacion_1.key"));
         byte[] anyCer = Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("certificate.cer"));
 
-        assertThat(Efirma.of(anyCer, key, password).certificate().rfcText()).isEqualTo("EKU9003173C9");
+        assertThat(Efirma.read(anyCer, key, password).certificate().rfcText()).isEqualTo("EKU9003173C9");
     }
 
     @Test
-    void load_fielCertificateWithCsdKey_loadsButKeyDoesNotMatch() {
-        Efirma mixed = Efirma.load(Fixtures.EKU_FIEL_2023.resolve("certificate.cer"),
+    void read_fielCertificateWithCsdKey_loadsButKeyDoesNotMatch() {
+        Efirma mixed = Efirma.read(Fixtures.EKU_FIEL_2023.resolve("certificate.cer"),
                 Fixtures.EKU_CSD_2023.resolve("private_key.key"), Fixtures.password());
 
         assertThat(mixed.keyMatches()).isFalse();

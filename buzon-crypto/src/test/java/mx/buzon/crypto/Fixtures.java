@@ -116,7 +116,7 @@ final class Fixtures {
     }
 
     static Efirma load(Path dir) {
-        return Efirma.load(dir.resolve("certificate.cer"), dir.resolve("private_key.key"), password());
+        return Efirma.read(dir.resolve("certificate.cer"), dir.resolve("private_key.key"), password());
     }
 
     static Instant startOfDayUtc(LocalDate date) {

@@ -32,7 +32,7 @@ class KeyDerivationCostTest {
         byte[] sat = Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("private_key.key"));
         byte[] costly = withIterations(sat, TWO_BILLION);
         long start = System.nanoTime();
-        assertThatThrownBy(() -> Efirma.of(Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("certificate.cer")), costly,
+        assertThatThrownBy(() -> Efirma.read(Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("certificate.cer")), costly,
                 Fixtures.password()))
                 .isInstanceOfSatisfying(EfirmaException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_ARCHIVO_INVALIDO);
@@ -46,7 +46,7 @@ class KeyDerivationCostTest {
     void key_withTheSatsIterationCountRewritten_stillOpens() throws Exception {
         // The rewrite itself is faithful: the same 2048 iterations give back a working key.
         byte[] sat = Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("private_key.key"));
-        Efirma efirma = Efirma.of(Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("certificate.cer")),
+        Efirma efirma = Efirma.read(Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("certificate.cer")),
                 withIterations(sat, BigInteger.valueOf(2048)), Fixtures.password());
         assertThat(efirma.keyMatches()).isTrue();
     }
@@ -59,7 +59,7 @@ class KeyDerivationCostTest {
         MacData mac = pfx.getMacData();
         byte[] costly = new Pfx(pfx.getAuthSafe(), new MacData(mac.getMac(), mac.getSalt(), TWO_BILLION.intValue()))
                 .getEncoded();
-        assertThatThrownBy(() -> Efirma.ofPfx(costly, "swpass".toCharArray()))
+        assertThatThrownBy(() -> Efirma.readPfx(costly, "swpass".toCharArray()))
                 .isInstanceOfSatisfying(EfirmaException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_ARCHIVO_INVALIDO);
                     assertThat(e.file()).contains(EfirmaFile.PFX);

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
  *
  * <p>A certificate whose issuer name is a UTF8String with malformed bytes. The JDK parses it; Bouncy Castle's
  * {@code getString()} threw {@code IllegalArgumentException("Invalid UTF-8 input")}, which escaped
- * {@link EfirmaCertificate#from(byte[])} instead of its documented {@link EfirmaException}. Found by fuzzing
+ * {@link EfirmaCertificate#read(byte[])} instead of its documented {@link EfirmaException}. Found by fuzzing
  * {@code .cer} loading for 2 seconds; the fuzzer's input is kept in the corpus and read here.
  */
 class MalformedCertificateTest {
 
     @Test
     void from_issuerNameWithMalformedUtf8_loadsShowingReplacementCharacters() {
-        EfirmaCertificate certificate = EfirmaCertificate.from(
+        EfirmaCertificate certificate = EfirmaCertificate.read(
                 Fixtures.fuzzInput("cer", "crash-760e049626495bba73cf96304f44149b748e7bb9"));
         assertThat(certificate.issuer()).contains("\uFFFD");
         assertThat(certificate.rfcText()).isNotEmpty();
@@ -31,7 +31,7 @@ class MalformedCertificateTest {
     @Test
     void from_negativeSerialNumber_isRefusedAsAnInvalidCertificate() {
         byte[] negativeSerial = Fixtures.fuzzInput("cer", "crash-198cb19e120403ab0da72749a04f23f615f3583b");
-        assertThatThrownBy(() -> EfirmaCertificate.from(negativeSerial))
+        assertThatThrownBy(() -> EfirmaCertificate.read(negativeSerial))
                 .isInstanceOfSatisfying(EfirmaException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_ARCHIVO_INVALIDO);
                     assertThat(e.file()).contains(EfirmaFile.CER);

@@ -20,7 +20,7 @@ class NoGlobalStateTest {
     @Test
     void everyOperation_bouncyCastleNotRegistered() {
         Efirma efirma = Fixtures.load(Fixtures.EKU_FIEL_2023);
-        Efirma.loadPfx(Fixtures.PFX_LEGACY_RC2.resolve("credential.pfx"), "swpass".toCharArray());
+        Efirma.readPfx(Fixtures.PFX_LEGACY_RC2.resolve("credential.pfx"), "swpass".toCharArray());
         CmsSignatures.verifyDetached(efirma.cmsDetached(new byte[] {1}, Fixtures.NOON_2026_11_22), new byte[] {1});
         EfirmaValidator.forActuaciones(TrustAnchors.satPruebas()).validate(efirma, Fixtures.NOON_2026_11_22);
 

@@ -26,7 +26,7 @@ class OcspTest {
 
     @Test
     void parseResponse_satRevokedAnswer_revokedAtTheRecordedInstant() {
-        RevocationStatus status = Ocsp.parseResponse(REVOKED, REVOKED_SERIAL);
+        RevocationStatus status = Ocsp.readResponse(REVOKED, REVOKED_SERIAL);
 
         assertThat(status.state()).isEqualTo(RevocationStatus.State.REVOKED);
         assertThat(status.revokedAt()).contains(Instant.parse("2022-11-01T04:17:03Z"));
@@ -34,14 +34,14 @@ class OcspTest {
 
     @Test
     void parseResponse_answerAboutAnotherSerial_unknown() {
-        RevocationStatus status = Ocsp.parseResponse(REVOKED, EKU_FIEL.numero().serial());
+        RevocationStatus status = Ocsp.readResponse(REVOKED, EKU_FIEL.numero().serial());
 
         assertThat(status.state()).isEqualTo(RevocationStatus.State.UNKNOWN);
     }
 
     @Test
     void parseResponse_tryLater_unknownNamingTheStatus() {
-        RevocationStatus status = Ocsp.parseResponse(TRY_LATER, REVOKED_SERIAL);
+        RevocationStatus status = Ocsp.readResponse(TRY_LATER, REVOKED_SERIAL);
 
         assertThat(status.state()).isEqualTo(RevocationStatus.State.UNKNOWN);
         assertThat(status.detail()).contains("tryLater");
@@ -50,7 +50,7 @@ class OcspTest {
     @Test
     void parseResponse_garbage_ocspInvalido() {
         for (byte[] garbage : new byte[][] {{}, {1, 2, 3}, java.util.Arrays.copyOf(REVOKED, 100)}) {
-            assertThatThrownBy(() -> Ocsp.parseResponse(garbage, REVOKED_SERIAL))
+            assertThatThrownBy(() -> Ocsp.readResponse(garbage, REVOKED_SERIAL))
                     .isInstanceOfSatisfying(EfirmaException.class, e ->
                             assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_OCSP_INVALIDO));
         }
@@ -160,7 +160,7 @@ class OcspTest {
     @Test
     void parseResponse_singleResponseWithAnUnknownStatusTag_isOcspInvalido() throws Exception {
         byte[] answer = Fixtures.fuzzInput("ocsp", "crash-a1ebb267e223a641fbb7edfa5a75760b66d81bd9");
-        assertThatThrownBy(() -> Ocsp.parseResponse(answer, REVOKED_SERIAL))
+        assertThatThrownBy(() -> Ocsp.readResponse(answer, REVOKED_SERIAL))
                 .isInstanceOfSatisfying(EfirmaException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_OCSP_INVALIDO));
     }
@@ -169,7 +169,7 @@ class OcspTest {
     @Test
     void parseResponse_statusBeyondIntRange_isOcspInvalido() throws Exception {
         byte[] answer = Fixtures.fuzzInput("ocsp", "crash-a3bb40d69588e5a992f9f580a245188cefdf3923");
-        assertThatThrownBy(() -> Ocsp.parseResponse(answer, REVOKED_SERIAL))
+        assertThatThrownBy(() -> Ocsp.readResponse(answer, REVOKED_SERIAL))
                 .isInstanceOfSatisfying(EfirmaException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_OCSP_INVALIDO));
     }

@@ -32,7 +32,7 @@ class PasswordFileTest {
     void read_satFixturePasswordFiles_openTheirKeys() {
         char[] password = PasswordFile.read(Fixtures.EKU_FIEL_2023.resolve("password.txt"));
 
-        assertThat(Efirma.load(Fixtures.EKU_FIEL_2023.resolve("certificate.cer"),
+        assertThat(Efirma.read(Fixtures.EKU_FIEL_2023.resolve("certificate.cer"),
                 Fixtures.EKU_FIEL_2023.resolve("private_key.key"), password).keyMatches()).isTrue();
         assertThat(password).containsOnly('\0');
     }
@@ -42,7 +42,7 @@ class PasswordFileTest {
         char[] password = PasswordFile.read(Fixtures.CERTIFICA_KEYS.resolve("renovacion_1.password.txt"));
         byte[] key = Fixtures.bytes(Fixtures.CERTIFICA_KEYS.resolve("renovacion_1.key"));
 
-        assertThat(Efirma.of(Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("certificate.cer")), key, password))
+        assertThat(Efirma.read(Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("certificate.cer")), key, password))
                 .isNotNull();
     }
 

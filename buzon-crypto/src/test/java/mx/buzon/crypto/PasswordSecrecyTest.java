@@ -16,27 +16,27 @@ class PasswordSecrecyTest {
     private static final byte[] KEY = Fixtures.bytes(Fixtures.EKU_FIEL_2023.resolve("private_key.key"));
 
     @Test
-    void load_wrongPassword_passwordNowhereInTheException() {
-        Throwable thrown = catchThrowable(() -> Efirma.of(CER, KEY, SECRET.toCharArray()));
+    void read_wrongPassword_passwordNowhereInTheException() {
+        Throwable thrown = catchThrowable(() -> Efirma.read(CER, KEY, SECRET.toCharArray()));
 
         assertThat(thrown).isInstanceOf(EfirmaException.class);
         assertThat(everythingPrinted(thrown)).doesNotContain(SECRET).doesNotContain("secreto");
     }
 
     @Test
-    void loadPfx_wrongPasswordAndCorruptFile_passwordNowhereInTheException() {
+    void readPfx_wrongPasswordAndCorruptFile_passwordNowhereInTheException() {
         byte[] pfx = Fixtures.bytes(Fixtures.PFX_LEGACY_RC2.resolve("credential.pfx"));
 
-        Throwable wrong = catchThrowable(() -> Efirma.ofPfx(pfx, SECRET.toCharArray()));
-        Throwable corrupt = catchThrowable(() -> Efirma.ofPfx(Arrays.copyOf(pfx, 500), SECRET.toCharArray()));
+        Throwable wrong = catchThrowable(() -> Efirma.readPfx(pfx, SECRET.toCharArray()));
+        Throwable corrupt = catchThrowable(() -> Efirma.readPfx(Arrays.copyOf(pfx, 500), SECRET.toCharArray()));
 
         assertThat(everythingPrinted(wrong)).doesNotContain("secreto");
         assertThat(everythingPrinted(corrupt)).doesNotContain("secreto");
     }
 
     @Test
-    void load_success_toStringsWithoutPassword() {
-        Efirma efirma = Efirma.of(CER, KEY, Fixtures.password());
+    void read_success_toStringsWithoutPassword() {
+        Efirma efirma = Efirma.read(CER, KEY, Fixtures.password());
 
         assertThat(efirma.toString()).isEqualTo("Efirma[EKU9003173C9, FIEL, 30001000000500003415]")
                 .doesNotContain(Fixtures.SAT_TEST_PASSWORD);
@@ -44,14 +44,14 @@ class PasswordSecrecyTest {
     }
 
     @Test
-    void load_anyOutcome_callersPasswordArrayWiped() {
+    void read_anyOutcome_callersPasswordArrayWiped() {
         char[] right = Fixtures.password();
         char[] wrong = SECRET.toCharArray();
         char[] forCorrupt = SECRET.toCharArray();
 
-        Efirma.of(CER, KEY, right);
-        catchThrowable(() -> Efirma.of(CER, KEY, wrong));
-        catchThrowable(() -> Efirma.of(new byte[3], KEY, forCorrupt));
+        Efirma.read(CER, KEY, right);
+        catchThrowable(() -> Efirma.read(CER, KEY, wrong));
+        catchThrowable(() -> Efirma.read(new byte[3], KEY, forCorrupt));
 
         assertThat(right).containsOnly('\0');
         assertThat(wrong).containsOnly('\0');
@@ -59,10 +59,10 @@ class PasswordSecrecyTest {
     }
 
     @Test
-    void loadPfx_anyOutcome_callersPasswordArrayWiped() {
+    void readPfx_anyOutcome_callersPasswordArrayWiped() {
         char[] password = "swpass".toCharArray();
 
-        Efirma.loadPfx(Fixtures.PFX_LEGACY_RC2.resolve("credential.pfx"), password);
+        Efirma.readPfx(Fixtures.PFX_LEGACY_RC2.resolve("credential.pfx"), password);
 
         assertThat(password).containsOnly('\0');
     }

@@ -42,7 +42,7 @@ class ReadmeSnippetsTest {
         String cadenaOriginal = "||1.0|BI-20250203-100717151|EKU9003173C9||";
 
         // --- README: quick start ---
-        Efirma efirma = Efirma.load(CER, KEY, passwordChars);   // passwordChars is wiped
+        Efirma efirma = Efirma.read(CER, KEY, passwordChars);   // passwordChars is wiped
         ValidationReport report = EfirmaValidator.forActuaciones(TrustAnchors.satPruebas())
                 .expectingRfc(Rfc.parse("EKU9003173C9"))
                 .validate(efirma, INSTANT);
@@ -66,7 +66,7 @@ class ReadmeSnippetsTest {
 
         // --- README: errors ---
         try {
-            Efirma.load(CER, KEY, passwordChars);
+            Efirma.read(CER, KEY, passwordChars);
         } catch (EfirmaException e) {
             show(e.code(), e.getMessage());   // EFIRMA_CONTRASENA_INCORRECTA: La contraseña no abre el archivo ...
         }
@@ -78,7 +78,7 @@ class ReadmeSnippetsTest {
 
     @Test
     void inspection_andCms() {
-        Efirma efirma = Efirma.load(CER, KEY, "12345678a".toCharArray());
+        Efirma efirma = Efirma.read(CER, KEY, "12345678a".toCharArray());
         byte[] documento = {1, 2, 3};
 
         // --- README: inspect and CMS ---
@@ -89,13 +89,13 @@ class ReadmeSnippetsTest {
         // --- end ---
 
         assertThat(inspeccion.tipo()).isEqualTo(CertificateKind.FIEL);
-        assertThat(verificacion.valid()).isTrue();
+        assertThat(verificacion.isValid()).isTrue();
     }
 
     @Test
     void revocation_hostTransport() {
         String satOcspUrl = "http://localhost:9/ocsp"; // nothing listens: the answer is "unknown"
-        EfirmaCertificate certificado = Efirma.load(CER, KEY, "12345678a".toCharArray()).certificate();
+        EfirmaCertificate certificado = Efirma.read(CER, KEY, "12345678a".toCharArray()).certificate();
 
         // --- README: revocation ---
         RevocationChecker ocsp = Ocsp.checker(request -> {
@@ -135,14 +135,14 @@ class ReadmeSnippetsTest {
     void pfxEntriesAndExports() throws Exception {
         Path pfxFile = Files.createTempFile("fiel-y-csd", ".pfx");
         Files.write(pfxFile, FileVariantsTest.twoEntryPfx("clave".toCharArray()));
-        Efirma efirma = Efirma.load(CER, KEY, "12345678a".toCharArray());
+        Efirma efirma = Efirma.read(CER, KEY, "12345678a".toCharArray());
         Path carpeta = Files.createTempDirectory("exportes");
 
         // --- README: pfx and exports ---
         for (Efirma.PfxEntry entrada : Efirma.pfxEntries(pfxFile, PasswordFile.read(passwordFile(carpeta)))) {
             show(entrada.alias(), entrada.certificate().kind() + " " + entrada.certificate().numero());
         }
-        Efirma csd = Efirma.loadPfx(pfxFile, PasswordFile.read(passwordFile(carpeta)), "csd");
+        Efirma csd = Efirma.readPfx(pfxFile, PasswordFile.read(passwordFile(carpeta)), "csd");
         Files.write(carpeta.resolve("fiel.pfx"), efirma.toPkcs12("nueva".toCharArray()));      // AES-256, PBKDF2
         Files.write(carpeta.resolve("fiel.key"), efirma.toEncryptedKey("nueva".toCharArray())); // like the SAT's
         String emisor = csd.certificate().nombreSinRegimenCapital();   // ESCUELA KEMPER URGATE
@@ -152,9 +152,9 @@ class ReadmeSnippetsTest {
         assertThat(shown.toString()).contains("fiel: FIEL 30001000000500003415", "csd: CSD 30001000000500003416");
         assertThat(emisor).isEqualTo("ESCUELA KEMPER URGATE");
         assertThat(sellos.findings()).isEmpty();
-        assertThat(Efirma.of(efirma.certificate().encoded(), Files.readAllBytes(carpeta.resolve("fiel.key")),
+        assertThat(Efirma.read(efirma.certificate().encoded(), Files.readAllBytes(carpeta.resolve("fiel.key")),
                 "nueva".toCharArray()).keyMatches()).isTrue();
-        assertThat(Efirma.loadPfx(carpeta.resolve("fiel.pfx"), "nueva".toCharArray()).certificate())
+        assertThat(Efirma.readPfx(carpeta.resolve("fiel.pfx"), "nueva".toCharArray()).certificate())
                 .isEqualTo(efirma.certificate());
     }
 
@@ -164,7 +164,7 @@ class ReadmeSnippetsTest {
 
     @Test
     void cmsFindingsAndNocerts() {
-        Efirma efirma = Efirma.load(CER, KEY, "12345678a".toCharArray());
+        Efirma efirma = Efirma.read(CER, KEY, "12345678a".toCharArray());
         byte[] documento = {1, 2, 3};
         byte[] p7s = efirma.cmsDetached(new byte[] {9}, INSTANT);
         X509Certificate certificadoDelFirmante = efirma.certificate().x509();
@@ -176,7 +176,7 @@ class ReadmeSnippetsTest {
         }
         // --- end ---
 
-        assertThat(v.valid()).isFalse();
+        assertThat(v.isValid()).isFalse();
         assertThat(shown.toString()).startsWith("EFIRMA_CMS_DIGESTO_DISTINTO: El documento no es el que se firmó");
     }
 

@@ -76,7 +76,7 @@ class SelloTest {
     void sello_sameBytesAsOpensslDgst(Fixtures.Row row, @TempDir Path dir) throws Exception {
         assumeTrue(OpenSsl.isInstalled(), "openssl is not installed: byte-for-byte comparison skipped");
         Files.write(dir.resolve("cadena.txt"), CADENA.getBytes(StandardCharsets.UTF_8));
-        Efirma efirma = Efirma.load(row.cer(), row.key(), Fixtures.password());
+        Efirma efirma = Efirma.read(row.cer(), row.key(), Fixtures.password());
 
         OpenSsl.Result result = OpenSsl.run(List.of("dgst", "-sha256", "-sign", row.key().toString(), "-keyform", "DER",
                 "-passin", "pass:" + Fixtures.SAT_TEST_PASSWORD, "cadena.txt"), dir);

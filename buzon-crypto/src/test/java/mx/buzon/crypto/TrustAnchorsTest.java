@@ -54,7 +54,7 @@ class TrustAnchorsTest {
 
     @Test
     void from_certificateFiles_readsDerAndPem() {
-        TrustAnchors anchors = TrustAnchors.from(List.of(Fixtures.AAA_FIEL_2017.resolve("certificate.cer.pem"),
+        TrustAnchors anchors = TrustAnchors.read(List.of(Fixtures.AAA_FIEL_2017.resolve("certificate.cer.pem"),
                 Fixtures.EKU_FIEL_2023.resolve("certificate.cer")));
 
         assertThat(anchors.certificates()).hasSize(2);
@@ -63,7 +63,7 @@ class TrustAnchorsTest {
 
     @Test
     void from_missingFile_archivoNoLeido() {
-        assertThatThrownBy(() -> TrustAnchors.from(List.of(Path.of("no-hay-raiz.cer"))))
+        assertThatThrownBy(() -> TrustAnchors.read(List.of(Path.of("no-hay-raiz.cer"))))
                 .isInstanceOfSatisfying(EfirmaException.class, e ->
                         assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_ARCHIVO_NO_LEIDO));
     }
@@ -99,7 +99,7 @@ class TrustAnchorsTest {
         }
         Path bundle = java.nio.file.Files.writeString(dir.resolve("raices.pem"), rootFirst);
 
-        TrustAnchors read = TrustAnchors.from(List.of(bundle));
+        TrustAnchors read = TrustAnchors.read(List.of(bundle));
 
         assertThat(read.certificates()).containsExactlyInAnyOrderElementsOf(pruebas);
         EfirmaCertificate eku = EfirmaCertificate.read(Fixtures.EKU_FIEL_2023.resolve("certificate.cer"));

@@ -20,12 +20,12 @@ class UnusualInputTest {
     private static final TestEfirmas CA = TestEfirmas.seeded(7L);
 
     @Test
-    void load_ecKey_llaveNoSoportadaNamingTheAlgorithm() throws Exception {
+    void read_ecKey_llaveNoSoportadaNamingTheAlgorithm() throws Exception {
         KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
         ec.initialize(256);
         byte[] ecKey = ec.generateKeyPair().getPrivate().getEncoded();
 
-        assertThatThrownBy(() -> Efirma.of(CER, ecKey, new char[0]))
+        assertThatThrownBy(() -> Efirma.read(CER, ecKey, new char[0]))
                 .isInstanceOfSatisfying(EfirmaException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_LLAVE_NO_SOPORTADA);
                     assertThat(e.file()).contains(EfirmaFile.KEY);
@@ -34,14 +34,14 @@ class UnusualInputTest {
     }
 
     @Test
-    void loadPfx_certificateOnly_pfxIncompleto() throws Exception {
+    void readPfx_certificateOnly_pfxIncompleto() throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
-        store.setCertificateEntry("solo-certificado", EfirmaCertificate.from(CER).x509());
+        store.setCertificateEntry("solo-certificado", EfirmaCertificate.read(CER).x509());
         ByteArrayOutputStream pfx = new ByteArrayOutputStream();
         store.store(pfx, "12345678a".toCharArray());
 
-        assertThatThrownBy(() -> Efirma.ofPfx(pfx.toByteArray(), "12345678a".toCharArray()))
+        assertThatThrownBy(() -> Efirma.readPfx(pfx.toByteArray(), "12345678a".toCharArray()))
                 .isInstanceOfSatisfying(EfirmaException.class, e ->
                         assertThat(e.errorCode()).isEqualTo(EfirmaErrorCode.EFIRMA_PFX_INCOMPLETO));
     }

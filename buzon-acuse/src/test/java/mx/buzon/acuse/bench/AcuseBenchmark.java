@@ -53,7 +53,7 @@ public class AcuseBenchmark {
                 DomainAcuses.ERIKA.efirma()).pdf();
         verifier = AcusePdfVerifier.withInstitution(DomainAcuses.institutionCertificate());
         AcuseVerification first = verifier.verify(signedPdf);
-        if (!first.valido()) {
+        if (!first.isValid()) {
             throw new IllegalStateException("the benchmark's acuse does not verify: " + first);
         }
     }

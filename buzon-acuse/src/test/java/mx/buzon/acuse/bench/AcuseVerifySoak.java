@@ -60,9 +60,9 @@ public final class AcuseVerifySoak {
                         IssuedAcuse issued = acuse.tipo().firmaParticular() ? issuer.issue(acuse, particular)
                                 : issuer.issue(acuse);
                         AcuseVerification verification = verifier.verify(issued.pdf());
-                        if (!verification.valido() || !verification.problemas().isEmpty()) {
+                        if (!verification.isValid() || !verification.findings().isEmpty()) {
                             throw new IllegalStateException("acuse " + n + " (" + acuse.tipo() + ", folio "
-                                    + acuse.folio() + ") does not verify: " + verification.problemas());
+                                    + acuse.folio() + ") does not verify: " + verification.findings());
                         }
                         bytes.addAndGet(issued.pdf().length);
                         if (n % step == 0) {

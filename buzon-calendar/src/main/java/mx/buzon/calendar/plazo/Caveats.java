@@ -19,7 +19,7 @@ final class Caveats {
         }
         StringBuilder text = new StringBuilder();
         for (CalendarCaveat caveat : caveats) {
-            text.append(" Advertencia (").append(caveat.codigo()).append("): ").append(caveat.message());
+            text.append(" Advertencia (").append(caveat.code()).append("): ").append(caveat.message());
         }
         return text.toString();
     }

@@ -54,7 +54,7 @@ class CertaintyAndArticle12Test {
         // 1 January 2027 is inhábil: 4-8, 11-15, 18-22 January.
         assertThat(v.vence()).isEqualTo(d("2027-01-22"));
         assertThat(v.advertencias()).singleElement().satisfies(c -> {
-            assertThat(c.code()).isEqualTo(CalendarErrorCode.CALENDARIO_DIAS_NO_CONFIRMADOS);
+            assertThat(c.errorCode()).isEqualTo(CalendarErrorCode.CALENDARIO_DIAS_NO_CONFIRMADOS);
             assertThat(c.calendar()).isEqualTo("IMSS");
             assertThat(c.years()).containsExactly(2027);
         });

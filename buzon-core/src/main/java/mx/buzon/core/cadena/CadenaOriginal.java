@@ -112,7 +112,7 @@ public final class CadenaOriginal {
      *
      * @param text e.g. {@code ||Folio:BI-20250203-100717151|RFC:GODE561231GR8||}
      * @return the cadena
-     * @throws BuzonException with a {@link CadenaCodigo} when the text is not a canonical cadena
+     * @throws BuzonException with a {@link CadenaErrorCode} when the text is not a canonical cadena
      */
     public static CadenaOriginal parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
@@ -125,15 +125,15 @@ public final class CadenaOriginal {
      * @param text the cadena text
      * @param schema the expected acuse type
      * @return the cadena
-     * @throws BuzonException with a {@link CadenaCodigo} when the text is malformed or does not fit the schema
+     * @throws BuzonException with a {@link CadenaErrorCode} when the text is malformed or does not fit the schema
      */
     public static CadenaOriginal parse(CharSequence text, CadenaSchema schema) {
         Objects.requireNonNull(schema, "schema");
         CadenaOriginal cadena = parse(text);
         Optional<String> problem = schemaProblem(cadena.fields.keySet(), schema);
         if (problem.isPresent()) {
-            throw new BuzonException(CadenaCodigo.CADENA_ESQUEMA_NO_CORRESPONDE,
-                    CadenaCodigo.CADENA_ESQUEMA_NO_CORRESPONDE.message(schema.name(), problem.get()), null);
+            throw new BuzonException(CadenaErrorCode.CADENA_ESQUEMA_NO_CORRESPONDE,
+                    CadenaErrorCode.CADENA_ESQUEMA_NO_CORRESPONDE.message(schema.name(), problem.get()), null);
         }
         return cadena;
     }
@@ -311,7 +311,7 @@ public final class CadenaOriginal {
 
         CadenaOriginal parse() {
             if (!s.startsWith("||")) {
-                throw fail(CadenaCodigo.CADENA_FORMATO_INVALIDO, "debe empezar con ||", 0);
+                throw fail(CadenaErrorCode.CADENA_FORMATO_INVALIDO, "debe empezar con ||", 0);
             }
             LinkedHashMap<String, String> fields = new LinkedHashMap<>();
             i = 2;
@@ -319,16 +319,16 @@ public final class CadenaOriginal {
                 int keyStart = i;
                 String key = readKey();
                 if (fields.containsKey(key)) {
-                    throw fail(CadenaCodigo.CADENA_CLAVE_DUPLICADA, key, keyStart);
+                    throw fail(CadenaErrorCode.CADENA_CLAVE_DUPLICADA, key, keyStart);
                 }
                 int valueStart = i;
                 String value = readValue(key);
                 if (value.isEmpty()) {
-                    throw fail(CadenaCodigo.CADENA_FORMATO_INVALIDO, "la clave " + key + " no tiene valor", valueStart);
+                    throw fail(CadenaErrorCode.CADENA_FORMATO_INVALIDO, "la clave " + key + " no tiene valor", valueStart);
                 }
                 if (!CadenaValues.isNormalized(value)) {
-                    throw new BuzonException(CadenaCodigo.CADENA_VALOR_NO_CANONICO,
-                            CadenaCodigo.CADENA_VALOR_NO_CANONICO.message(key, valueStart,
+                    throw new BuzonException(CadenaErrorCode.CADENA_VALOR_NO_CANONICO,
+                            CadenaErrorCode.CADENA_VALOR_NO_CANONICO.message(key, valueStart,
                                     "tiene espacios sobrantes o no está en Unicode NFC"), null);
                 }
                 fields.put(key, value);
@@ -341,7 +341,7 @@ public final class CadenaOriginal {
                     i++;
                     continue;
                 }
-                throw fail(CadenaCodigo.CADENA_FORMATO_INVALIDO,
+                throw fail(CadenaErrorCode.CADENA_FORMATO_INVALIDO,
                         i + 1 >= s.length() ? "debe terminar con ||" : "|| solo puede aparecer al final", i);
             }
         }
@@ -353,7 +353,7 @@ public final class CadenaOriginal {
             }
             String key = s.substring(start, i);
             if (i >= s.length() || s.charAt(i) != ':' || !CadenaField.isValidKey(key)) {
-                throw fail(CadenaCodigo.CADENA_CLAVE_INVALIDA, key, start);
+                throw fail(CadenaErrorCode.CADENA_CLAVE_INVALIDA, key, start);
             }
             i++;
             return key;
@@ -371,8 +371,8 @@ public final class CadenaOriginal {
                     continue;
                 }
                 if (CadenaValues.isEscapedAsCode(c)) {
-                    throw new BuzonException(CadenaCodigo.CADENA_VALOR_NO_CANONICO,
-                            CadenaCodigo.CADENA_VALOR_NO_CANONICO.message(key, i,
+                    throw new BuzonException(CadenaErrorCode.CADENA_VALOR_NO_CANONICO,
+                            CadenaErrorCode.CADENA_VALOR_NO_CANONICO.message(key, i,
                                     String.format(Locale.ROOT,
                                             "el carácter U+%04X debe escribirse como \\u%04X", (int) c, (int) c)),
                             null);
@@ -383,20 +383,20 @@ public final class CadenaOriginal {
                         i += 2;
                         continue;
                     }
-                    throw new BuzonException(CadenaCodigo.CADENA_VALOR_NO_CANONICO,
-                            CadenaCodigo.CADENA_VALOR_NO_CANONICO.message(key, i, "tiene un sustituto UTF-16 suelto"),
+                    throw new BuzonException(CadenaErrorCode.CADENA_VALOR_NO_CANONICO,
+                            CadenaErrorCode.CADENA_VALOR_NO_CANONICO.message(key, i, "tiene un sustituto UTF-16 suelto"),
                             null);
                 }
                 v.append(c);
                 i++;
             }
-            throw fail(CadenaCodigo.CADENA_FORMATO_INVALIDO, "debe terminar con ||", i);
+            throw fail(CadenaErrorCode.CADENA_FORMATO_INVALIDO, "debe terminar con ||", i);
         }
 
         private void readEscape(StringBuilder v) {
             int start = i;
             if (i + 1 >= s.length()) {
-                throw fail(CadenaCodigo.CADENA_ESCAPE_INVALIDO, "\\", start);
+                throw fail(CadenaErrorCode.CADENA_ESCAPE_INVALIDO, "\\", start);
             }
             char next = s.charAt(i + 1);
             if (next == '\\' || next == '|') {
@@ -415,10 +415,10 @@ public final class CadenaOriginal {
                     }
                 }
             }
-            throw fail(CadenaCodigo.CADENA_ESCAPE_INVALIDO, s.substring(start, Math.min(s.length(), start + 6)), start);
+            throw fail(CadenaErrorCode.CADENA_ESCAPE_INVALIDO, s.substring(start, Math.min(s.length(), start + 6)), start);
         }
 
-        private BuzonException fail(CadenaCodigo code, String detail, int position) {
+        private BuzonException fail(CadenaErrorCode code, String detail, int position) {
             return new BuzonException(code, code.message(detail, position), null);
         }
     }

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
+import mx.buzon.core.evidence.ArchivoErrorCode;
 import mx.buzon.problem.BuzonException;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Free text is digested as the UTF-8 bytes of the text exactly as given: no trimming, no whitespace or
  * Unicode normalisation, no line-ending conversion. Whoever verifies must digest the same stored text.
+ *
+ * <p>Digesting a stream or a file reads it in 64 KiB blocks (constant memory, whatever the size); an I/O failure
+ * is a {@link BuzonException} with {@link ArchivoErrorCode#ARCHIVO_ILEGIBLE}, never a checked {@link IOException},
+ * like every reader of the SDK.
  *
  * <p>Immutable and thread-safe.
  */
@@ -71,14 +76,22 @@ public final class Sha256 {
     }
 
     /**
-     * Digests a stream to its end. The stream is not closed.
+     * Digests a stream to its end, in constant memory. The stream is not closed.
      *
      * @param in the stream
      * @return the digest
-     * @throws IOException when reading fails
+     * @throws BuzonException with {@link ArchivoErrorCode#ARCHIVO_ILEGIBLE} when reading fails
      */
-    public static Sha256 digest(InputStream in) throws IOException {
+    public static Sha256 digest(InputStream in) {
         Objects.requireNonNull(in, "in");
+        try {
+            return digestStream(in);
+        } catch (IOException e) {
+            throw unreadable("(flujo de entrada)", e);
+        }
+    }
+
+    private static Sha256 digestStream(InputStream in) throws IOException {
         MessageDigest md = newDigest();
         byte[] buffer = new byte[64 * 1024];
         for (int n; (n = in.read(buffer)) != -1; ) {
@@ -92,23 +105,31 @@ public final class Sha256 {
      *
      * @param file the file, e.g. the ZIP of evidence
      * @return the digest
-     * @throws IOException when the file cannot be read
+     * @throws BuzonException with {@link ArchivoErrorCode#ARCHIVO_ILEGIBLE} when the file cannot be read
      */
-    public static Sha256 digest(Path file) throws IOException {
+    public static Sha256 digest(Path file) {
         Objects.requireNonNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
-            return digest(in);
+            return digestStream(in);
+        } catch (IOException e) {
+            Path name = file.getFileName();
+            throw unreadable(name == null ? file.toString() : name.toString(), e);
         }
     }
 
+    private static BuzonException unreadable(String name, IOException e) {
+        return new BuzonException(ArchivoErrorCode.ARCHIVO_ILEGIBLE,
+                ArchivoErrorCode.ARCHIVO_ILEGIBLE.message(name, e.getClass().getSimpleName()), e);
+    }
+
     /**
-     * A digest from its 32 bytes.
+     * A digest from its 32 bytes (its parts: nothing is digested).
      *
      * @param digest the digest bytes (copied)
      * @return the digest
      * @throws IllegalArgumentException when the array is not 32 bytes long
      */
-    public static Sha256 fromBytes(byte[] digest) {
+    public static Sha256 of(byte[] digest) {
         Objects.requireNonNull(digest, "digest");
         if (digest.length != LENGTH_BYTES) {
             throw new IllegalArgumentException("A SHA-256 digest has 32 bytes, not " + digest.length);
@@ -121,15 +142,15 @@ public final class Sha256 {
      *
      * @param hex 64 lower-case hexadecimal digits
      * @return the digest
-     * @throws BuzonException {@link CadenaCodigo#SHA256_FORMATO_INVALIDO} when the text is not 64 lower-case hex
+     * @throws BuzonException {@link CadenaErrorCode#SHA256_FORMATO_INVALIDO} when the text is not 64 lower-case hex
      *     digits (upper case is refused so that a digest has one text form)
      */
     public static Sha256 parse(CharSequence hex) {
         Objects.requireNonNull(hex, "hex");
         if (!isValid(hex)) {
             String shown = hex.length() <= 70 ? hex.toString() : hex.subSequence(0, 70) + "…";
-            throw new BuzonException(CadenaCodigo.SHA256_FORMATO_INVALIDO,
-                    CadenaCodigo.SHA256_FORMATO_INVALIDO.message(shown), null);
+            throw new BuzonException(CadenaErrorCode.SHA256_FORMATO_INVALIDO,
+                    CadenaErrorCode.SHA256_FORMATO_INVALIDO.message(shown), null);
         }
         return new Sha256(HEX.parseHex(hex));
     }

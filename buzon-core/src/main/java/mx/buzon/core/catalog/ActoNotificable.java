@@ -74,6 +74,6 @@ public enum ActoNotificable {
 
     /** @return the entry of the relación de trámites y servicios with the same number */
     public Tramite tramite() {
-        return Tramite.porNumero(numero).orElseThrow();
+        return Tramite.fromNumero(numero).orElseThrow();
     }
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * reading is the SDK's, since the Transitorio names only the items; headings 4, 7 and 9 have items available
  * from the start and are available.
  *
- * <p>Example: {@code Tramite.porNumero("9.3")} is {@link #AUTORIZACION_OPINION_PUBLICA_32D}, whose
+ * <p>Example: {@code Tramite.fromNumero("9.3")} is {@link #AUTORIZACION_OPINION_PUBLICA_32D}, whose
  * {@code nombre()} is {@code 32D Autorización de Opinión Pública}. Immutable and thread-safe (an enum).
  */
 public enum Tramite {
@@ -190,7 +190,7 @@ public enum Tramite {
     /** @return the heading this item belongs to (9 for 9.3), or empty for a heading */
     public Optional<Tramite> grupo() {
         int dot = numero.indexOf('.');
-        return dot < 0 ? Optional.empty() : porNumero(numero.substring(0, dot));
+        return dot < 0 ? Optional.empty() : fromNumero(numero.substring(0, dot));
     }
 
     /** @return the items of this heading in order (empty for an item or a heading without items) */
@@ -229,7 +229,7 @@ public enum Tramite {
      * @param numero e.g. {@code 7.12}
      * @return the trámite, or empty
      */
-    public static Optional<Tramite> porNumero(String numero) {
+    public static Optional<Tramite> fromNumero(String numero) {
         return Arrays.stream(values()).filter(t -> t.numero.equals(numero)).findFirst();
     }
 }

@@ -45,13 +45,13 @@ public final class CorreoElectronico {
      *
      * @param text e.g. {@code " Erika.Gomez@Example.COM "}
      * @return the address {@code Erika.Gomez@example.com}
-     * @throws BuzonException with {@link ContactoCodigo#CORREO_FORMATO_INVALIDO} when it is not an address the
+     * @throws BuzonException with {@link ContactoErrorCode#CORREO_FORMATO_INVALIDO} when it is not an address the
      *     SDK accepts (the message says why)
      */
     public static CorreoElectronico parse(CharSequence text) {
         Optional<Finding> problem = findProblem(text);
         if (problem.isPresent()) {
-            throw new BuzonException(ContactoCodigo.CORREO_FORMATO_INVALIDO, problem.get().message(), null);
+            throw new BuzonException(ContactoErrorCode.CORREO_FORMATO_INVALIDO, problem.get().message(), null);
         }
         String v = text.toString().strip();
         int at = v.indexOf('@');
@@ -86,7 +86,7 @@ public final class CorreoElectronico {
      * Why the text is not an address.
      *
      * @param text e.g. {@code "erika@example"}
-     * @return the error finding {@link ContactoCodigo#CORREO_FORMATO_INVALIDO} (its message says what is wrong,
+     * @return the error finding {@link ContactoErrorCode#CORREO_FORMATO_INVALIDO} (its message says what is wrong,
      *     e.g. "el dominio después de la @ no es válido"), or empty when the text is an address
      */
     public static Optional<Finding> findProblem(CharSequence text) {
@@ -95,7 +95,7 @@ public final class CorreoElectronico {
             return Optional.empty();
         }
         String shown = Telefono.shown(text.toString().strip());
-        return Optional.of(Finding.error(ContactoCodigo.CORREO_FORMATO_INVALIDO, shown, shown, reason));
+        return Optional.of(Finding.error(ContactoErrorCode.CORREO_FORMATO_INVALIDO, shown, shown, reason));
     }
 
     private static @Nullable String reason(CharSequence text) {

@@ -32,14 +32,14 @@ public final class Telefono {
      *
      * @param text e.g. {@code "55 1234 5678"}
      * @return the telephone {@code 5512345678}
-     * @throws BuzonException with {@link ContactoCodigo#TELEFONO_FORMATO_INVALIDO} if it is not 10 digits after
+     * @throws BuzonException with {@link ContactoErrorCode#TELEFONO_FORMATO_INVALIDO} if it is not 10 digits after
      *     removing separators
      */
     public static Telefono parse(CharSequence text) {
         String digits = normalize(text);
         if (digits == null) {
-            throw new BuzonException(ContactoCodigo.TELEFONO_FORMATO_INVALIDO,
-                    ContactoCodigo.TELEFONO_FORMATO_INVALIDO.message(shown(text)), null);
+            throw new BuzonException(ContactoErrorCode.TELEFONO_FORMATO_INVALIDO,
+                    ContactoErrorCode.TELEFONO_FORMATO_INVALIDO.message(shown(text)), null);
         }
         return new Telefono(digits);
     }
@@ -48,7 +48,7 @@ public final class Telefono {
      * Why the text is not a telephone.
      *
      * @param text e.g. {@code "55-1234"}
-     * @return the error finding {@link ContactoCodigo#TELEFONO_FORMATO_INVALIDO} with the text as offending value,
+     * @return the error finding {@link ContactoErrorCode#TELEFONO_FORMATO_INVALIDO} with the text as offending value,
      *     or empty when {@link #parse(CharSequence)} would succeed
      */
     public static Optional<Finding> findProblem(CharSequence text) {
@@ -56,7 +56,7 @@ public final class Telefono {
             return Optional.empty();
         }
         String shown = shown(text);
-        return Optional.of(Finding.error(ContactoCodigo.TELEFONO_FORMATO_INVALIDO, shown, shown));
+        return Optional.of(Finding.error(ContactoErrorCode.TELEFONO_FORMATO_INVALIDO, shown, shown));
     }
 
     /** At most 40 characters of what was typed, so a huge input does not become a huge message. */

@@ -34,7 +34,7 @@ public record ZipInspection(Sha256 sha256, long sizeBytes, List<ZipEntryInfo> en
     }
 
     /** @return {@code true} when no finding is an error: the ZIP may be attached to an aclaración */
-    public boolean isAcceptable() {
+    public boolean isValid() {
         return findings.stream().noneMatch(Finding::isError);
     }
 
@@ -44,7 +44,7 @@ public record ZipInspection(Sha256 sha256, long sizeBytes, List<ZipEntryInfo> en
      * @param code the code
      * @return {@code true} when present
      */
-    public boolean has(EvidenciaCodigo code) {
+    public boolean has(EvidenciaErrorCode code) {
         return findings.stream().anyMatch(f -> f.code().equals(code.code()));
     }
 }

@@ -1,6 +1,10 @@
 package mx.buzon.core.evidence;
 
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -23,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * Inspects a ZIP of evidence without extracting or decompressing anything: it reads the end-of-central-directory
  * record and the central directory, and cross-checks every local header against it.
  *
- * <p>Checks, each reported as a {@link Finding} with an {@link EvidenciaCodigo} (errors unless marked):
+ * <p>Checks, each reported as a {@link Finding} with an {@link EvidenciaErrorCode} (errors unless marked):
  * <ol>
  * <li>size: not empty, smaller than {@link ZipLimits#fileSizeLimitExclusive()} (10 MB);</li>
  * <li>it really is a ZIP: starts with a local file header ({@code PK\3\4}) or is an empty archive
@@ -47,8 +51,10 @@ import org.jspecify.annotations.Nullable;
  * What it is not: the sizes checked are those <em>declared</em>; data is never decompressed, so a consumer that
  * does extract must still bound what it writes. The inspection does not scan for malware.
  *
- * <p>Bad content never throws: the answer is a {@link ZipInspection} with findings. Only a {@code null}
- * argument (NPE) or a file that cannot be read ({@link BuzonException}) does. Thread-safe (stateless).
+ * <p>The bytes come as a {@code byte[]}, a {@link Path} or an {@link InputStream}, with the same checks and the
+ * same bound on memory. Bad content never throws: the answer is a {@link ZipInspection} with findings. Only a
+ * {@code null} argument (NPE) or a file or stream that cannot be read ({@link BuzonException} with
+ * {@link ArchivoErrorCode#ARCHIVO_ILEGIBLE}) does. Thread-safe (stateless).
  */
 public final class ZipInspector {
 
@@ -90,7 +96,7 @@ public final class ZipInspector {
         List<Finding> findings = new ArrayList<>();
         List<ZipEntryInfo> entries = new ArrayList<>();
         if (zip.length == 0) {
-            findings.add(Finding.error(EvidenciaCodigo.ZIP_VACIO, null));
+            findings.add(Finding.error(EvidenciaErrorCode.ZIP_VACIO, null));
         } else if (zip.length >= limits.fileSizeLimitExclusive()) {
             findings.add(tooBig(zip.length, limits));
         } else {
@@ -104,7 +110,7 @@ public final class ZipInspector {
      *
      * @param file the file
      * @return the inspection
-     * @throws BuzonException with {@link ArchivoCodigo#ARCHIVO_ILEGIBLE} when the file cannot be read
+     * @throws BuzonException with {@link ArchivoErrorCode#ARCHIVO_ILEGIBLE} when the file cannot be read
      */
     public static ZipInspection inspect(Path file) {
         return inspect(file, ZipLimits.EVIDENCIA_ACLARACION);
@@ -116,7 +122,7 @@ public final class ZipInspector {
      * @param file the file
      * @param limits the limits
      * @return the inspection
-     * @throws BuzonException with {@link ArchivoCodigo#ARCHIVO_ILEGIBLE} when the file cannot be read
+     * @throws BuzonException with {@link ArchivoErrorCode#ARCHIVO_ILEGIBLE} when the file cannot be read
      */
     public static ZipInspection inspect(Path file, ZipLimits limits) {
         Objects.requireNonNull(file, "file");
@@ -128,13 +134,83 @@ public final class ZipInspector {
             }
             return inspect(Files.readAllBytes(file), limits);
         } catch (IOException e) {
-            throw new BuzonException(ArchivoCodigo.ARCHIVO_ILEGIBLE,
-                    ArchivoCodigo.ARCHIVO_ILEGIBLE.message(file.getFileName(), e.getClass().getSimpleName()), e);
+            throw new BuzonException(ArchivoErrorCode.ARCHIVO_ILEGIBLE,
+                    ArchivoErrorCode.ARCHIVO_ILEGIBLE.message(file.getFileName(), e.getClass().getSimpleName()), e);
+        }
+    }
+
+    /**
+     * Inspects a ZIP read from a stream (an upload, say), with the default limits.
+     *
+     * @param zip the stream, read to its end and not closed
+     * @return the inspection
+     * @throws BuzonException with {@link ArchivoErrorCode#ARCHIVO_ILEGIBLE} when the stream cannot be read
+     */
+    public static ZipInspection inspect(InputStream zip) {
+        return inspect(zip, ZipLimits.EVIDENCIA_ACLARACION);
+    }
+
+    /**
+     * Inspects a ZIP read from a stream. At most {@link ZipLimits#fileSizeLimitExclusive()} bytes are held in
+     * memory, as for {@link #inspect(byte[], ZipLimits)}: a stream that reaches the limit is
+     * {@code ZIP_DEMASIADO_GRANDE} and the rest of it is only digested, in 64 KiB blocks, so that the size and
+     * SHA-256 reported are those of the whole stream (as for a file). Bounding how long a stream may be (an
+     * upload's length) is the host's: a stream that never ends is digested until it does.
+     *
+     * @param zip the stream, read to its end and not closed
+     * @param limits the limits
+     * @return the inspection
+     * @throws BuzonException with {@link ArchivoErrorCode#ARCHIVO_ILEGIBLE} when the stream cannot be read
+     */
+    public static ZipInspection inspect(InputStream zip, ZipLimits limits) {
+        Objects.requireNonNull(zip, "zip");
+        Objects.requireNonNull(limits, "limits");
+        int held = (int) Math.min(limits.fileSizeLimitExclusive(), Integer.MAX_VALUE - 8);
+        byte[] head;
+        try {
+            head = zip.readNBytes(held);
+        } catch (IOException e) {
+            throw new BuzonException(ArchivoErrorCode.ARCHIVO_ILEGIBLE,
+                    ArchivoErrorCode.ARCHIVO_ILEGIBLE.message("(flujo de entrada)", e.getClass().getSimpleName()), e);
+        }
+        if (head.length < held) {
+            return inspect(head, limits);
+        }
+        Counting rest = new Counting(zip);
+        Sha256 sha256 = Sha256.digest(new SequenceInputStream(new ByteArrayInputStream(head), rest));
+        long size = head.length + rest.count;
+        return new ZipInspection(sha256, size, List.of(), List.of(tooBig(size, limits)));
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class Counting extends FilterInputStream {
+        long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
         }
     }
 
     private static Finding tooBig(long size, ZipLimits limits) {
-        return Finding.error(EvidenciaCodigo.ZIP_DEMASIADO_GRANDE, Long.toString(size), size,
+        return Finding.error(EvidenciaErrorCode.ZIP_DEMASIADO_GRANDE, Long.toString(size), size,
                 limits.fileSizeLimitExclusive());
     }
 
@@ -174,7 +250,7 @@ public final class ZipInspector {
                 return;
             }
             if (eocd >= 20 && u32(eocd - 20) == ZIP64_LOCATOR_SIG) {
-                error(EvidenciaCodigo.ZIP_ZIP64, null, "localizador ZIP64");
+                error(EvidenciaErrorCode.ZIP_ZIP64, null, "localizador ZIP64");
                 return;
             }
             int disk = u16(eocd + 4);
@@ -184,20 +260,20 @@ public final class ZipInspector {
             long cdSize = u32(eocd + 12);
             long cdOffset = u32(eocd + 16);
             if (total == 0xFFFF || cdSize == MAX_U32 || cdOffset == MAX_U32) {
-                error(EvidenciaCodigo.ZIP_ZIP64, null, "marcadores 0xFFFF en el fin del directorio");
+                error(EvidenciaErrorCode.ZIP_ZIP64, null, "marcadores 0xFFFF en el fin del directorio");
                 return;
             }
             if (disk != 0 || cdDisk != 0 || entriesOnDisk != total) {
-                error(EvidenciaCodigo.ZIP_DIRECTORIO_INVALIDO, null, "es un ZIP de varios volúmenes");
+                error(EvidenciaErrorCode.ZIP_DIRECTORIO_INVALIDO, null, "es un ZIP de varios volúmenes");
                 return;
             }
             if (cdOffset + cdSize != eocd) {
-                error(EvidenciaCodigo.ZIP_DIRECTORIO_INVALIDO, null, "el directorio central (posición " + cdOffset
+                error(EvidenciaErrorCode.ZIP_DIRECTORIO_INVALIDO, null, "el directorio central (posición " + cdOffset
                         + ", " + cdSize + " bytes) no termina donde empieza su registro final (" + eocd + ")");
                 return;
             }
             if (total > limits.maxEntries()) {
-                error(EvidenciaCodigo.ZIP_DEMASIADAS_ENTRADAS, Integer.toString(total), total, limits.maxEntries());
+                error(EvidenciaErrorCode.ZIP_DEMASIADAS_ENTRADAS, Integer.toString(total), total, limits.maxEntries());
                 return;
             }
             List<long[]> ranges = new ArrayList<>();
@@ -227,7 +303,7 @@ public final class ZipInspector {
             } else {
                 what = " (mide " + b.length + " bytes)";
             }
-            error(EvidenciaCodigo.ZIP_NO_ES_ZIP, null, what);
+            error(EvidenciaErrorCode.ZIP_NO_ES_ZIP, null, what);
             return false;
         }
 
@@ -252,7 +328,7 @@ public final class ZipInspector {
                     return p;
                 }
             }
-            error(EvidenciaCodigo.ZIP_SIN_DIRECTORIO, null, last < 0 ? "el archivo es demasiado corto"
+            error(EvidenciaErrorCode.ZIP_SIN_DIRECTORIO, null, last < 0 ? "el archivo es demasiado corto"
                     : "no se encontró el registro de fin del directorio central");
             return -1;
         }
@@ -263,7 +339,7 @@ public final class ZipInspector {
             int p = cdOffset;
             for (int n = 0; n < total; n++) {
                 if (p + CENTRAL_LENGTH > cdEnd || u32(p) != CENTRAL_SIG) {
-                    error(EvidenciaCodigo.ZIP_DIRECTORIO_INVALIDO, null, "la entrada " + (n + 1) + " de " + total
+                    error(EvidenciaErrorCode.ZIP_DIRECTORIO_INVALIDO, null, "la entrada " + (n + 1) + " de " + total
                             + " no está donde se esperaba (posición " + p + ")");
                     return false;
                 }
@@ -279,7 +355,7 @@ public final class ZipInspector {
                 int nameStart = p + CENTRAL_LENGTH;
                 int next = nameStart + nameLen + extraLen + commentLen;
                 if (next > cdEnd) {
-                    error(EvidenciaCodigo.ZIP_DIRECTORIO_INVALIDO, null, "la entrada " + (n + 1)
+                    error(EvidenciaErrorCode.ZIP_DIRECTORIO_INVALIDO, null, "la entrada " + (n + 1)
                             + " se sale del directorio central");
                     return false;
                 }
@@ -290,23 +366,23 @@ public final class ZipInspector {
                 entries.add(new ZipEntryInfo(name, csize, usize, method, encrypted, name.endsWith("/"), crc));
                 if (csize == MAX_U32 || usize == MAX_U32 || localOffset == MAX_U32
                         || hasExtra(nameStart + nameLen, extraLen, 0x0001)) {
-                    error(EvidenciaCodigo.ZIP_ZIP64, shown, "entrada \"" + shown + "\"");
+                    error(EvidenciaErrorCode.ZIP_ZIP64, shown, "entrada \"" + shown + "\"");
                     return false;
                 }
                 checkName(name, shown, exactNames, foldedNames);
                 if (encrypted) {
-                    error(EvidenciaCodigo.ZIP_CIFRADO, shown, shown);
+                    error(EvidenciaErrorCode.ZIP_CIFRADO, shown, shown);
                 } else if (method != 0 && method != 8) {
-                    error(EvidenciaCodigo.ZIP_METODO_NO_SOPORTADO, shown, shown, method);
+                    error(EvidenciaErrorCode.ZIP_METODO_NO_SOPORTADO, shown, shown, method);
                 }
                 if (method == 0 && !encrypted && csize != usize) {
-                    error(EvidenciaCodigo.ZIP_TAMANO_INCONSISTENTE, shown, shown,
+                    error(EvidenciaErrorCode.ZIP_TAMANO_INCONSISTENTE, shown, shown,
                             "sin compresión, pero " + csize + " bytes comprimidos y " + usize + " sin comprimir");
                 }
                 if (usize > limits.ratioCheckFromBytes()) {
                     long ratio = usize / Math.max(1, csize);
                     if (ratio > limits.maxCompressionRatio()) {
-                        error(EvidenciaCodigo.ZIP_BOMBA_PROPORCION, shown, shown, ratio, limits.maxCompressionRatio());
+                        error(EvidenciaErrorCode.ZIP_BOMBA_PROPORCION, shown, shown, ratio, limits.maxCompressionRatio());
                     }
                 }
                 long[] range = checkLocalHeader(localOffset, cdOffset, nameBytes, method, csize, shown);
@@ -316,7 +392,7 @@ public final class ZipInspector {
                 p = next;
             }
             if (p != cdEnd) {
-                error(EvidenciaCodigo.ZIP_DIRECTORIO_INVALIDO, null, "sobran " + (cdEnd - p)
+                error(EvidenciaErrorCode.ZIP_DIRECTORIO_INVALIDO, null, "sobran " + (cdEnd - p)
                         + " bytes después de la última entrada declarada");
                 return false;
             }
@@ -327,7 +403,7 @@ public final class ZipInspector {
         private long @Nullable [] checkLocalHeader(long offset, int cdOffset,
                 byte[] nameBytes, int method, long csize, String shown) {
             if (offset + LOCAL_LENGTH > cdOffset || u32((int) offset) != LOCAL_SIG) {
-                error(EvidenciaCodigo.ZIP_ENCABEZADO_LOCAL_INVALIDO, shown, shown,
+                error(EvidenciaErrorCode.ZIP_ENCABEZADO_LOCAL_INVALIDO, shown, shown,
                         "no hay encabezado local en la posición " + offset);
                 return null;
             }
@@ -337,21 +413,21 @@ public final class ZipInspector {
             int extraLen = u16(p + 28);
             long dataStart = offset + LOCAL_LENGTH + nameLen + extraLen;
             if (dataStart > cdOffset) {
-                error(EvidenciaCodigo.ZIP_ENCABEZADO_LOCAL_INVALIDO, shown, shown, "el encabezado local se sale del área de datos");
+                error(EvidenciaErrorCode.ZIP_ENCABEZADO_LOCAL_INVALIDO, shown, shown, "el encabezado local se sale del área de datos");
                 return null;
             }
             if (!Arrays.equals(b, p + LOCAL_LENGTH, p + LOCAL_LENGTH + nameLen, nameBytes, 0, nameBytes.length)) {
-                error(EvidenciaCodigo.ZIP_ENCABEZADO_LOCAL_INVALIDO, shown, shown,
+                error(EvidenciaErrorCode.ZIP_ENCABEZADO_LOCAL_INVALIDO, shown, shown,
                         "el nombre del encabezado local no coincide con el del directorio");
                 return null;
             }
             if (localMethod != method) {
-                error(EvidenciaCodigo.ZIP_ENCABEZADO_LOCAL_INVALIDO, shown, shown,
+                error(EvidenciaErrorCode.ZIP_ENCABEZADO_LOCAL_INVALIDO, shown, shown,
                         "el método del encabezado local no coincide con el del directorio");
                 return null;
             }
             if (dataStart + csize > cdOffset) {
-                error(EvidenciaCodigo.ZIP_ENCABEZADO_LOCAL_INVALIDO, shown, shown,
+                error(EvidenciaErrorCode.ZIP_ENCABEZADO_LOCAL_INVALIDO, shown, shown,
                         "los datos comprimidos (" + csize + " bytes) se salen del archivo");
                 return null;
             }
@@ -362,7 +438,7 @@ public final class ZipInspector {
             ranges.sort((x, y) -> Long.compare(x[0], y[0]));
             for (int i = 1; i < ranges.size(); i++) {
                 if (ranges.get(i)[0] < ranges.get(i - 1)[1]) {
-                    error(EvidenciaCodigo.ZIP_DIRECTORIO_INVALIDO, null, "dos entradas comparten datos (posición "
+                    error(EvidenciaErrorCode.ZIP_DIRECTORIO_INVALIDO, null, "dos entradas comparten datos (posición "
                             + ranges.get(i)[0] + "), una técnica de \"bomba ZIP\"");
                     return;
                 }
@@ -377,30 +453,30 @@ public final class ZipInspector {
                 anyFile |= !e.directory();
             }
             if (total > limits.maxTotalUncompressedBytes()) {
-                error(EvidenciaCodigo.ZIP_BOMBA_TAMANO, Long.toString(total), total, limits.maxTotalUncompressedBytes());
+                error(EvidenciaErrorCode.ZIP_BOMBA_TAMANO, Long.toString(total), total, limits.maxTotalUncompressedBytes());
             }
             if (!anyFile) {
-                error(EvidenciaCodigo.ZIP_SIN_ENTRADAS, null);
+                error(EvidenciaErrorCode.ZIP_SIN_ENTRADAS, null);
             }
         }
 
         private void checkName(String name, String shown, Map<String, String> exact, Map<String, String> folded) {
             String problem = unsafePathReason(name);
             if (problem != null) {
-                error(EvidenciaCodigo.ZIP_RUTA_INSEGURA, shown, shown, problem);
+                error(EvidenciaErrorCode.ZIP_RUTA_INSEGURA, shown, shown, problem);
             }
             if (exact.putIfAbsent(name, name) != null) {
-                error(EvidenciaCodigo.ZIP_NOMBRE_DUPLICADO, shown, shown, "");
+                error(EvidenciaErrorCode.ZIP_NOMBRE_DUPLICADO, shown, shown, "");
             } else {
                 String previous = folded.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
                 if (previous != null) {
-                    findings.add(Finding.warning(EvidenciaCodigo.ZIP_NOMBRE_DUPLICADO, shown, shown,
+                    findings.add(Finding.warning(EvidenciaErrorCode.ZIP_NOMBRE_DUPLICADO, shown, shown,
                             " sin distinguir mayúsculas (\"" + printable(previous) + "\")"));
                 }
             }
             String lower = name.toLowerCase(Locale.ROOT);
             if (!name.endsWith("/") && ARCHIVE_SUFFIXES.stream().anyMatch(lower::endsWith)) {
-                findings.add(Finding.warning(EvidenciaCodigo.ZIP_ARCHIVO_ANIDADO, shown, shown));
+                findings.add(Finding.warning(EvidenciaErrorCode.ZIP_ARCHIVO_ANIDADO, shown, shown));
             }
         }
 
@@ -413,9 +489,9 @@ public final class ZipInspector {
             } catch (CharacterCodingException e) {
                 String latin1 = new String(nameBytes, StandardCharsets.ISO_8859_1);
                 if (utf8Flag) {
-                    error(EvidenciaCodigo.ZIP_NOMBRE_CODIFICACION, printable(latin1), printable(latin1));
+                    error(EvidenciaErrorCode.ZIP_NOMBRE_CODIFICACION, printable(latin1), printable(latin1));
                 } else {
-                    findings.add(Finding.warning(EvidenciaCodigo.ZIP_NOMBRE_CODIFICACION, printable(latin1),
+                    findings.add(Finding.warning(EvidenciaErrorCode.ZIP_NOMBRE_CODIFICACION, printable(latin1),
                             printable(latin1)));
                 }
                 return latin1;
@@ -436,7 +512,7 @@ public final class ZipInspector {
             return false;
         }
 
-        private void error(EvidenciaCodigo code, @Nullable String value, Object... args) {
+        private void error(EvidenciaErrorCode code, @Nullable String value, Object... args) {
             findings.add(Finding.error(code, value, args));
         }
 

@@ -28,7 +28,7 @@ final class Boundary {
     static @Nullable String normalize(CharSequence raw, String name, String whatToCapture, boolean allowHyphen,
             Report report) {
         if (raw.length() > MAX_RAW_LENGTH) {
-            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, shown(raw), raw.length(), name,
+            report.error(IdentifierErrorCode.IDENTIFICADOR_LONGITUD, shown(raw), raw.length(), name,
                     whatToCapture);
             return null;
         }
@@ -38,7 +38,7 @@ final class Boundary {
         }
         String trimmed = trim(original);
         if (trimmed.isEmpty()) {
-            report.error(IdentifierError.IDENTIFICADOR_VACIO, original, name, whatToCapture);
+            report.error(IdentifierErrorCode.IDENTIFICADOR_VACIO, original, name, whatToCapture);
             return null;
         }
         StringBuilder canonical = new StringBuilder(trimmed.length());
@@ -54,10 +54,10 @@ final class Boundary {
             int mapped = upperCase(cp);
             if (!isAllowed(mapped, allowHyphen)) {
                 if (report.keepsFindings()) { // the Unicode name table is slow: only for a full report
-                    report.error(IdentifierError.IDENTIFICADOR_CARACTER_AJENO, original,
+                    report.error(IdentifierErrorCode.IDENTIFICADOR_CARACTER_AJENO, original,
                             new String(Character.toChars(cp)), describe(cp), position, name);
                 } else {
-                    report.error(IdentifierError.IDENTIFICADOR_CARACTER_AJENO, original);
+                    report.error(IdentifierErrorCode.IDENTIFICADOR_CARACTER_AJENO, original);
                 }
                 return null;
             }
@@ -66,7 +66,7 @@ final class Boundary {
         }
         String result = canonical.toString();
         if (!result.equals(original)) {
-            report.warning(IdentifierError.IDENTIFICADOR_NORMALIZADO, original, original, result);
+            report.warning(IdentifierErrorCode.IDENTIFICADOR_NORMALIZADO, original, original, result);
         }
         return result;
     }

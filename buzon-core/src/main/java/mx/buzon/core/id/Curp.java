@@ -128,7 +128,7 @@ public final class Curp {
             return null;
         }
         if (s.length() != LENGTH) {
-            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, s.length(), NAME, LENGTH_TEXT);
+            report.error(IdentifierErrorCode.IDENTIFICADOR_LONGITUD, s, s.length(), NAME, LENGTH_TEXT);
             return null;
         }
         if (formatError(s, report)) {
@@ -137,22 +137,22 @@ public final class Curp {
         if (birthDateOrNull(s) == null) {
             String date = s.substring(4, 10);
             if (Dates.isRealInSomeCentury(s, 4)) {
-                report.error(IdentifierError.CURP_DIFERENCIADOR, s, s, s.charAt(16), date.substring(0, 2));
+                report.error(IdentifierErrorCode.CURP_DIFERENCIADOR, s, s, s.charAt(16), date.substring(0, 2));
             } else {
-                report.error(IdentifierError.CURP_FECHA, s, s, date);
+                report.error(IdentifierErrorCode.CURP_FECHA, s, s, date);
             }
         }
         String sex = s.substring(10, 11);
         if (!"HMX".contains(sex) || !sexos.contains(Sexo.valueOf(sex))) {
-            report.error(IdentifierError.CURP_SEXO, s, s, sex,
+            report.error(IdentifierErrorCode.CURP_SEXO, s, s, sex,
                     sexos.stream().map(Sexo::name).sorted().collect(Collectors.joining(", ")));
         }
         if (!STATES.contains(s.substring(11, 13))) {
-            report.error(IdentifierError.CURP_ENTIDAD, s, s, s.substring(11, 13));
+            report.error(IdentifierErrorCode.CURP_ENTIDAD, s, s, s.substring(11, 13));
         }
         char expected = CheckDigits.curp(s);
         if (s.charAt(17) != expected) {
-            report.add(IdentifierError.CURP_DIGITO_VERIFICADOR, Severities.of(mode), s, s, expected);
+            report.add(IdentifierErrorCode.CURP_DIGITO_VERIFICADOR, Severities.of(mode), s, s, expected);
         }
         return new Curp(s);
     }
@@ -239,7 +239,7 @@ public final class Curp {
                 expected = Boundary.isDigit(c) ? null : "el dígito verificador (0-9)";
             }
             if (expected != null) {
-                report.error(IdentifierError.CURP_FORMATO, s, s, i + 1, expected);
+                report.error(IdentifierErrorCode.CURP_FORMATO, s, s, i + 1, expected);
                 return true;
             }
         }

@@ -101,19 +101,19 @@ public final class Folio {
             return null;
         }
         if (s.length() > MAX_LENGTH) {
-            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, s.length(), NAME, LENGTH_TEXT);
+            report.error(IdentifierErrorCode.IDENTIFICADOR_LONGITUD, s, s.length(), NAME, LENGTH_TEXT);
             return null;
         }
         String problem = grammarProblem(s);
         if (problem != null) {
-            report.error(IdentifierError.FOLIO_FORMATO, s, s, problem);
+            report.error(IdentifierErrorCode.FOLIO_FORMATO, s, s, problem);
             return null;
         }
         int dash = s.indexOf('-');
         String dateDigits = s.substring(dash + 1, dash + 9);
         LocalDate date = dateOrNull(dateDigits);
         if (date == null) {
-            report.error(IdentifierError.FOLIO_FECHA, s, s, dateDigits);
+            report.error(IdentifierErrorCode.FOLIO_FECHA, s, s, dateDigits);
             return null;
         }
         return new Folio(s, date);

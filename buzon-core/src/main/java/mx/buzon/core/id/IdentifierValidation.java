@@ -76,7 +76,7 @@ public final class IdentifierValidation<T> {
             return value;
         }
         Finding first = errors().get(0);
-        throw new InvalidIdentifierException(IdentifierError.valueOf(first.code()), first, findings);
+        throw new InvalidIdentifierException(IdentifierErrorCode.valueOf(first.code()), first, findings);
     }
 
     @Override

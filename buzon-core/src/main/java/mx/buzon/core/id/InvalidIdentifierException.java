@@ -19,7 +19,7 @@ public final class InvalidIdentifierException extends BuzonException {
 
     private final transient List<Finding> findings;
 
-    InvalidIdentifierException(IdentifierError firstError, Finding first, List<Finding> findings) {
+    InvalidIdentifierException(IdentifierErrorCode firstError, Finding first, List<Finding> findings) {
         super(firstError, first.message(), null);
         this.findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
     }

@@ -83,18 +83,18 @@ public final class Nss {
             return null;
         }
         if (s.length() != LENGTH) {
-            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, s.length(), NAME, LENGTH_TEXT);
+            report.error(IdentifierErrorCode.IDENTIFICADOR_LONGITUD, s, s.length(), NAME, LENGTH_TEXT);
             return null;
         }
         for (int i = 0; i < LENGTH; i++) {
             if (!Boundary.isDigit(s.charAt(i))) {
-                report.error(IdentifierError.NSS_FORMATO, s, s, i + 1);
+                report.error(IdentifierErrorCode.NSS_FORMATO, s, s, i + 1);
                 return null;
             }
         }
         char expected = CheckDigits.nss(s.substring(0, 10));
         if (s.charAt(10) != expected) {
-            report.add(IdentifierError.NSS_DIGITO_VERIFICADOR, Severities.of(mode), s, s, expected);
+            report.add(IdentifierErrorCode.NSS_DIGITO_VERIFICADOR, Severities.of(mode), s, s, expected);
         }
         return new Nss(s);
     }

@@ -131,18 +131,18 @@ public final class NumeroCertificado {
     private static @Nullable NumeroCertificado check(CharSequence text, Form form, Report report) {
         Objects.requireNonNull(text, "text");
         if (text.length() > MAX_RAW_LENGTH) {
-            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, Boundary.shown(text), text.length(), NAME,
+            report.error(IdentifierErrorCode.IDENTIFICADOR_LONGITUD, Boundary.shown(text), text.length(), NAME,
                     SAT_DIGITS);
             return null;
         }
         String original = text.toString();
         String value = original.strip();
         if (value.isEmpty()) {
-            report.error(IdentifierError.IDENTIFICADOR_VACIO, original, NAME, WHAT_TO_CAPTURE);
+            report.error(IdentifierErrorCode.IDENTIFICADOR_VACIO, original, NAME, WHAT_TO_CAPTURE);
             return null;
         }
         if (!value.equals(original)) {
-            report.warning(IdentifierError.IDENTIFICADOR_NORMALIZADO, original, original, value);
+            report.warning(IdentifierErrorCode.IDENTIFICADOR_NORMALIZADO, original, original, value);
         }
         switch (form) {
             case HEX:
@@ -183,7 +183,7 @@ public final class NumeroCertificado {
     }
 
     private static @Nullable NumeroCertificado formato(Report report, String value, String what) {
-        report.error(IdentifierError.NUMERO_CERTIFICADO_FORMATO, Boundary.shown(value), Boundary.shown(value), what);
+        report.error(IdentifierErrorCode.NUMERO_CERTIFICADO_FORMATO, Boundary.shown(value), Boundary.shown(value), what);
         return null;
     }
 

@@ -87,7 +87,7 @@ public final class RegistroPatronal {
             return null;
         }
         if (s.length() != LENGTH) {
-            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, s.length(), NAME, LENGTH_TEXT);
+            report.error(IdentifierErrorCode.IDENTIFICADOR_LONGITUD, s, s.length(), NAME, LENGTH_TEXT);
             return null;
         }
         if (formatError(s, report)) {
@@ -95,7 +95,7 @@ public final class RegistroPatronal {
         }
         char expected = CheckDigits.registroPatronal(s.substring(0, 10));
         if (s.charAt(10) != expected) {
-            report.add(IdentifierError.REGISTRO_PATRONAL_DIGITO_VERIFICADOR, Severities.of(mode), s, s,
+            report.add(IdentifierErrorCode.REGISTRO_PATRONAL_DIGITO_VERIFICADOR, Severities.of(mode), s, s,
                     expected);
         }
         return new RegistroPatronal(s);
@@ -141,12 +141,12 @@ public final class RegistroPatronal {
     private static boolean formatError(String s, Report report) {
         char first = s.charAt(0);
         if (!Boundary.isLatinUpper(first) && !Boundary.isDigit(first)) {
-            report.error(IdentifierError.REGISTRO_PATRONAL_FORMATO, s, s, 1, "una letra A-Z o un dígito");
+            report.error(IdentifierErrorCode.REGISTRO_PATRONAL_FORMATO, s, s, 1, "una letra A-Z o un dígito");
             return true;
         }
         for (int i = 1; i < LENGTH; i++) {
             if (!Boundary.isDigit(s.charAt(i))) {
-                report.error(IdentifierError.REGISTRO_PATRONAL_FORMATO, s, s, i + 1, "un dígito");
+                report.error(IdentifierErrorCode.REGISTRO_PATRONAL_FORMATO, s, s, i + 1, "un dígito");
                 return true;
             }
         }

@@ -16,7 +16,7 @@ final class Report {
 
     private final boolean quiet;
     private final List<Finding> findings;
-    private @Nullable Set<IdentifierError> codes;
+    private @Nullable Set<IdentifierErrorCode> codes;
     private boolean hasError;
 
     private Report(boolean quiet) {
@@ -37,15 +37,15 @@ final class Report {
         return !quiet;
     }
 
-    void error(IdentifierError code, String offendingValue, Object... args) {
+    void error(IdentifierErrorCode code, String offendingValue, Object... args) {
         add(code, Severity.ERROR, offendingValue, args);
     }
 
-    void warning(IdentifierError code, String offendingValue, Object... args) {
+    void warning(IdentifierErrorCode code, String offendingValue, Object... args) {
         add(code, Severity.WARNING, offendingValue, args);
     }
 
-    void add(IdentifierError code, Severity severity, String offendingValue, Object... args) {
+    void add(IdentifierErrorCode code, Severity severity, String offendingValue, Object... args) {
         hasError |= severity == Severity.ERROR;
         if (codes == null) {
             codes = EnumSet.of(code);
@@ -62,7 +62,7 @@ final class Report {
     }
 
     /** @return the codes reported so far, errors and warnings (cheap even for a quiet report) */
-    Set<IdentifierError> codes() {
+    Set<IdentifierErrorCode> codes() {
         return codes == null ? Set.of() : codes;
     }
 

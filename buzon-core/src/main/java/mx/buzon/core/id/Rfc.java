@@ -110,7 +110,7 @@ public final class Rfc {
             return null;
         }
         if (s.length() != 12 && s.length() != 13) {
-            report.error(IdentifierError.IDENTIFICADOR_LONGITUD, s, s.length(), NAME, LENGTHS);
+            report.error(IdentifierErrorCode.IDENTIFICADOR_LONGITUD, s, s.length(), NAME, LENGTHS);
             return null;
         }
         if (formatError(s, report)) {
@@ -118,18 +118,18 @@ public final class Rfc {
         }
         int letters = s.length() - 9;
         if (!Dates.isRealInSomeCentury(s, letters)) {
-            report.error(IdentifierError.RFC_FECHA, s, s, s.substring(letters, letters + 6));
+            report.error(IdentifierErrorCode.RFC_FECHA, s, s, s.substring(letters, letters + 6));
         }
         if (letters == 4 && INCONVENIENT_WORDS.contains(s.substring(0, 4))) {
-            report.error(IdentifierError.RFC_PALABRA_INCONVENIENTE, s, s, s.substring(0, 4));
+            report.error(IdentifierErrorCode.RFC_PALABRA_INCONVENIENTE, s, s, s.substring(0, 4));
         }
         if (s.equals(PUBLICO_EN_GENERAL.value) || s.equals(EXTRANJERO.value)) {
-            report.warning(IdentifierError.RFC_GENERICO, s, s,
+            report.warning(IdentifierErrorCode.RFC_GENERICO, s, s,
                     s.equals(EXTRANJERO.value) ? "extranjero" : "público en general");
         } else {
             char expected = CheckDigits.rfc(s.substring(0, s.length() - 1));
             if (s.charAt(s.length() - 1) != expected) {
-                report.add(IdentifierError.RFC_DIGITO_VERIFICADOR, Severities.of(mode), s, s,
+                report.add(IdentifierErrorCode.RFC_DIGITO_VERIFICADOR, Severities.of(mode), s, s,
                         expected);
             }
         }
@@ -234,7 +234,7 @@ public final class Rfc {
                 expected = Boundary.isDigit(c) || c == 'A' ? null : "el dígito verificador (0-9 o A)";
             }
             if (expected != null) {
-                report.error(IdentifierError.RFC_FORMATO, s, s, i + 1, expected);
+                report.error(IdentifierErrorCode.RFC_FORMATO, s, s, i + 1, expected);
                 return true;
             }
         }

@@ -31,7 +31,7 @@
  *
  * <p>{@link mx.buzon.core.id.IdentifierGenerators} draws valid values from a seeded
  * {@link java.util.random.RandomGenerator} for property tests. Findings use the codes of
- * {@link mx.buzon.core.id.IdentifierError}.
+ * {@link mx.buzon.core.id.IdentifierErrorCode}.
  *
  * <p>All types of this package are immutable and thread-safe.
  */

@@ -57,7 +57,7 @@ public final class ClaveCodigos {
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(new SecretKeySpec(key, HMAC));
-            return Sha256.fromBytes(mac.doFinal(data));
+            return Sha256.of(mac.doFinal(data));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is required of every Java platform", e);
         }

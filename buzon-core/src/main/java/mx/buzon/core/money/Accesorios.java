@@ -50,7 +50,7 @@ public record Accesorios(MonetaryAmount historico, FactorActualizacion factor, M
      * @param inpc the host's INPC series
      * @param tasas the host's recargo rates
      * @return the accesorios (all zero when paid on or before the due date)
-     * @throws mx.buzon.problem.BuzonException when an INPC value or a rate is missing ({@link MoneyCodigo})
+     * @throws mx.buzon.problem.BuzonException when an INPC value or a rate is missing ({@link MoneyErrorCode})
      */
     public static Accesorios calcular(MonetaryAmount historico, LocalDate exigible, LocalDate pago, Inpc inpc,
             TasaRecargos tasas) {

@@ -66,7 +66,7 @@ public record FactorActualizacion(BigDecimal value) {
      * @param mesMasReciente the most recent month of the period (the month it is paid)
      * @return the factor
      * @throws IllegalArgumentException when the most recent month is before the oldest
-     * @throws mx.buzon.problem.BuzonException with {@link MoneyCodigo#INPC_NO_DISPONIBLE} when an index is missing
+     * @throws mx.buzon.problem.BuzonException with {@link MoneyErrorCode#INPC_NO_DISPONIBLE} when an index is missing
      */
     public static FactorActualizacion of(Inpc inpc, YearMonth mesMasAntiguo, YearMonth mesMasReciente) {
         Objects.requireNonNull(inpc, "inpc");
@@ -86,10 +86,10 @@ public record FactorActualizacion(BigDecimal value) {
      * @param mesMasReciente the most recent month of the period
      * @param faltante {@link InpcFaltante#ERROR} (as {@link #of(Inpc, YearMonth, YearMonth)}) or
      *     {@link InpcFaltante#ULTIMO_PUBLICADO}
-     * @return the factor, the months of the indexes used and a {@link MoneyCodigo#INPC_ULTIMO_PUBLICADO} warning
+     * @return the factor, the months of the indexes used and a {@link MoneyErrorCode#INPC_ULTIMO_PUBLICADO} warning
      *     per index replaced by the last published one
      * @throws IllegalArgumentException when the most recent month is before the oldest
-     * @throws mx.buzon.problem.BuzonException with {@link MoneyCodigo#INPC_NO_DISPONIBLE} when an index is missing and
+     * @throws mx.buzon.problem.BuzonException with {@link MoneyErrorCode#INPC_NO_DISPONIBLE} when an index is missing and
      *     the rule does not apply (strategy {@code ERROR}, a gap inside the series, or a series that does not say
      *     its last month)
      */
@@ -116,7 +116,7 @@ public record FactorActualizacion(BigDecimal value) {
         if (last.isEmpty() || !needed.isAfter(last.get())) {
             return needed; // a gap inside the series, or a series that cannot say: require() reports it
         }
-        Finding finding = Finding.warning(MoneyCodigo.INPC_ULTIMO_PUBLICADO, needed.toString(), needed, last.get());
+        Finding finding = Finding.warning(MoneyErrorCode.INPC_ULTIMO_PUBLICADO, needed.toString(), needed, last.get());
         if (!findings.contains(finding)) {
             findings.add(finding);
         }

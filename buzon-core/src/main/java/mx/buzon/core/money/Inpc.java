@@ -42,11 +42,11 @@ public interface Inpc {
      *
      * @param month the month
      * @return the index
-     * @throws BuzonException with {@link MoneyCodigo#INPC_NO_DISPONIBLE} when the series has no value
+     * @throws BuzonException with {@link MoneyErrorCode#INPC_NO_DISPONIBLE} when the series has no value
      */
     default BigDecimal require(YearMonth month) {
-        return value(month).orElseThrow(() -> new BuzonException(MoneyCodigo.INPC_NO_DISPONIBLE,
-                MoneyCodigo.INPC_NO_DISPONIBLE.message(month), null));
+        return value(month).orElseThrow(() -> new BuzonException(MoneyErrorCode.INPC_NO_DISPONIBLE,
+                MoneyErrorCode.INPC_NO_DISPONIBLE.message(month), null));
     }
 
     /**

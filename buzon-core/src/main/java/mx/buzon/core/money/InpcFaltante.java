@@ -8,11 +8,11 @@ package mx.buzon.core.money;
  * rule is a choice: {@link #ERROR} (the default) refuses with {@code INPC_NO_DISPONIBLE}, so that a host's missing
  * data never passes silently; {@link #ULTIMO_PUBLICADO} applies the rule, only for months after the last month of
  * the series (a gap inside the series is still an error), and the result says so with the finding
- * {@link MoneyCodigo#INPC_ULTIMO_PUBLICADO}. Enum constants are immutable and thread-safe.
+ * {@link MoneyErrorCode#INPC_ULTIMO_PUBLICADO}. Enum constants are immutable and thread-safe.
  */
 public enum InpcFaltante {
 
-    /** Default: a missing index is {@link MoneyCodigo#INPC_NO_DISPONIBLE}. */
+    /** Default: a missing index is {@link MoneyErrorCode#INPC_NO_DISPONIBLE}. */
     ERROR,
 
     /** CFF art. 17-A: a month after the series' last month takes the last published index, with a finding. */

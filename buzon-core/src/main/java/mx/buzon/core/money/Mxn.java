@@ -61,13 +61,13 @@ public final class Mxn {
      *     at most 10 decimals (never locale-formatted: no thousands separators, no {@code $}, no exponent);
      *     surrounding spaces are ignored
      * @return the amount
-     * @throws BuzonException {@link MoneyCodigo#MONTO_FORMATO_INVALIDO} when the text is not such a number
+     * @throws BuzonException {@link MoneyErrorCode#MONTO_FORMATO_INVALIDO} when the text is not such a number
      */
     public static MonetaryAmount of(String pesos) {
         String s = Objects.requireNonNull(pesos, "pesos").strip();
         if (!isPlainDecimal(s)) {
             String shown = s.length() <= 40 ? s : s.substring(0, 40) + "…";
-            throw new BuzonException(MoneyCodigo.MONTO_FORMATO_INVALIDO, MoneyCodigo.MONTO_FORMATO_INVALIDO.message(
+            throw new BuzonException(MoneyErrorCode.MONTO_FORMATO_INVALIDO, MoneyErrorCode.MONTO_FORMATO_INVALIDO.message(
                     shown), null);
         }
         return of(new BigDecimal(s));

@@ -56,7 +56,7 @@ public final class Recargos {
      * @param exigible the day the payment was due
      * @param pago the day it is paid
      * @return the total rate as a fraction, e.g. {@code 0.0588} for 4 months at 1.47%
-     * @throws mx.buzon.problem.BuzonException with {@link MoneyCodigo#TASA_RECARGOS_NO_DISPONIBLE} when a month's
+     * @throws mx.buzon.problem.BuzonException with {@link MoneyErrorCode#TASA_RECARGOS_NO_DISPONIBLE} when a month's
      *     rate is missing
      */
     public static BigDecimal tasaAcumulada(TasaRecargos tasas, LocalDate exigible, LocalDate pago) {

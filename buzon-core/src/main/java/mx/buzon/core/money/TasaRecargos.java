@@ -31,11 +31,11 @@ public interface TasaRecargos {
      *
      * @param month the month
      * @return the rate
-     * @throws BuzonException with {@link MoneyCodigo#TASA_RECARGOS_NO_DISPONIBLE} when there is none
+     * @throws BuzonException with {@link MoneyErrorCode#TASA_RECARGOS_NO_DISPONIBLE} when there is none
      */
     default BigDecimal require(YearMonth month) {
-        return monthlyRate(month).orElseThrow(() -> new BuzonException(MoneyCodigo.TASA_RECARGOS_NO_DISPONIBLE,
-                MoneyCodigo.TASA_RECARGOS_NO_DISPONIBLE.message(month), null));
+        return monthlyRate(month).orElseThrow(() -> new BuzonException(MoneyErrorCode.TASA_RECARGOS_NO_DISPONIBLE,
+                MoneyErrorCode.TASA_RECARGOS_NO_DISPONIBLE.message(month), null));
     }
 
     /**

@@ -91,7 +91,7 @@ public final class NotificacionWorkflow {
         Objects.requireNonNull(avisoEl, "avisoEl");
         LocalDate day = avisoEl.atZone(MexicanTime.ZONA_CENTRO).toLocalDate();
         if (!aviso.acto().tramite().disponibleEl(day, anuncios)) {
-            return Outcome.rejectedCreation(Rejection.of(NotificacionCodigo.NOTIFICACION_ACTO_NO_DISPONIBLE,
+            return Outcome.rejectedCreation(Rejection.of(NotificacionErrorCode.NOTIFICACION_ACTO_NO_DISPONIBLE,
                     aviso.acto().numero(), aviso.acto().numero(), aviso.acto().texto(), day));
         }
         ZoneId zona = Acuses.zonaDomicilio(aviso.particular(), zonas);
@@ -119,11 +119,11 @@ public final class NotificacionWorkflow {
         Acuses.requireSatForm(noCertificado);
         Objects.requireNonNull(aperturaEl, "aperturaEl");
         if (aperturaEl.isBefore(n.avisoEl())) {
-            return Outcome.rejected(n, Rejection.of(NotificacionCodigo.NOTIFICACION_APERTURA_ANTES_DEL_AVISO,
+            return Outcome.rejected(n, Rejection.of(NotificacionErrorCode.NOTIFICACION_APERTURA_ANTES_DEL_AVISO,
                     aperturaEl.toString(), aperturaEl, n.avisoEl()));
         }
         Optional<Rejection> order = n.aperturaEl().flatMap(last -> Steps.notBefore(aperturaEl, last,
-                NotificacionCodigo.NOTIFICACION_INSTANTE_ANTERIOR));
+                NotificacionErrorCode.NOTIFICACION_INSTANTE_ANTERIOR));
         if (order.isPresent()) {
             return Outcome.rejected(n, order.get());
         }
@@ -158,14 +158,14 @@ public final class NotificacionWorkflow {
             case TENIDA_POR_NOTIFICADA:
                 return Outcome.unchanged(n);
             case ABIERTA:
-                return Outcome.rejected(n, Rejection.of(NotificacionCodigo.NOTIFICACION_YA_ABIERTA,
+                return Outcome.rejected(n, Rejection.of(NotificacionErrorCode.NOTIFICACION_YA_ABIERTA,
                         n.folio().toString(), n.folio(), n.aperturaEl().orElseThrow()));
             default:
                 break;
         }
         NotificacionTiming timing = plazos.notificacion(n.avisoEl(), n.zonaDomicilio());
         if (el.isBefore(timing.notificadaEl())) {
-            return Outcome.rejected(n, Rejection.of(NotificacionCodigo.NOTIFICACION_PLAZO_PARA_ABRIR_VIGENTE,
+            return Outcome.rejected(n, Rejection.of(NotificacionErrorCode.NOTIFICACION_PLAZO_PARA_ABRIR_VIGENTE,
                     el.toString(), timing.diasParaAbrir().get(2), timing.notificadaEl()
                             .atZone(MexicanTime.ZONA_CENTRO).toLocalDate()));
         }

@@ -1,5 +1,7 @@
 package mx.buzon.core.promocion;
 
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import mx.buzon.core.evidence.ZipInspection;
@@ -37,6 +39,32 @@ public record ArchivoEvidencia(String nombreArchivo, ZipInspection inspeccion) {
      * @return the inspected file
      */
     public static ArchivoEvidencia inspect(String nombreArchivo, byte[] zip) {
+        return new ArchivoEvidencia(nombreArchivo, ZipInspector.inspect(zip, ZipLimits.EVIDENCIA_ACLARACION));
+    }
+
+    /**
+     * Inspects a ZIP file with the limits of an aclaración; its name is the file's name.
+     *
+     * @param file the file, e.g. {@code evidencias.zip}
+     * @return the inspected file
+     * @throws mx.buzon.problem.BuzonException with {@code ARCHIVO_ILEGIBLE} when the file cannot be read
+     */
+    public static ArchivoEvidencia inspect(Path file) {
+        Path name = Objects.requireNonNull(file, "file").getFileName();
+        return new ArchivoEvidencia(name == null ? file.toString() : name.toString(),
+                ZipInspector.inspect(file, ZipLimits.EVIDENCIA_ACLARACION));
+    }
+
+    /**
+     * Inspects a ZIP read from a stream (an upload, say) with the limits of an aclaración, holding at most the
+     * size limit in memory ({@link ZipInspector#inspect(InputStream, ZipLimits)}).
+     *
+     * @param nombreArchivo the file name, e.g. {@code evidencias.zip}
+     * @param zip the stream (read to its end, not closed)
+     * @return the inspected file
+     * @throws mx.buzon.problem.BuzonException with {@code ARCHIVO_ILEGIBLE} when the stream cannot be read
+     */
+    public static ArchivoEvidencia inspect(String nombreArchivo, InputStream zip) {
         return new ArchivoEvidencia(nombreArchivo, ZipInspector.inspect(zip, ZipLimits.EVIDENCIA_ACLARACION));
     }
 

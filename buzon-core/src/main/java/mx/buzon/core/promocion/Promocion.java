@@ -80,10 +80,10 @@ public record Promocion(Folio folio, Particular particular, TipoPromocion tipo, 
             throw new IllegalArgumentException(r.message());
         });
         if (tipo.requiereTelefono() && telefono.isEmpty()) {
-            throw new IllegalArgumentException(PromocionCodigo.PROMOCION_TELEFONO_REQUERIDO.message());
+            throw new IllegalArgumentException(PromocionErrorCode.PROMOCION_TELEFONO_REQUERIDO.message());
         }
         if (tipo.requiereEvidencia() && evidencia.isEmpty()) {
-            throw new IllegalArgumentException(PromocionCodigo.PROMOCION_EVIDENCIA_REQUERIDA.message());
+            throw new IllegalArgumentException(PromocionErrorCode.PROMOCION_EVIDENCIA_REQUERIDA.message());
         }
         if (!fechaRecepcion.equals(recibidaEl.atZone(zonaDomicilio).toLocalDate())) {
             throw new IllegalArgumentException("the fecha de recepción of promoción " + folio + " is the date of "

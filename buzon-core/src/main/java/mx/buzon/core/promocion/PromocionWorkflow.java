@@ -15,7 +15,7 @@ import mx.buzon.calendar.zone.MexicanTime;
 import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.catalog.AsuntoPromocion;
-import mx.buzon.core.contacto.ContactoCodigo;
+import mx.buzon.core.contacto.ContactoErrorCode;
 import mx.buzon.core.contacto.Telefono;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.FolioSequence;
@@ -115,27 +115,27 @@ public final class PromocionWorkflow {
             if (problem.isEmpty()) {
                 telefono = Optional.of(Telefono.parse(typed));
             } else {
-                problems.add(Rejection.from(ContactoCodigo.TELEFONO_FORMATO_INVALIDO, problem.get()));
+                problems.add(Rejection.from(ContactoErrorCode.TELEFONO_FORMATO_INVALIDO, problem.get()));
             }
         } else if (solicitud.tipo().requiereTelefono()) {
-            problems.add(Rejection.of(PromocionCodigo.PROMOCION_TELEFONO_REQUERIDO, null));
+            problems.add(Rejection.of(PromocionErrorCode.PROMOCION_TELEFONO_REQUERIDO, null));
         }
         Optional<Evidencia> evidencia = Optional.empty();
         if (solicitud.evidencia().isPresent()) {
             ArchivoEvidencia archivo = solicitud.evidencia().get();
             if (!archivo.hasZipName()) {
-                problems.add(Rejection.of(PromocionCodigo.PROMOCION_EVIDENCIA_NOMBRE, archivo.nombreArchivo(),
+                problems.add(Rejection.of(PromocionErrorCode.PROMOCION_EVIDENCIA_NOMBRE, archivo.nombreArchivo(),
                         archivo.nombreArchivo()));
-            } else if (!archivo.inspeccion().isAcceptable()) {
+            } else if (!archivo.inspeccion().isValid()) {
                 List<Finding> errors = archivo.inspeccion().findings().stream().filter(Finding::isError).toList();
-                problems.add(Rejection.withDetails(PromocionCodigo.PROMOCION_EVIDENCIA_INVALIDA,
+                problems.add(Rejection.withDetails(PromocionErrorCode.PROMOCION_EVIDENCIA_INVALIDA,
                         archivo.nombreArchivo(), archivo.inspeccion().findings(), archivo.nombreArchivo(),
                         errors.get(0).message()));
             } else {
                 evidencia = Optional.of(archivo.toEvidencia());
             }
         } else if (solicitud.tipo().requiereEvidencia()) {
-            problems.add(Rejection.of(PromocionCodigo.PROMOCION_EVIDENCIA_REQUERIDA, null));
+            problems.add(Rejection.of(PromocionErrorCode.PROMOCION_EVIDENCIA_REQUERIDA, null));
         }
         if (!problems.isEmpty()) {
             return Outcome.rejectedCreation(combine(problems));
@@ -169,7 +169,7 @@ public final class PromocionWorkflow {
         }
         String normalized = Normalizer.normalize(respuesta, Normalizer.Form.NFC);
         if (normalized.isBlank()) {
-            return Outcome.rejected(promocion, Rejection.of(PromocionCodigo.PROMOCION_RESPUESTA_VACIA, null));
+            return Outcome.rejected(promocion, Rejection.of(PromocionErrorCode.PROMOCION_RESPUESTA_VACIA, null));
         }
         Movimiento m = new Movimiento(EstatusPromocion.ATENDIDA, el, nextFolio(el), Optional.empty(),
                 Optional.empty(), Optional.of(Sha256.digestUtf8(normalized)));
@@ -222,7 +222,7 @@ public final class PromocionWorkflow {
         Objects.requireNonNull(el, "el");
         Optional<Rejection> problem = checkMovement(promocion, el)
                 .or(() -> nuevoAsunto == promocion.asuntoActual()
-                        ? Optional.of(Rejection.of(PromocionCodigo.PROMOCION_MISMO_ASUNTO, nuevoAsunto.texto(),
+                        ? Optional.of(Rejection.of(PromocionErrorCode.PROMOCION_MISMO_ASUNTO, nuevoAsunto.texto(),
                                 nuevoAsunto.texto()))
                         : Optional.empty())
                 .or(() -> checkNewDate(promocion, nuevaFecha, el));
@@ -248,7 +248,7 @@ public final class PromocionWorkflow {
             return validarDescripcion(Normalizer.normalize(descripcion, Normalizer.Form.NFC));
         }
         if (descripcion.isBlank()) {
-            return Optional.of(Rejection.of(PromocionCodigo.PROMOCION_DESCRIPCION_VACIA, null));
+            return Optional.of(Rejection.of(PromocionErrorCode.PROMOCION_DESCRIPCION_VACIA, null));
         }
         int codePoints = 0;
         for (int i = 0; i < descripcion.length(); ) {
@@ -257,14 +257,14 @@ public final class PromocionWorkflow {
             boolean control = Character.getType(cp) == Character.CONTROL && cp != '\t' && cp != '\n' && cp != '\r';
             if (brokenSurrogate || control) {
                 String shown = String.format(Locale.ROOT, "U+%04X", cp);
-                return Optional.of(Rejection.of(PromocionCodigo.PROMOCION_DESCRIPCION_CARACTER_INVALIDO, shown,
+                return Optional.of(Rejection.of(PromocionErrorCode.PROMOCION_DESCRIPCION_CARACTER_INVALIDO, shown,
                         shown, codePoints + 1));
             }
             codePoints++;
             i += Character.charCount(cp);
         }
         if (codePoints > DESCRIPCION_MAX_CODE_POINTS) {
-            return Optional.of(Rejection.of(PromocionCodigo.PROMOCION_DESCRIPCION_LARGA, String.valueOf(codePoints),
+            return Optional.of(Rejection.of(PromocionErrorCode.PROMOCION_DESCRIPCION_LARGA, String.valueOf(codePoints),
                     codePoints, DESCRIPCION_MAX_CODE_POINTS));
         }
         return Optional.empty();
@@ -273,21 +273,21 @@ public final class PromocionWorkflow {
     private Optional<Rejection> checkMovement(Promocion promocion, Instant el) {
         Movimiento last = promocion.ultimoMovimiento();
         if (last.estatus().isFinal()) {
-            return Optional.of(Rejection.of(PromocionCodigo.PROMOCION_YA_ATENDIDA, promocion.folio().toString(),
+            return Optional.of(Rejection.of(PromocionErrorCode.PROMOCION_YA_ATENDIDA, promocion.folio().toString(),
                     promocion.folio(), last.el()));
         }
-        return Steps.notBefore(el, last.el(), PromocionCodigo.PROMOCION_INSTANTE_ANTERIOR);
+        return Steps.notBefore(el, last.el(), PromocionErrorCode.PROMOCION_INSTANTE_ANTERIOR);
     }
 
     private Optional<Rejection> checkNewDate(Promocion promocion, LocalDate nuevaFecha, Instant el) {
         LocalDate today = el.atZone(MexicanTime.ZONA_CENTRO).toLocalDate();
         LocalDate floor = promocion.respuestaAPartirDel().filter(d -> d.isAfter(today)).orElse(today);
         if (!nuevaFecha.isAfter(floor)) {
-            return Optional.of(Rejection.of(PromocionCodigo.PROMOCION_FECHA_NO_POSTERIOR, nuevaFecha.toString(),
+            return Optional.of(Rejection.of(PromocionErrorCode.PROMOCION_FECHA_NO_POSTERIOR, nuevaFecha.toString(),
                     nuevaFecha, floor));
         }
         if (!plazos.calendar().isBusinessDay(nuevaFecha)) {
-            return Optional.of(Rejection.of(PromocionCodigo.PROMOCION_FECHA_INHABIL, nuevaFecha.toString(),
+            return Optional.of(Rejection.of(PromocionErrorCode.PROMOCION_FECHA_INHABIL, nuevaFecha.toString(),
                     nuevaFecha));
         }
         return Optional.empty();
@@ -304,7 +304,7 @@ public final class PromocionWorkflow {
         Rejection main = problems.get(0);
         List<Finding> all = new ArrayList<>();
         problems.forEach(r -> all.addAll(r.findings()));
-        return new Rejection(main.error(), main.message(), main.offendingValue(), all);
+        return new Rejection(main.errorCode(), main.message(), main.offendingValue(), all);
     }
 
     @Override

@@ -74,7 +74,7 @@ public record SolicitudPromocion(Particular particular, TipoPromocion tipo, Asun
 
     /**
      * An aclaración as sent without its ZIP of evidence (the person attached none): {@code presentar} refuses it
-     * with {@link PromocionCodigo#PROMOCION_EVIDENCIA_REQUERIDA}, naming what to attach.
+     * with {@link PromocionErrorCode#PROMOCION_EVIDENCIA_REQUERIDA}, naming what to attach.
      *
      * @param particular who files it
      * @param asunto the asunto

@@ -12,29 +12,30 @@ import org.jspecify.annotations.Nullable;
 /**
  * Why a workflow refused a command: a stable code, the Spanish message a person can act on, the offending value
  * when there is one to show, and the detailed findings behind it (for example every problem the ZIP inspection
- * found). It reads like a {@link Finding}: {@link #code()}, {@link #message()}, {@link #offendingValue()}.
+ * found). It reads like a {@link Finding}: {@link #code()}, {@link #message()}, {@link #offendingValue()}, and
+ * {@link #errorCode()} is the enum constant, as in {@link mx.buzon.problem.BuzonException#errorCode()}.
  *
  * <p>A rejection is an expected outcome, not an exception. Example:
  * {@code TELEFONO_FORMATO_INVALIDO: "El teléfono \"55-1234\" no es válido: debe tener exactamente 10 dígitos ..."}.
  * Immutable and thread-safe.
  *
- * @param error the catalogued code, e.g. {@link mx.buzon.core.promocion.PromocionCodigo#PROMOCION_EVIDENCIA_REQUERIDA}
+ * @param errorCode the catalogued code, e.g. {@link mx.buzon.core.promocion.PromocionErrorCode#PROMOCION_EVIDENCIA_REQUERIDA}
  * @param message the Spanish message
  * @param offendingValue the offending value, if one may be shown (never a secret)
  * @param findings the findings behind the rejection, in the order they were made; at least the main one
  */
-public record Rejection(ErrorCode error, String message, Optional<String> offendingValue, List<Finding> findings) {
+public record Rejection(ErrorCode errorCode, String message, Optional<String> offendingValue, List<Finding> findings) {
 
     /**
      * Checks the components and copies the list.
      *
-     * @param error code
+     * @param errorCode code
      * @param message message
      * @param offendingValue offending value
      * @param findings findings
      */
     public Rejection {
-        Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(errorCode, "errorCode");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(offendingValue, "offendingValue");
         findings = List.copyOf(findings);
@@ -95,7 +96,7 @@ public record Rejection(ErrorCode error, String message, Optional<String> offend
 
     /** @return the stable code string, e.g. {@code "PROMOCION_EVIDENCIA_REQUERIDA"} (as {@link Finding#code()}) */
     public String code() {
-        return error.code();
+        return errorCode.code();
     }
 
     /**
@@ -105,7 +106,7 @@ public record Rejection(ErrorCode error, String message, Optional<String> offend
      * @return {@code true} when it is the main code
      */
     public boolean is(ErrorCode code) {
-        return error.equals(code);
+        return errorCode.equals(code);
     }
 
     /** @return the main finding (always an {@link Severity#ERROR}) */

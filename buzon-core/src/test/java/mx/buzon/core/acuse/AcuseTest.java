@@ -11,7 +11,7 @@ import java.util.Optional;
 import mx.buzon.core.cadena.CadenaOriginal;
 import mx.buzon.core.id.Curp;
 import mx.buzon.core.id.Folio;
-import mx.buzon.core.id.IdentifierError;
+import mx.buzon.core.id.IdentifierErrorCode;
 import mx.buzon.core.id.InvalidIdentifierException;
 import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.id.RegistroPatronal;
@@ -141,7 +141,7 @@ class AcuseTest {
         assertThatThrownBy(() -> Acuse.of(AcuseTipo.AUTORIZACION_OPINION_PUBLICA, FOLIO_SEED,
                 REGISTRO_2025_02_03_1007, TIJUANA, ERIKA, Map.of(CampoAcuse.NO_CERTIFICADO, "3000100000050000341")))
                 .isInstanceOfSatisfying(InvalidIdentifierException.class, e -> assertThat(e.errorCode())
-                        .isEqualTo(IdentifierError.NUMERO_CERTIFICADO_FORMATO));
+                        .isEqualTo(IdentifierErrorCode.NUMERO_CERTIFICADO_FORMATO));
         // Another spelling of the same serial would make two cadenas for one acuse: only toString()'s is taken.
         assertThatThrownBy(() -> Acuse.of(AcuseTipo.AUTORIZACION_OPINION_PUBLICA, FOLIO_SEED,
                 REGISTRO_2025_02_03_1007, TIJUANA, ERIKA, Map.of(CampoAcuse.NO_CERTIFICADO,

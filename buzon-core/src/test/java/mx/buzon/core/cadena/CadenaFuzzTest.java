@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Fuzz harness (Jazzer) for the cadena original parser, which reads the text printed on an acuse someone uploads.
  *
- * <p>Contract: {@code parse} returns or throws {@link BuzonException} with a {@link CadenaCodigo}; a parsed cadena
+ * <p>Contract: {@code parse} returns or throws {@link BuzonException} with a {@link CadenaErrorCode}; a parsed cadena
  * prints as exactly the text it was read from; {@code isValid} agrees with {@code parse}; checking against a schema
- * fails only with {@link CadenaCodigo}. Anything else, a hang (10 s) or running out of memory is a finding.
+ * fails only with {@link CadenaErrorCode}. Anything else, a hang (10 s) or running out of memory is a finding.
  */
 class CadenaFuzzTest {
 
@@ -26,7 +26,7 @@ class CadenaFuzzTest {
         try {
             cadena = CadenaOriginal.parse(text);
         } catch (BuzonException e) {
-            assertThat(e.errorCode()).as("code for %s", text).isInstanceOf(CadenaCodigo.class);
+            assertThat(e.errorCode()).as("code for %s", text).isInstanceOf(CadenaErrorCode.class);
             assertThat(CadenaOriginal.isValid(text)).as("isValid agrees on %s", text).isFalse();
             return;
         }
@@ -36,7 +36,7 @@ class CadenaFuzzTest {
         try {
             assertThat(CadenaOriginal.parse(text, tipo.schema())).isEqualTo(cadena);
         } catch (BuzonException e) {
-            assertThat(e.errorCode()).isEqualTo(CadenaCodigo.CADENA_ESQUEMA_NO_CORRESPONDE);
+            assertThat(e.errorCode()).isEqualTo(CadenaErrorCode.CADENA_ESQUEMA_NO_CORRESPONDE);
         }
     }
 }

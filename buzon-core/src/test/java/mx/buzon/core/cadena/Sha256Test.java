@@ -19,7 +19,7 @@ class Sha256Test {
     static final String SHA256_ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
 
     @Test
-    void digest_knownAnswers() throws IOException {
+    void digest_knownAnswers() {
         assertThat(Sha256.digest(new byte[0])).hasToString(SHA256_EMPTY);
         assertThat(Sha256.digestUtf8("abc")).hasToString(SHA256_ABC);
         assertThat(Sha256.digest(new ByteArrayInputStream("abc".getBytes(StandardCharsets.US_ASCII))))
@@ -46,12 +46,29 @@ class Sha256Test {
     }
 
     @Test
+    void digest_missingFileOrFailingStream_codedArchivoIlegibleNotIoException(@TempDir Path dir) {
+        assertThatThrownBy(() -> Sha256.digest(dir.resolve("no-existe.zip")))
+                .isInstanceOf(mx.buzon.problem.BuzonException.class)
+                .hasMessageContaining("no-existe.zip").hasMessageContaining("NoSuchFileException")
+                .extracting(e -> ((mx.buzon.problem.BuzonException) e).code()).isEqualTo("ARCHIVO_ILEGIBLE");
+        java.io.InputStream failing = new java.io.InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("disco desconectado");
+            }
+        };
+        assertThatThrownBy(() -> Sha256.digest(failing))
+                .isInstanceOf(mx.buzon.problem.BuzonException.class).hasCauseInstanceOf(IOException.class)
+                .extracting(e -> ((mx.buzon.problem.BuzonException) e).code()).isEqualTo("ARCHIVO_ILEGIBLE");
+    }
+
+    @Test
     void parse_isInverseOfToString_andRefusesUpperCase() {
         assertThat(Sha256.parse(SHA256_ABC)).isEqualTo(Sha256.digestUtf8("abc"));
         assertThat(Sha256.parse(SHA256_ABC).matches(Sha256.digestUtf8("abc"))).isTrue();
         assertThat(Sha256.isValid(SHA256_ABC.toUpperCase(java.util.Locale.ROOT))).isFalse();
         assertThatThrownBy(() -> Sha256.parse(SHA256_ABC.substring(1))).isInstanceOfSatisfying(BuzonException.class,
-                e -> assertThat(e.errorCode()).isEqualTo(CadenaCodigo.SHA256_FORMATO_INVALIDO));
+                e -> assertThat(e.errorCode()).isEqualTo(CadenaErrorCode.SHA256_FORMATO_INVALIDO));
     }
 
     @Test
@@ -59,7 +76,7 @@ class Sha256Test {
         Sha256 d = Sha256.digestUtf8("abc");
         d.bytes()[0] = 0;
         assertThat(d).hasToString(SHA256_ABC);
-        assertThat(Sha256.fromBytes(d.bytes())).isEqualTo(d);
-        assertThatThrownBy(() -> Sha256.fromBytes(new byte[31])).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Sha256.of(d.bytes())).isEqualTo(d);
+        assertThatThrownBy(() -> Sha256.of(new byte[31])).isInstanceOf(IllegalArgumentException.class);
     }
 }

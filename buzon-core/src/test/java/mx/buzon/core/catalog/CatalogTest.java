@@ -152,14 +152,14 @@ class CatalogTest {
 
     @Test
     void nombreAndGrupo() {
-        assertThat(Tramite.porNumero("9.3")).contains(Tramite.AUTORIZACION_OPINION_PUBLICA_32D);
+        assertThat(Tramite.fromNumero("9.3")).contains(Tramite.AUTORIZACION_OPINION_PUBLICA_32D);
         assertThat(Tramite.AUTORIZACION_OPINION_PUBLICA_32D.nombre()).isEqualTo("32D Autorización de Opinión Pública");
         assertThat(Tramite.AUTORIZACION_OPINION_PUBLICA_32D.grupo()).contains(Tramite.COBRANZA);
         assertThat(Tramite.COBRANZA.nombre()).isEqualTo("Cobranza");
         assertThat(Tramite.COBRANZA.items()).hasSize(10);
         assertThat(Tramite.NORMATIVIDAD.nombre()).isEqualTo("Normatividad");
         assertThat(Tramite.CONVENIO_PAGO_A_PLAZOS.nombre()).isEqualTo("Convenio de pago a plazos");
-        assertThat(Tramite.porNumero("10.9")).isEmpty();
+        assertThat(Tramite.fromNumero("10.9")).isEmpty();
         assertThat(Tramite.MEDIOS_DE_CONTACTO.grupo()).isEmpty();
     }
 }

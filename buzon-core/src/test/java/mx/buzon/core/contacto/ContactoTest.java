@@ -31,14 +31,14 @@ class ContactoTest {
     void telefono_notTenDigits_isOneCodedError(String typed) {
         assertThat(Telefono.isValid(typed)).isFalse();
         Finding f = Telefono.findProblem(typed).orElseThrow();
-        assertThat(f.code()).isEqualTo(ContactoCodigo.TELEFONO_FORMATO_INVALIDO.code());
+        assertThat(f.code()).isEqualTo(ContactoErrorCode.TELEFONO_FORMATO_INVALIDO.code());
         assertThat(f.isError()).isTrue();
         assertThat(f.offendingValue()).contains(typed);
         assertThat(f.message()).contains("\"" + typed + "\"").contains("10 dígitos");
         assertThatThrownBy(() -> Telefono.parse(typed)).isInstanceOf(BuzonException.class)
                 .hasMessage(f.message())
                 .satisfies(e -> assertThat(((BuzonException) e).errorCode())
-                        .isEqualTo(ContactoCodigo.TELEFONO_FORMATO_INVALIDO));
+                        .isEqualTo(ContactoErrorCode.TELEFONO_FORMATO_INVALIDO));
     }
 
     @Test
@@ -84,7 +84,7 @@ class ContactoTest {
     void correo_malformed_isOneCodedErrorSayingWhy(String typed) {
         assertThat(CorreoElectronico.isValid(typed)).isFalse();
         Finding f = CorreoElectronico.findProblem(typed).orElseThrow();
-        assertThat(f.code()).isEqualTo(ContactoCodigo.CORREO_FORMATO_INVALIDO.code());
+        assertThat(f.code()).isEqualTo(ContactoErrorCode.CORREO_FORMATO_INVALIDO.code());
         assertThat(f.message()).startsWith("El correo electrónico").doesNotContain("%s");
         assertThatThrownBy(() -> CorreoElectronico.parse(typed)).isInstanceOf(BuzonException.class)
                 .hasMessage(f.message());

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Fuzz harness (Jazzer) for {@link ZipInspector}, which reads the ZIP of evidence a particular uploads.
  *
- * <p>Contract: inspecting never throws (every problem is a finding with an {@link EvidenciaCodigo}); it never
+ * <p>Contract: inspecting never throws (every problem is a finding with an {@link EvidenciaErrorCode}); it never
  * extracts, so it cannot be made to allocate more than the input; the answer is deterministic, and the declared
  * sizes it reports are within ZIP's 32-bit fields. Anything else, a hang (10 s) or running out of memory is a
  * finding.
@@ -25,7 +25,7 @@ class ZipFuzzTest {
         assertThat(ZipInspector.inspect(zip.clone(), LIMITS)).as("deterministic").isEqualTo(first);
         assertThat(first.sizeBytes()).isEqualTo(zip.length);
         for (Finding f : first.findings()) {
-            assertThat(EvidenciaCodigo.valueOf(f.code())).isNotNull();
+            assertThat(EvidenciaErrorCode.valueOf(f.code())).isNotNull();
             assertThat(f.message()).isNotBlank();
         }
         for (ZipEntryInfo e : first.entries()) {

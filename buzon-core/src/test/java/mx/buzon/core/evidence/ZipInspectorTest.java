@@ -43,11 +43,11 @@ class ZipInspectorTest {
     }
 
     @Test
-    void inspect_validZip_isAcceptableWithEntriesAndDigest() throws IOException {
+    void inspect_validZip_isValidWithEntriesAndDigest() throws IOException {
         byte[] zip = validZip();
         ZipInspection r = ZipInspector.inspect(zip);
         assertThat(r.findings()).isEmpty();
-        assertThat(r.isAcceptable()).isTrue();
+        assertThat(r.isValid()).isTrue();
         assertThat(r.sizeBytes()).isEqualTo(zip.length);
         assertThat(r.sha256()).isEqualTo(Sha256.digest(zip));
         assertThat(r.entries()).extracting(ZipEntryInfo::name)
@@ -58,7 +58,7 @@ class ZipInspectorTest {
     }
 
     @Test
-    void inspect_handWrittenValidZip_isAcceptable() {
+    void inspect_handWrittenValidZip_isValid() {
         byte[] zip = new HandZip().add(HandZip.stored("a.txt", "hola")).add(HandZip.stored("b/c.txt", "adiós")).bytes();
         ZipInspection r = ZipInspector.inspect(zip);
         assertThat(r.findings()).isEmpty();
@@ -90,14 +90,14 @@ class ZipInspectorTest {
         ZipInspection r = ZipInspector.inspect(pdf);
         assertThat(codes(r)).containsExactly("ZIP_NO_ES_ZIP");
         assertThat(r.findings().get(0).message()).contains("PDF");
-        assertThat(r.isAcceptable()).isFalse();
+        assertThat(r.isValid()).isFalse();
     }
 
     @Test
     void inspect_validZipWithAnyFileName_isJudgedByContent(@TempDir Path dir) throws IOException {
         Path renamed = dir.resolve("evidencia.pdf");
         Files.write(renamed, validZip());
-        assertThat(ZipInspector.inspect(renamed).isAcceptable()).isTrue();
+        assertThat(ZipInspector.inspect(renamed).isValid()).isTrue();
         Path pdfAsZip = dir.resolve("evidencia.zip");
         Files.write(pdfAsZip, "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII));
         assertThat(codes(ZipInspector.inspect(pdfAsZip))).containsExactly("ZIP_NO_ES_ZIP");
@@ -118,7 +118,7 @@ class ZipInspectorTest {
         byte[] justBelow = new HandZip().add(HandZip.stored("a.txt", "x".repeat(999 - overhead))).bytes();
         byte[] atLimit = new HandZip().add(HandZip.stored("a.txt", "x".repeat(1000 - overhead))).bytes();
         assertThat(justBelow).hasSize(999);
-        assertThat(ZipInspector.inspect(justBelow, small).isAcceptable()).isTrue();
+        assertThat(ZipInspector.inspect(justBelow, small).isValid()).isTrue();
         assertThat(codes(ZipInspector.inspect(atLimit, small))).containsExactly("ZIP_DEMASIADO_GRANDE");
         assertThat(ZipLimits.EVIDENCIA_ACLARACION.fileSizeLimitExclusive()).isEqualTo(10L * 1024 * 1024);
         Path big = dir.resolve("grande.zip");
@@ -128,6 +128,38 @@ class ZipInspectorTest {
         assertThat(r.sha256()).isEqualTo(Sha256.digest(new byte[10 * 1024 * 1024]));
     }
 
+    @Test
+    void inspectStream_sameAnswerAsBytes_andTheSameSizeLimit() throws IOException {
+        byte[] zip = validZip();
+        assertThat(ZipInspector.inspect(new java.io.ByteArrayInputStream(zip))).isEqualTo(ZipInspector.inspect(zip));
+        ZipLimits small = new ZipLimits(1000, 10, 10_000, 100, 100);
+        byte[] justBelow = new HandZip().add(HandZip.stored("a.txt", "x".repeat(999 - (zip(800).length - 800)))).bytes();
+        assertThat(ZipInspector.inspect(new java.io.ByteArrayInputStream(justBelow), small).isValid()).isTrue();
+        byte[] tooBig = zip(5000);
+        ZipInspection r = ZipInspector.inspect(new java.io.ByteArrayInputStream(tooBig), small);
+        assertThat(codes(r)).containsExactly("ZIP_DEMASIADO_GRANDE");
+        assertThat(r.sizeBytes()).isEqualTo(tooBig.length);
+        assertThat(r.sha256()).isEqualTo(Sha256.digest(tooBig));
+        assertThat(r.findings()).isEqualTo(ZipInspector.inspect(tooBig, small).findings());
+    }
+
+    @Test
+    void inspectStream_failingStream_throwsArchivoIlegible() {
+        java.io.InputStream failing = new java.io.InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("conexión cortada");
+            }
+        };
+        assertThatThrownBy(() -> ZipInspector.inspect(failing))
+                .isInstanceOf(BuzonException.class)
+                .satisfies(e -> assertThat(((BuzonException) e).code()).isEqualTo("ARCHIVO_ILEGIBLE"));
+    }
+
+    private static byte[] zip(int storedChars) {
+        return new HandZip().add(HandZip.stored("a.txt", "x".repeat(storedChars))).bytes();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"../x.txt", "a/../../x.txt", "..", "/etc/passwd", "C:/Windows/x.txt", "c:x.txt",
         "a\\..\\x.txt", "dir\\x.txt", "a/\u0000.txt", "a/\u001b[31m.txt", ""})
@@ -135,7 +167,7 @@ class ZipInspectorTest {
         byte[] zip = new HandZip().add(HandZip.stored("ok.txt", "ok")).add(HandZip.stored(name, "x")).bytes();
         ZipInspection r = ZipInspector.inspect(zip);
         assertThat(codes(r)).as(name).contains("ZIP_RUTA_INSEGURA");
-        assertThat(r.isAcceptable()).isFalse();
+        assertThat(r.isValid()).isFalse();
     }
 
     @Test
@@ -257,18 +289,18 @@ class ZipInspectorTest {
         ZipInspection exact = ZipInspector.inspect(new HandZip().add(HandZip.stored("a.txt", "1"))
                 .add(HandZip.stored("a.txt", "2")).bytes());
         assertThat(codes(exact)).containsExactly("ZIP_NOMBRE_DUPLICADO");
-        assertThat(exact.isAcceptable()).isFalse();
+        assertThat(exact.isValid()).isFalse();
         ZipInspection folded = ZipInspector.inspect(new HandZip().add(HandZip.stored("A.txt", "1"))
                 .add(HandZip.stored("a.txt", "2")).bytes());
         assertThat(codes(folded)).containsExactly("ZIP_NOMBRE_DUPLICADO");
-        assertThat(folded.isAcceptable()).isTrue();
+        assertThat(folded.isValid()).isTrue();
     }
 
     @Test
     void inspect_nestedArchive_isWarningOnly() {
         ZipInspection r = ZipInspector.inspect(new HandZip().add(HandZip.stored("mas.ZIP", "PK")).bytes());
         assertThat(codes(r)).containsExactly("ZIP_ARCHIVO_ANIDADO");
-        assertThat(r.isAcceptable()).isTrue();
+        assertThat(r.isValid()).isTrue();
     }
 
     @Test
@@ -277,7 +309,7 @@ class ZipInspectorTest {
         e.flags = 0;
         ZipInspection r = ZipInspector.inspect(new HandZip().add(e).bytes());
         assertThat(codes(r)).containsExactly("ZIP_NOMBRE_CODIFICACION");
-        assertThat(r.isAcceptable()).isTrue();
+        assertThat(r.isValid()).isTrue();
         assertThat(r.entries().get(0).name()).isEqualTo("año.txt");
     }
 
@@ -287,7 +319,7 @@ class ZipInspectorTest {
         byte[] withPrefix = new byte[zip.length + 4];
         System.arraycopy(zip, 0, withPrefix, 4, zip.length);
         System.arraycopy(zip, 0, withPrefix, 0, 4);
-        assertThat(ZipInspector.inspect(withPrefix).isAcceptable()).isFalse();
+        assertThat(ZipInspector.inspect(withPrefix).isValid()).isFalse();
     }
 
     @Test
@@ -302,7 +334,7 @@ class ZipInspectorTest {
         byte[] zip = validZip();
         for (int len = 0; len < zip.length; len++) {
             ZipInspection r = ZipInspector.inspect(Arrays.copyOf(zip, len));
-            assertThat(r.isAcceptable()).as("truncated to %d of %d bytes", len, zip.length).isFalse();
+            assertThat(r.isValid()).as("truncated to %d of %d bytes", len, zip.length).isFalse();
             assertThat(r.findings()).as("truncated to %d", len).isNotEmpty();
         }
     }
@@ -320,7 +352,7 @@ class ZipInspectorTest {
                 bytes[3] = 4;
             }
             ZipInspection r = ZipInspector.inspect(bytes);
-            assertThat(r.isAcceptable()).as("seed %d case %d", SEED, n).isFalse();
+            assertThat(r.isValid()).as("seed %d case %d", SEED, n).isFalse();
         }
     }
 
@@ -346,7 +378,7 @@ class ZipInspectorTest {
 
     @Test
     void findings_haveStableCodesAndSpanishMessages() {
-        for (EvidenciaCodigo code : EvidenciaCodigo.values()) {
+        for (EvidenciaErrorCode code : EvidenciaErrorCode.values()) {
             assertThat(code.code()).matches("ZIP_[A-Z0-9_]+");
             assertThat(code.messageTemplate()).isNotBlank();
         }

@@ -116,7 +116,7 @@ class BadInputTest {
                     assertThat(e.findings()).extracting(Finding::code).contains("IDENTIFICADOR_NORMALIZADO");
                     assertThat(e.code()).isEqualTo(e.findings().stream().filter(Finding::isError).findFirst()
                             .orElseThrow().code());
-                    assertThat(e.errorCode()).isInstanceOf(IdentifierError.class);
+                    assertThat(e.errorCode()).isInstanceOf(IdentifierErrorCode.class);
                 });
     }
 

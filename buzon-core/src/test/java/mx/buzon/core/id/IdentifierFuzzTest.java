@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
  * Fuzz harness (Jazzer) for the five identifier parsers, which read text typed or uploaded by people.
  *
  * <p>Contract checked on every input: {@code validate} never throws; {@code parse} either returns or throws
- * {@link InvalidIdentifierException} with an {@link IdentifierError} code; both agree on validity; a parsed value
+ * {@link InvalidIdentifierException} with an {@link IdentifierErrorCode} code; both agree on validity; a parsed value
  * is canonical ({@code parse(v.toString())} equals {@code v}). Any other exception, a hang (10 s) or running out
  * of memory is a finding. Without {@code -Pfuzz} this replays the committed corpus in
  * {@code src/test/resources/mx/buzon/core/id/IdentifierFuzzTestInputs} (docs/FUZZING.md).
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
 class IdentifierFuzzTest {
 
     private static final Set<String> CODES =
-            Arrays.stream(IdentifierError.values()).map(IdentifierError::code).collect(Collectors.toSet());
+            Arrays.stream(IdentifierErrorCode.values()).map(IdentifierErrorCode::code).collect(Collectors.toSet());
 
     @Timeout(10)
     @FuzzTest

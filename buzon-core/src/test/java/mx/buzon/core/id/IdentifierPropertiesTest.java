@@ -145,13 +145,13 @@ class IdentifierPropertiesTest {
                     }
                     continue;
                 }
-                if (v.codes().contains(IdentifierError.CURP_FORMATO)) {
+                if (v.codes().contains(IdentifierErrorCode.CURP_FORMATO)) {
                     continue; // the digit is not even computed; the format already rejected it
                 }
                 reachedDigit++;
                 int difference = CURP_ALPHABET.indexOf(mutated.charAt(i)) - CURP_ALPHABET.indexOf(text.charAt(i));
                 boolean invisible = Math.floorMod(difference * (18 - i), 10) == 0;
-                if (v.codes().contains(IdentifierError.CURP_DIGITO_VERIFICADOR) == invisible) {
+                if (v.codes().contains(IdentifierErrorCode.CURP_DIGITO_VERIFICADOR) == invisible) {
                     failures.add(text + " -> " + mutated);
                 }
                 missedByDigit += invisible ? 1 : 0;
@@ -182,8 +182,8 @@ class IdentifierPropertiesTest {
                 int i = firstDifference(text, mutated);
                 Report v = Report.quiet();
                 Rfc.check(mutated, CheckDigitMode.STRICT, v);
-                if (v.codes().contains(IdentifierError.RFC_FORMATO) || i == text.length() - 1
-                        || v.codes().contains(IdentifierError.RFC_GENERICO)) {
+                if (v.codes().contains(IdentifierErrorCode.RFC_FORMATO) || i == text.length() - 1
+                        || v.codes().contains(IdentifierErrorCode.RFC_GENERICO)) {
                     if (i == text.length() - 1 && !v.hasError()) {
                         failures.add(text + " -> " + mutated);
                     }
@@ -191,7 +191,7 @@ class IdentifierPropertiesTest {
                 }
                 int difference = RFC_ALPHABET.indexOf(mutated.charAt(i)) - RFC_ALPHABET.indexOf(text.charAt(i));
                 boolean invisible = Math.floorMod(difference * (13 - (i + padding)), 11) == 0;
-                if (v.codes().contains(IdentifierError.RFC_DIGITO_VERIFICADOR) == invisible) {
+                if (v.codes().contains(IdentifierErrorCode.RFC_DIGITO_VERIFICADOR) == invisible) {
                     failures.add(text + " -> " + mutated);
                 }
                 missedByDigit += invisible ? 1 : 0;
@@ -255,8 +255,8 @@ class IdentifierPropertiesTest {
         assertNone(disagreements);
     }
 
-    private static java.util.Set<IdentifierError> codeSet(IdentifierValidation<?> v) {
-        return v.findings().stream().map(f -> IdentifierError.valueOf(f.code()))
+    private static java.util.Set<IdentifierErrorCode> codeSet(IdentifierValidation<?> v) {
+        return v.findings().stream().map(f -> IdentifierErrorCode.valueOf(f.code()))
                 .collect(java.util.stream.Collectors.toSet());
     }
 

@@ -48,16 +48,16 @@ class NumeroCertificadoTest {
                 "3000100000050000341Ñ", "0x", "12-34"}) {
             assertThatThrownBy(() -> NumeroCertificado.parse(bad)).as(bad)
                     .isInstanceOfSatisfying(InvalidIdentifierException.class, e -> assertThat(e.errorCode())
-                            .isEqualTo(IdentifierError.NUMERO_CERTIFICADO_FORMATO))
+                            .isEqualTo(IdentifierErrorCode.NUMERO_CERTIFICADO_FORMATO))
                     .hasMessageContaining("«" + bad + "»").hasMessageContaining("número de certificado");
             assertThat(NumeroCertificado.isValid(bad)).as(bad).isFalse();
         }
         assertThatThrownBy(() -> NumeroCertificado.parse(" ")).isInstanceOfSatisfying(
                 InvalidIdentifierException.class, e -> assertThat(e.errorCode())
-                        .isEqualTo(IdentifierError.IDENTIFICADOR_VACIO));
+                        .isEqualTo(IdentifierErrorCode.IDENTIFICADOR_VACIO));
         assertThatThrownBy(() -> NumeroCertificado.parse("1".repeat(5_000))).isInstanceOfSatisfying(
                 InvalidIdentifierException.class, e -> assertThat(e.errorCode())
-                        .isEqualTo(IdentifierError.IDENTIFICADOR_LONGITUD));
+                        .isEqualTo(IdentifierErrorCode.IDENTIFICADOR_LONGITUD));
     }
 
     @Test

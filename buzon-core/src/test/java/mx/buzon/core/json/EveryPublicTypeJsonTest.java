@@ -541,7 +541,7 @@ class EveryPublicTypeJsonTest {
         String registrado = MAPPER.writeValueAsString(registroConCodigo.outcome());
         assertThat(registrado).startsWith("{\"tipo\":\"Accepted\",\"state\":{\"particular\":");
         Rejection medios = SAMPLES.get(Rejection.class).stream().map(Rejection.class::cast)
-                .filter(r -> r.error() instanceof mx.buzon.core.medios.MediosCodigo).findFirst().orElseThrow();
+                .filter(r -> r.errorCode() instanceof mx.buzon.core.medios.MediosErrorCode).findFirst().orElseThrow();
         assertThat(MAPPER.writeValueAsString(Outcome.rejected(registroConCodigo.stateToStore(), medios)))
                 .startsWith("{\"tipo\":\"Rejected\",\"state\":{\"particular\":")
                 .contains("\"reason\":{\"codigo\":\"" + medios.code() + "\"");

@@ -17,7 +17,7 @@ import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.particular.Particular;
 import mx.buzon.core.cadena.CadenaOriginal;
 import mx.buzon.core.cadena.Sha256;
-import mx.buzon.core.contacto.ContactoCodigo;
+import mx.buzon.core.contacto.ContactoErrorCode;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.FolioSequence;
 import mx.buzon.core.id.Rfc;
@@ -91,9 +91,9 @@ class MediosContactoTest {
         Respuesta r = apply(e, c);
         assertThat(r.outcome()).as("%s", r).isInstanceOf(Outcome.Rejected.class);
         Rejection rechazo = r.rechazo();
-        assertThat(rechazo.error()).isEqualTo(expected);
+        assertThat(rechazo.errorCode()).isEqualTo(expected);
         assertThat(rechazo.message()).isEqualTo(rechazo.message().strip()).doesNotContain("%s");
-        if (expected != MediosCodigo.CODIGO_INCORRECTO && expected != MediosCodigo.INTENTOS_AGOTADOS) {
+        if (expected != MediosErrorCode.CODIGO_INCORRECTO && expected != MediosErrorCode.INTENTOS_AGOTADOS) {
             assertThat(r.estado()).as("a rejection that counts nothing returns the state it was given").isSameAs(e);
         }
         return rechazo;
@@ -155,22 +155,22 @@ class MediosContactoTest {
         "erika@exámple.com", "erika@example.com\n@x.mx"})
     void registrar_malformedCorreo_rejectedStateUnchanged(String valor) {
         EstadoBuzon e = EstadoBuzon.inicial(ERIKA);
-        reject(e, correo(valor), ContactoCodigo.CORREO_FORMATO_INVALIDO);
+        reject(e, correo(valor), ContactoErrorCode.CORREO_FORMATO_INVALIDO);
         assertThat(apply(e, correo(valor)).estado()).isSameAs(e);
     }
 
     @Test
     void registrar_correoTooLong_rejected() {
         reject(EstadoBuzon.inicial(ERIKA), correo("a".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "."
-                + "d".repeat(63)), ContactoCodigo.CORREO_FORMATO_INVALIDO);
-        reject(EstadoBuzon.inicial(ERIKA), correo("a".repeat(65) + "@example.com"), ContactoCodigo.CORREO_FORMATO_INVALIDO);
+                + "d".repeat(63)), ContactoErrorCode.CORREO_FORMATO_INVALIDO);
+        reject(EstadoBuzon.inicial(ERIKA), correo("a".repeat(65) + "@example.com"), ContactoErrorCode.CORREO_FORMATO_INVALIDO);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "551234567", "55123456789", "+525512345678", "52 55 1234 5678", "551234567a",
         "５５１２３４５６７８", "55_1234_5678", "55\t1234\t5678"})
     void registrar_malformedMovil_rejected(String valor) {
-        reject(EstadoBuzon.inicial(ERIKA), movil(valor), ContactoCodigo.TELEFONO_FORMATO_INVALIDO);
+        reject(EstadoBuzon.inicial(ERIKA), movil(valor), ContactoErrorCode.TELEFONO_FORMATO_INVALIDO);
     }
 
     /** One telephone rule for the medios and the promociones: "55 1234-5678" was refused here and accepted there. */
@@ -189,7 +189,7 @@ class MediosContactoTest {
         for (int i = 1; i <= MediosContactoWorkflow.MAX_CORREOS; i++) {
             e = accept(e, correo("c" + i + "@example.com")).estado();
         }
-        reject(e, correo("c6@example.com"), MediosCodigo.CORREOS_MAXIMO);
+        reject(e, correo("c6@example.com"), MediosErrorCode.CORREOS_MAXIMO);
         // Another ámbito has its own five.
         accept(e, registrar(Mecanismo.CORREO_ELECTRONICO, "c6@example.com", Ambito.registro(RP_A)));
     }
@@ -208,16 +208,16 @@ class MediosContactoTest {
     @Test
     void registrar_sameCorreoAnyCase_rejectedAsDuplicate() {
         EstadoBuzon e = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com")).estado();
-        reject(e, correo("ERIKA@EXAMPLE.COM"), MediosCodigo.MEDIO_DUPLICADO);
+        reject(e, correo("ERIKA@EXAMPLE.COM"), MediosErrorCode.MEDIO_DUPLICADO);
     }
 
     @Test
     void registrar_secondPendingMovil_rejected_butReplacementAfterValidationAllowed() {
         EstadoBuzon e = accept(EstadoBuzon.inicial(ERIKA), movil("5512345678")).estado();
-        reject(e, movil("5587654321"), MediosCodigo.TELEFONO_PENDIENTE);
+        reject(e, movil("5587654321"), MediosErrorCode.TELEFONO_PENDIENTE);
         e = registrarYValidar(EstadoBuzon.inicial(ERIKA), movil("5512345678"));
         MedioContacto viejo = last(e);
-        reject(e, movil("5512345678"), MediosCodigo.MEDIO_DUPLICADO);
+        reject(e, movil("5512345678"), MediosErrorCode.MEDIO_DUPLICADO);
         t = t.plusSeconds(60);
         e = registrarYValidar(e, movil("5587654321"));
         assertThat(e.medio(viejo.folioRegistro()).orElseThrow().estado()).isEqualTo(EstadoMedio.ELIMINADO);
@@ -229,14 +229,14 @@ class MediosContactoTest {
     void registrar_registroPatronalAjeno_rejected() {
         reject(EstadoBuzon.inicial(ERIKA), registrar(Mecanismo.TELEFONO_MOVIL, "5512345678",
                 Ambito.registro(mx.buzon.core.id.RegistroPatronal.parse("B7032191100"))),
-                MediosCodigo.REGISTRO_PATRONAL_AJENO);
+                MediosErrorCode.REGISTRO_PATRONAL_AJENO);
     }
 
     @Test
     void registrar_todosSinRegistros_rejected() {
         Particular sinRegistros = Particular.of(RFC_ERIKA, "ERIKA", java.util.List.of(), "06600");
         reject(EstadoBuzon.inicial(sinRegistros), registrar(Mecanismo.CORREO_ELECTRONICO,
-                "e@example.com", Ambito.todosLosRegistros()), MediosCodigo.SIN_REGISTROS_PATRONALES);
+                "e@example.com", Ambito.todosLosRegistros()), MediosErrorCode.SIN_REGISTROS_PATRONALES);
         accept(EstadoBuzon.inicial(ERIKA), registrar(Mecanismo.CORREO_ELECTRONICO,
                 "e@example.com", Ambito.todosLosRegistros()));
     }
@@ -278,11 +278,11 @@ class MediosContactoTest {
         t = registro.plus(Duration.ofHours(72));
         accept(reg.estado(), ok);
         t = registro.plus(Duration.ofHours(72)).plusNanos(1);
-        Rejection r = reject(reg.estado(), ok, MediosCodigo.VALIDACION_VENCIDA);
+        Rejection r = reject(reg.estado(), ok, MediosErrorCode.VALIDACION_VENCIDA);
         assertThat(r.message()).contains("06/02/2025 10:07:17 (Zona Centro)");
         assertThat(apply(reg.estado(), ok).estado()).isSameAs(reg.estado());
         assertThat(m.estadoEn(t)).isEqualTo(EstadoMedio.CANCELADO_POR_VENCIMIENTO);
-        reject(reg.estado(), eliminar(m.folioRegistro()), MediosCodigo.MEDIO_NO_VIGENTE);
+        reject(reg.estado(), eliminar(m.folioRegistro()), MediosErrorCode.MEDIO_NO_VIGENTE);
     }
 
     @Test
@@ -294,7 +294,7 @@ class MediosContactoTest {
         EstadoBuzon e = reg.estado();
         for (int i = 1; i < MediosContactoWorkflow.MAX_INTENTOS_VALIDACION; i++) {
             Respuesta r = apply(e, validar(m.folioRegistro(), wrong));
-            assertThat(r.rechazo().error()).isEqualTo(MediosCodigo.CODIGO_INCORRECTO);
+            assertThat(r.rechazo().errorCode()).isEqualTo(MediosErrorCode.CODIGO_INCORRECTO);
             assertThat(r.rechazo().message())
                     .contains("Le quedan " + (MediosContactoWorkflow.MAX_INTENTOS_VALIDACION - i) + " intentos")
                     .doesNotContain(wrong).doesNotContain(right);
@@ -303,12 +303,12 @@ class MediosContactoTest {
             assertThat(last(e).estado()).isEqualTo(EstadoMedio.PENDIENTE);
         }
         Respuesta r = apply(e, validar(m.folioRegistro(), wrong));
-        assertThat(r.rechazo().error()).isEqualTo(MediosCodigo.INTENTOS_AGOTADOS);
+        assertThat(r.rechazo().errorCode()).isEqualTo(MediosErrorCode.INTENTOS_AGOTADOS);
         e = r.estado();
         assertThat(last(e).estado()).isEqualTo(EstadoMedio.CANCELADO_POR_INTENTOS);
         assertThat(last(e).codigoDigest()).isEmpty();
         assertThat(last(e).bajaEn()).contains(t);
-        reject(e, validar(m.folioRegistro(), right), MediosCodigo.MEDIO_NO_PENDIENTE);
+        reject(e, validar(m.folioRegistro(), right), MediosErrorCode.MEDIO_NO_PENDIENTE);
         accept(e, correo("erika@example.com")); // may register again
     }
 
@@ -330,16 +330,16 @@ class MediosContactoTest {
     void validar_malformedCode_rejectedWithoutCountingAttempt(String codigo) {
         Respuesta reg = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
         Respuesta r = apply(reg.estado(), validar(last(reg.estado()).folioRegistro(), codigo));
-        assertThat(r.rechazo().error()).isEqualTo(MediosCodigo.CODIGO_FORMATO_INVALIDO);
+        assertThat(r.rechazo().errorCode()).isEqualTo(MediosErrorCode.CODIGO_FORMATO_INVALIDO);
         assertThat(r.estado()).isSameAs(reg.estado());
     }
 
     @Test
     void validar_unknownFolio_rejected() {
         reject(EstadoBuzon.inicial(ERIKA), validar(Folio.parse("BI-20250203-000000001"), "12345"),
-                MediosCodigo.MEDIO_NO_ENCONTRADO);
+                MediosErrorCode.MEDIO_NO_ENCONTRADO);
         reject(EstadoBuzon.inicial(ERIKA), eliminar(Folio.parse("BI-20250203-000000001")),
-                MediosCodigo.MEDIO_NO_ENCONTRADO);
+                MediosErrorCode.MEDIO_NO_ENCONTRADO);
     }
 
     @Test
@@ -347,9 +347,9 @@ class MediosContactoTest {
         Respuesta reg = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
         t = t.minusSeconds(1);
         reject(reg.estado(), validar(last(reg.estado()).folioRegistro(),
-                reg.codigoPorEnviar().orElseThrow().digitos()), MediosCodigo.INSTANTE_ANTERIOR);
+                reg.codigoPorEnviar().orElseThrow().digitos()), MediosErrorCode.INSTANTE_ANTERIOR);
         reject(reg.estado(), eliminar(last(reg.estado()).folioRegistro()),
-                MediosCodigo.INSTANTE_ANTERIOR);
+                MediosErrorCode.INSTANTE_ANTERIOR);
     }
 
     @Test
@@ -432,7 +432,7 @@ class MediosContactoTest {
         assertThat(del.acuse().tipo()).isEqualTo(AcuseTipo.REGISTRO_MEDIOS_CONTACTO);
         assertThat(del.acuse().campos()).containsEntry(CampoAcuse.ESTATUS, "Baja");
         reject(del.estado(), eliminar(last(reg.estado()).folioRegistro()),
-                MediosCodigo.MEDIO_NO_VIGENTE);
+                MediosErrorCode.MEDIO_NO_VIGENTE);
     }
 
     @Test
@@ -440,8 +440,8 @@ class MediosContactoTest {
         EstadoBuzon e = activar(listoParaActivar()).estado();
         MedioContacto correo = e.medios().get(0);
         MedioContacto movil = e.medios().get(1);
-        reject(e, eliminar(correo.folioRegistro()), MediosCodigo.MEDIO_REQUERIDO);
-        reject(e, eliminar(movil.folioRegistro()), MediosCodigo.MEDIO_REQUERIDO);
+        reject(e, eliminar(correo.folioRegistro()), MediosErrorCode.MEDIO_REQUERIDO);
+        reject(e, eliminar(movil.folioRegistro()), MediosErrorCode.MEDIO_REQUERIDO);
         e = registrarYValidar(e, correo("otro@example.com"));
         accept(e, eliminar(correo.folioRegistro()));
         // Before activation nothing is required.
@@ -474,7 +474,7 @@ class MediosContactoTest {
         assertThat(r.acuse().firmaParticular()).contains(FIRMA);
         assertThat(r.acuse().cadenaOriginal()).isEqualTo(sinFirma.cadenaOriginal());
         reject(r.estado(), firmar(sinFirma, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosCodigo.BUZON_YA_HABILITADO);
+                MediosErrorCode.BUZON_YA_HABILITADO);
     }
 
     @Test
@@ -482,21 +482,21 @@ class MediosContactoTest {
         EstadoBuzon vacio = EstadoBuzon.inicial(ERIKA);
         Acuse a = workflow.acuseParaFirmar(vacio, NO_CERTIFICADO, t);
         assertThat(reject(vacio, firmar(a, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosCodigo.MEDIOS_SIN_VALIDAR).message())
+                MediosErrorCode.MEDIOS_SIN_VALIDAR).message())
                 .contains("un correo electrónico validado y un teléfono móvil validado");
         EstadoBuzon soloCorreo = registrarYValidar(vacio, correo("erika@example.com"));
         // 5.2: confirming only one of the two kinds does not habilitate the Buzón.
         assertThat(reject(soloCorreo, firmar(a, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosCodigo.MEDIOS_SIN_VALIDAR).message()).contains("falta: un teléfono móvil validado");
+                MediosErrorCode.MEDIOS_SIN_VALIDAR).message()).contains("falta: un teléfono móvil validado");
         // A pending mobile is not enough either.
         EstadoBuzon movilPendiente = accept(soloCorreo, movil("5512345678")).estado();
         reject(movilPendiente, firmar(a, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosCodigo.MEDIOS_SIN_VALIDAR);
+                MediosErrorCode.MEDIOS_SIN_VALIDAR);
         // Medios of a registro patronal do not count for the RFC.
         EstadoBuzon soloRegistro = registrarYValidar(soloCorreo, registrar(Mecanismo.TELEFONO_MOVIL,
                 "5512345678", Ambito.registro(RP_A)));
         reject(soloRegistro, firmar(a, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosCodigo.MEDIOS_SIN_VALIDAR);
+                MediosErrorCode.MEDIOS_SIN_VALIDAR);
     }
 
     @Test
@@ -504,14 +504,14 @@ class MediosContactoTest {
         EstadoBuzon e = listoParaActivar();
         Acuse a = workflow.acuseParaFirmar(e, NO_CERTIFICADO, t);
         reject(e, firmar(a, FIRMA, Rfc.parse("COSC8001137NA"), NO_CERTIFICADO),
-                MediosCodigo.RFC_CERTIFICADO_NO_CORRESPONDE);
+                MediosErrorCode.RFC_CERTIFICADO_NO_CORRESPONDE);
         // A número typed wrong cannot reach the workflow (NumeroCertificado.parse refuses it, coded); the serial of
         // a certificate that is not the SAT's is a programmer error.
         assertThatThrownBy(() -> workflow.firmarTerminos(e, a, FIRMA, RFC_ERIKA, NOT_SAT_FORM, t))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("20 digits");
         reject(e, firmar(a, "no es base64!", RFC_ERIKA, NO_CERTIFICADO),
-                MediosCodigo.FIRMA_INVALIDA);
-        reject(e, firmar(a, "", RFC_ERIKA, NO_CERTIFICADO), MediosCodigo.FIRMA_INVALIDA);
+                MediosErrorCode.FIRMA_INVALIDA);
+        reject(e, firmar(a, "", RFC_ERIKA, NO_CERTIFICADO), MediosErrorCode.FIRMA_INVALIDA);
     }
 
     @Test
@@ -519,20 +519,20 @@ class MediosContactoTest {
         EstadoBuzon e = listoParaActivar();
         Acuse otroCert = workflow.acuseParaFirmar(e, NumeroCertificado.parse("30001000000500003417"), t);
         reject(e, firmar(otroCert, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosCodigo.ACUSE_NO_CORRESPONDE);
+                MediosErrorCode.ACUSE_NO_CORRESPONDE);
         Particular otro = Particular.of(Rfc.parse("COSC8001137NA"), "OTRA PERSONA", java.util.List.of(), "22000");
         Acuse ajeno = workflow.acuseParaFirmar(EstadoBuzon.inicial(otro), NO_CERTIFICADO, t);
         reject(e, firmar(ajeno, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosCodigo.ACUSE_NO_CORRESPONDE);
+                MediosErrorCode.ACUSE_NO_CORRESPONDE);
         Acuse futuro = workflow.acuseParaFirmar(e, NO_CERTIFICADO, t.plusSeconds(1));
         reject(e, firmar(futuro, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosCodigo.ACUSE_NO_CORRESPONDE);
+                MediosErrorCode.ACUSE_NO_CORRESPONDE);
         Acuse firmado = workflow.acuseParaFirmar(e, NO_CERTIFICADO, t).withFirma(FIRMA);
         reject(e, firmar(firmado, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosCodigo.ACUSE_NO_CORRESPONDE);
+                MediosErrorCode.ACUSE_NO_CORRESPONDE);
         Acuse registro = accept(e, correo("x@example.com")).acuse();
         reject(e, firmar(registro, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosCodigo.ACUSE_NO_CORRESPONDE);
+                MediosErrorCode.ACUSE_NO_CORRESPONDE);
     }
 
     @Test
@@ -541,10 +541,10 @@ class MediosContactoTest {
         assertThat(e.habilitado()).isTrue();
         assertThat(e.medios()).isEmpty();
         assertThat(e.habilitacion().orElseThrow().origen()).isEqualTo(Habilitacion.Origen.ACTIVADO_PREVIAMENTE);
-        assertThat(MediosContactoWorkflow.problemas(e, t)).isEmpty();
+        assertThat(MediosContactoWorkflow.invariantViolations(e, t)).isEmpty();
         Acuse a = workflow.acuseParaFirmar(e, NO_CERTIFICADO, t);
         reject(e, firmar(a, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosCodigo.BUZON_YA_HABILITADO);
+                MediosErrorCode.BUZON_YA_HABILITADO);
         accept(e, correo("erika@example.com")); // may still update its medios (5.6)
     }
 
@@ -603,7 +603,7 @@ class MediosContactoTest {
 
     @Test
     void rejection_readsLikeAFinding() {
-        Rejection r = reject(EstadoBuzon.inicial(ERIKA), correo("x"), ContactoCodigo.CORREO_FORMATO_INVALIDO);
+        Rejection r = reject(EstadoBuzon.inicial(ERIKA), correo("x"), ContactoErrorCode.CORREO_FORMATO_INVALIDO);
         assertThat(r.code()).isEqualTo("CORREO_FORMATO_INVALIDO");
         assertThat(r.mainFinding().code()).isEqualTo(r.code());
         assertThat(r.mainFinding().message()).isEqualTo(r.message());

@@ -87,15 +87,15 @@ class MediosModelTest {
         for (int i = 1; i <= 6; i++) {
             seis.add(pendiente(Folio.parse("BI-20250203-00000000" + i), "c" + i + "@b.mx"));
         }
-        assertThat(MediosContactoWorkflow.problemas(new EstadoBuzon(ERIKA, seis, Optional.empty()), T)).hasSize(1);
+        assertThat(MediosContactoWorkflow.invariantViolations(new EstadoBuzon(ERIKA, seis, Optional.empty()), T)).hasSize(1);
         // ... but after the 72 hours the pending ones no longer count.
-        assertThat(MediosContactoWorkflow.problemas(new EstadoBuzon(ERIKA, seis, Optional.empty()),
+        assertThat(MediosContactoWorkflow.invariantViolations(new EstadoBuzon(ERIKA, seis, Optional.empty()),
                 T.plusSeconds(72 * 3600 + 1))).isEmpty();
-        assertThat(MediosContactoWorkflow.problemas(new EstadoBuzon(ERIKA, List.of(pendiente(F1, "a@b.mx"),
+        assertThat(MediosContactoWorkflow.invariantViolations(new EstadoBuzon(ERIKA, List.of(pendiente(F1, "a@b.mx"),
                 pendiente(F2, "A@b.mx")), Optional.empty()), T)).hasSize(1);
         Habilitacion firmada = new Habilitacion(T, Habilitacion.Origen.TERMINOS_FIRMADOS, Optional.of(F1),
                 Optional.of(NO_CERTIFICADO));
-        assertThat(MediosContactoWorkflow.problemas(new EstadoBuzon(ERIKA, List.of(), Optional.of(firmada)), T)).hasSize(1);
+        assertThat(MediosContactoWorkflow.invariantViolations(new EstadoBuzon(ERIKA, List.of(), Optional.of(firmada)), T)).hasSize(1);
     }
 
     @Test
@@ -120,7 +120,7 @@ class MediosModelTest {
         for (String bad : new String[] {"", "1234", "123456", "1234a", "١٢٣٤٥"}) {
             assertThat(CodigoValidacion.isValid(bad)).as(bad).isFalse();
             assertThatThrownBy(() -> CodigoValidacion.of(bad)).as(bad).isInstanceOfSatisfying(BuzonException.class,
-                    e -> assertThat(e.errorCode()).isEqualTo(MediosCodigo.CODIGO_FORMATO_INVALIDO))
+                    e -> assertThat(e.errorCode()).isEqualTo(MediosErrorCode.CODIGO_FORMATO_INVALIDO))
                     .message().doesNotContain(bad.isEmpty() ? "\u0000" : bad);
         }
         assertThat(CodigoValidacion.of("00042")).isEqualTo(CodigoValidacion.of("00042"))
@@ -130,7 +130,7 @@ class MediosModelTest {
     @Test
     void errorCatalogue_codesUniqueMessagesActionable() {
         Set<String> codes = new HashSet<>();
-        for (MediosCodigo c : MediosCodigo.values()) {
+        for (MediosErrorCode c : MediosErrorCode.values()) {
             assertThat(codes.add(c.code())).isTrue();
             assertThat(c.code()).matches("[A-Z][A-Z_]+").isEqualTo(c.name());
             int placeholders = c.messageTemplate().split("%s", -1).length - 1;

@@ -19,7 +19,7 @@ import java.util.function.Function;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.cadena.CadenaOriginal;
-import mx.buzon.core.contacto.ContactoCodigo;
+import mx.buzon.core.contacto.ContactoErrorCode;
 import mx.buzon.core.contacto.CorreoElectronico;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.Rfc;
@@ -88,9 +88,9 @@ class MediosPropertyTest {
                     assertThat(a.state()).as(at).isNotEqualTo(estado);
                 } else {
                     Rejection rej = res.outcome().rejection().orElseThrow();
-                    rejections.merge(rej.error(), 1, Integer::sum);
+                    rejections.merge(rej.errorCode(), 1, Integer::sum);
                     assertThat(rej.message()).as(at).doesNotContain("%s");
-                    if (rej.is(MediosCodigo.CODIGO_INCORRECTO) || rej.is(MediosCodigo.INTENTOS_AGOTADOS)) {
+                    if (rej.is(MediosErrorCode.CODIGO_INCORRECTO) || rej.is(MediosErrorCode.INTENTOS_AGOTADOS)) {
                         assertOnlyAttemptChanged(estado, res.stateToStore(), cmd.folioValidado(), at);
                     } else {
                         assertThat(res.stateToStore()).as(at + ": a rejection changed the state").isEqualTo(estado);
@@ -101,7 +101,7 @@ class MediosPropertyTest {
                             .isEqualTo(estado.habilitacion());
                 }
                 estado = res.stateToStore();
-                assertThat(MediosContactoWorkflow.problemas(estado, t)).as(at).isEmpty();
+                assertThat(MediosContactoWorkflow.invariantViolations(estado, t)).as(at).isEmpty();
                 if (step % 10 == 0) {
                     String json = MAPPER.writeValueAsString(estado);
                     assertThat(MAPPER.readValue(json, EstadoBuzon.class)).as(at + " json " + json).isEqualTo(estado);
@@ -112,12 +112,12 @@ class MediosPropertyTest {
         // The generator reaches every outcome that matters, or the properties would be vacuous.
         assertThat(acuses.keySet()).as("seed " + SEED).contains(AcuseTipo.REGISTRO_MEDIOS_CONTACTO,
                 AcuseTipo.VALIDACION_MEDIOS_CONTACTO, AcuseTipo.ACTIVACION_BUZON);
-        assertThat(rejections.keySet()).as("seed " + SEED + " " + rejections).contains(MediosCodigo.CODIGO_INCORRECTO,
-                MediosCodigo.INTENTOS_AGOTADOS, MediosCodigo.VALIDACION_VENCIDA, MediosCodigo.CORREOS_MAXIMO,
-                MediosCodigo.MEDIO_DUPLICADO, MediosCodigo.TELEFONO_PENDIENTE, MediosCodigo.MEDIOS_SIN_VALIDAR,
-                MediosCodigo.MEDIO_REQUERIDO, MediosCodigo.BUZON_YA_HABILITADO, ContactoCodigo.CORREO_FORMATO_INVALIDO,
-                ContactoCodigo.TELEFONO_FORMATO_INVALIDO, MediosCodigo.MEDIO_NO_VIGENTE,
-                MediosCodigo.RFC_CERTIFICADO_NO_CORRESPONDE);
+        assertThat(rejections.keySet()).as("seed " + SEED + " " + rejections).contains(MediosErrorCode.CODIGO_INCORRECTO,
+                MediosErrorCode.INTENTOS_AGOTADOS, MediosErrorCode.VALIDACION_VENCIDA, MediosErrorCode.CORREOS_MAXIMO,
+                MediosErrorCode.MEDIO_DUPLICADO, MediosErrorCode.TELEFONO_PENDIENTE, MediosErrorCode.MEDIOS_SIN_VALIDAR,
+                MediosErrorCode.MEDIO_REQUERIDO, MediosErrorCode.BUZON_YA_HABILITADO, ContactoErrorCode.CORREO_FORMATO_INVALIDO,
+                ContactoErrorCode.TELEFONO_FORMATO_INVALIDO, MediosErrorCode.MEDIO_NO_VIGENTE,
+                MediosErrorCode.RFC_CERTIFICADO_NO_CORRESPONDE);
     }
 
     private static void assertOnlyAttemptChanged(EstadoBuzon before, EstadoBuzon after, Folio folio, String at) {

@@ -121,7 +121,7 @@ class MoneyTest {
         for (String bad : new String[] {"1E+3", "1,234.56", "$100", "", "12.", ".5", "--1", "1.12345678901",
                 "1".repeat(31), "NaN", "１２"}) {
             assertThatThrownBy(() -> Mxn.of(bad)).as(bad).isInstanceOfSatisfying(BuzonException.class,
-                    e -> assertThat(e.errorCode()).isEqualTo(MoneyCodigo.MONTO_FORMATO_INVALIDO))
+                    e -> assertThat(e.errorCode()).isEqualTo(MoneyErrorCode.MONTO_FORMATO_INVALIDO))
                     .hasMessageContaining("pesos");
         }
         assertThat(Mxn.of("-0.50")).isEqualTo(Mxn.of(new java.math.BigDecimal("-0.50")));
@@ -266,7 +266,7 @@ class MoneyTest {
         assertThat(f.mesInpcAntiguo()).isEqualTo(YearMonth.of(2024, 12));
         assertThat(f.factor()).isEqualTo(FactorActualizacion.UNO); // 99.5 / 100, never below 1
         assertThat(f.usoUltimoPublicado()).isTrue();
-        assertThat(f.hallazgos()).singleElement().satisfies(h -> {
+        assertThat(f.findings()).singleElement().satisfies(h -> {
             assertThat(h.code()).isEqualTo("INPC_ULTIMO_PUBLICADO");
             assertThat(h.severity()).isEqualTo(mx.buzon.problem.Severity.WARNING);
             assertThat(h.message()).contains("2025-08", "2025-07", "CFF art. 17-A");
@@ -275,7 +275,7 @@ class MoneyTest {
         FactorCalculado junio = FactorActualizacion.calcular(SYNTHETIC_INPC, YearMonth.of(2025, 1),
                 YearMonth.of(2025, 7), InpcFaltante.ULTIMO_PUBLICADO);
         assertThat(junio.factor().value()).isEqualTo(new BigDecimal("1.0234"));
-        assertThat(junio.hallazgos()).isEmpty();
+        assertThat(junio.findings()).isEmpty();
     }
 
     @Test
@@ -304,7 +304,7 @@ class MoneyTest {
                 InpcFaltante.ULTIMO_PUBLICADO);
         assertThat(f.mesInpcReciente()).isEqualTo(YearMonth.of(2025, 5));
         assertThat(f.mesInpcAntiguo()).isEqualTo(YearMonth.of(2025, 5));
-        assertThat(f.hallazgos()).hasSize(2).extracting(h -> h.offendingValue().orElseThrow())
+        assertThat(f.findings()).hasSize(2).extracting(h -> h.offendingValue().orElseThrow())
                 .containsExactly("2025-09", "2025-07");
         assertThat(series.ultimoMes()).contains(YearMonth.of(2025, 5));
     }

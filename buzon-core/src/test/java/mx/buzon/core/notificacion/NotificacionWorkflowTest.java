@@ -70,7 +70,7 @@ class NotificacionWorkflowTest {
         Notificacion n = pending();
 
         Rejection early = rejection(workflow.tenerPorNotificada(n, DEEMED_FRIDAY_2026_03_06_0930.minusNanos(1)));
-        assertThat(early.error()).isEqualTo(NotificacionCodigo.NOTIFICACION_PLAZO_PARA_ABRIR_VIGENTE);
+        assertThat(early.errorCode()).isEqualTo(NotificacionErrorCode.NOTIFICACION_PLAZO_PARA_ABRIR_VIGENTE);
         assertThat(early.message()).contains("2026-03-05").contains("2026-03-06");
 
         Outcome<Notificacion> outcome = workflow.tenerPorNotificada(n, centro("2026-03-06T12:00"));
@@ -171,21 +171,21 @@ class NotificacionWorkflowTest {
     @Test
     void abrir_antesDelAviso_rechazada() {
         Rejection r = rejection(workflow.abrir(pending(), NO_CERTIFICADO_EKU, AVISO_MONDAY_2026_03_02_1000.minusSeconds(1)));
-        assertThat(r.error()).isEqualTo(NotificacionCodigo.NOTIFICACION_APERTURA_ANTES_DEL_AVISO);
+        assertThat(r.errorCode()).isEqualTo(NotificacionErrorCode.NOTIFICACION_APERTURA_ANTES_DEL_AVISO);
     }
 
     @Test
     void abrir_antesDeLaAperturaRegistrada_rechazada() {
         Notificacion abierta = workflow.abrir(pending(), NO_CERTIFICADO_EKU, centro("2026-03-04T10:00")).stateOrThrow();
         Rejection r = rejection(workflow.abrir(abierta, NO_CERTIFICADO_EKU, centro("2026-03-03T10:00")));
-        assertThat(r.error()).isEqualTo(NotificacionCodigo.NOTIFICACION_INSTANTE_ANTERIOR);
+        assertThat(r.errorCode()).isEqualTo(NotificacionErrorCode.NOTIFICACION_INSTANTE_ANTERIOR);
     }
 
     @Test
     void tenerPorNotificada_yaAbierta_rechazadaYYaTenida_idempotente() {
         Notificacion abierta = workflow.abrir(pending(), NO_CERTIFICADO_EKU, centro("2026-03-04T10:00")).stateOrThrow();
-        assertThat(rejection(workflow.tenerPorNotificada(abierta, centro("2026-03-10T10:00"))).error())
-                .isEqualTo(NotificacionCodigo.NOTIFICACION_YA_ABIERTA);
+        assertThat(rejection(workflow.tenerPorNotificada(abierta, centro("2026-03-10T10:00"))).errorCode())
+                .isEqualTo(NotificacionErrorCode.NOTIFICACION_YA_ABIERTA);
 
         Notificacion tenida = workflow.tenerPorNotificada(pending(), DEEMED_FRIDAY_2026_03_06_0930).stateOrThrow();
         Outcome<Notificacion> again = workflow.tenerPorNotificada(tenida, centro("2026-03-20T10:00"));
@@ -198,7 +198,7 @@ class NotificacionWorkflowTest {
         AvisoNotificacion aviso = AvisoNotificacion.of(EKU_CDMX,
                 ActoNotificable.RESOLUCION_RECTIFICACION_CLASIFICACION, DOCUMENTO);
         Rejection r = rejection(workflow.enviarAviso(aviso, AVISO_MONDAY_2026_03_02_1000));
-        assertThat(r.error()).isEqualTo(NotificacionCodigo.NOTIFICACION_ACTO_NO_DISPONIBLE);
+        assertThat(r.errorCode()).isEqualTo(NotificacionErrorCode.NOTIFICACION_ACTO_NO_DISPONIBLE);
         assertThat(r.message()).contains("7.5").contains("Transitorio Segundo");
         assertThat(counter.get()).isEqualTo(1);
 
@@ -212,7 +212,7 @@ class NotificacionWorkflowTest {
     void enviarAviso_antesDeLaEntradaEnVigor_rechazado() {
         Rejection r = rejection(workflow.enviarAviso(AvisoNotificacion.of(EKU_CDMX,
                 ActoNotificable.RESOLUCION_DETERMINACION_PRIMA_RT, DOCUMENTO), centro("2024-08-05T12:00")));
-        assertThat(r.error()).isEqualTo(NotificacionCodigo.NOTIFICACION_ACTO_NO_DISPONIBLE);
+        assertThat(r.errorCode()).isEqualTo(NotificacionErrorCode.NOTIFICACION_ACTO_NO_DISPONIBLE);
     }
 
     @Test

@@ -22,9 +22,9 @@ import mx.buzon.core.acuse.CampoAcuse;
 import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.catalog.AsuntoPromocion;
 import mx.buzon.core.catalog.TipoPromocion;
-import mx.buzon.core.contacto.ContactoCodigo;
+import mx.buzon.core.contacto.ContactoErrorCode;
 import mx.buzon.core.contacto.Telefono;
-import mx.buzon.core.evidence.EvidenciaCodigo;
+import mx.buzon.core.evidence.EvidenciaErrorCode;
 import mx.buzon.core.id.FolioSequence;
 import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.workflow.Fixtures;
@@ -149,8 +149,8 @@ class PromocionWorkflowTest {
                 zip)).isEqualTo(new SolicitudPromocion(EKU_CDMX, TipoPromocion.ORIENTACION,
                         AsuntoPromocion.EMISIONES, DESCRIPCION, Optional.of("5512345678"), Optional.of(zip)));
         assertThat(rejection(workflow.presentar(SolicitudPromocion.aclaracion(EKU_CDMX, AsuntoPromocion.EMISIONES,
-                DESCRIPCION, "5512345678"), NO_CERTIFICADO_EKU, MONDAY_2026_03_02_1000)).error())
-                .isEqualTo(PromocionCodigo.PROMOCION_EVIDENCIA_REQUERIDA);
+                DESCRIPCION, "5512345678"), NO_CERTIFICADO_EKU, MONDAY_2026_03_02_1000)).errorCode())
+                .isEqualTo(PromocionErrorCode.PROMOCION_EVIDENCIA_REQUERIDA);
         assertThat(mx.buzon.core.notificacion.AvisoNotificacion.of(EKU_CDMX,
                 mx.buzon.core.catalog.ActoNotificable.RESOLUCION_PRIMA_MEDIA_ART_72,
                 mx.buzon.core.cadena.Sha256.digestUtf8("doc"), "Oficio 1").referencia()).contains("Oficio 1");
@@ -163,7 +163,7 @@ class PromocionWorkflowTest {
                 MONDAY_2026_03_02_1000);
 
         Rejection r = rejection(outcome);
-        assertThat(r.error()).isEqualTo(PromocionCodigo.PROMOCION_TELEFONO_REQUERIDO);
+        assertThat(r.errorCode()).isEqualTo(PromocionErrorCode.PROMOCION_TELEFONO_REQUERIDO);
         assertThat(r.findings()).extracting(Finding::code)
                 .containsExactly("PROMOCION_TELEFONO_REQUERIDO", "PROMOCION_EVIDENCIA_REQUERIDA");
         assertThat(counter.get()).as("a rejected command draws no folio").isEqualTo(1);
@@ -178,7 +178,7 @@ class PromocionWorkflowTest {
                 MONDAY_2026_03_02_1000);
 
         Rejection r = rejection(outcome);
-        assertThat(r.error()).isEqualTo(ContactoCodigo.TELEFONO_FORMATO_INVALIDO);
+        assertThat(r.errorCode()).isEqualTo(ContactoErrorCode.TELEFONO_FORMATO_INVALIDO);
         assertThat(r.offendingValue()).contains(telefono);
         assertThat(r.message()).contains("10 dígitos");
     }
@@ -195,7 +195,7 @@ class PromocionWorkflowTest {
         Outcome<Promocion> outcome = workflow.presentar(SolicitudPromocion.orientacion(EKU_CDMX,
                 AsuntoPromocion.EMISIONES, DESCRIPCION, "123"), NO_CERTIFICADO_EKU, MONDAY_2026_03_02_1000);
 
-        assertThat(rejection(outcome).error()).isEqualTo(ContactoCodigo.TELEFONO_FORMATO_INVALIDO);
+        assertThat(rejection(outcome).errorCode()).isEqualTo(ContactoErrorCode.TELEFONO_FORMATO_INVALIDO);
     }
 
     @Test
@@ -203,8 +203,8 @@ class PromocionWorkflowTest {
         for (String blank : new String[] {"", "   ", "\n\t "}) {
             Outcome<Promocion> outcome = workflow.presentar(SolicitudPromocion.orientacion(EKU_CDMX,
                     AsuntoPromocion.EMISIONES, blank), NO_CERTIFICADO_EKU, MONDAY_2026_03_02_1000);
-            assertThat(rejection(outcome).error()).as("%s", blank.codePoints().toArray())
-                    .isEqualTo(PromocionCodigo.PROMOCION_DESCRIPCION_VACIA);
+            assertThat(rejection(outcome).errorCode()).as("%s", blank.codePoints().toArray())
+                    .isEqualTo(PromocionErrorCode.PROMOCION_DESCRIPCION_VACIA);
         }
     }
 
@@ -212,7 +212,7 @@ class PromocionWorkflowTest {
     void presentar_descripcionDe4000CodePoints_aceptadaY4001Rechazada() {
         assertThat(orientacion("a".repeat(4_000)).isAccepted()).isTrue();
         Rejection r = rejection(orientacion("a".repeat(4_001)));
-        assertThat(r.error()).isEqualTo(PromocionCodigo.PROMOCION_DESCRIPCION_LARGA);
+        assertThat(r.errorCode()).isEqualTo(PromocionErrorCode.PROMOCION_DESCRIPCION_LARGA);
         assertThat(r.message()).contains("4001").contains("4000");
     }
 
@@ -221,7 +221,7 @@ class PromocionWorkflowTest {
         String emojis = "😀".repeat(4_000);
         assertThat(emojis.length()).isEqualTo(8_000);
         assertThat(orientacion(emojis).isAccepted()).isTrue();
-        assertThat(rejection(orientacion(emojis + "😀")).error()).isEqualTo(PromocionCodigo.PROMOCION_DESCRIPCION_LARGA);
+        assertThat(rejection(orientacion(emojis + "😀")).errorCode()).isEqualTo(PromocionErrorCode.PROMOCION_DESCRIPCION_LARGA);
     }
 
     @Test
@@ -236,7 +236,7 @@ class PromocionWorkflowTest {
         for (String bad : new String[] {"hola\u0000mundo", "hola\u001bmundo", "hola\u007fmundo", "hola\ud800mundo",
                 "hola\udc00"}) {
             Rejection r = rejection(orientacion(bad));
-            assertThat(r.error()).isEqualTo(PromocionCodigo.PROMOCION_DESCRIPCION_CARACTER_INVALIDO);
+            assertThat(r.errorCode()).isEqualTo(PromocionErrorCode.PROMOCION_DESCRIPCION_CARACTER_INVALIDO);
             assertThat(r.message()).contains("posición 5");
         }
         assertThat(orientacion("línea 1\nlínea 2\r\n\tsangría").isAccepted()).isTrue();
@@ -249,8 +249,8 @@ class PromocionWorkflowTest {
                 DESCRIPCION, "5512345678", ArchivoEvidencia.inspect("evidencias.zip", pdf)), NO_CERTIFICADO_EKU,
                 MONDAY_2026_03_02_1000));
 
-        assertThat(r.error()).isEqualTo(PromocionCodigo.PROMOCION_EVIDENCIA_INVALIDA);
-        assertThat(r.findings()).extracting(Finding::code).contains(EvidenciaCodigo.ZIP_NO_ES_ZIP.code());
+        assertThat(r.errorCode()).isEqualTo(PromocionErrorCode.PROMOCION_EVIDENCIA_INVALIDA);
+        assertThat(r.findings()).extracting(Finding::code).contains(EvidenciaErrorCode.ZIP_NO_ES_ZIP.code());
         assertThat(r.message()).contains("evidencias.zip");
     }
 
@@ -261,7 +261,7 @@ class PromocionWorkflowTest {
                 DESCRIPCION, "5512345678", ArchivoEvidencia.inspect("evidencias.zip", evil)), NO_CERTIFICADO_EKU,
                 MONDAY_2026_03_02_1000));
 
-        assertThat(r.findings()).extracting(Finding::code).contains(EvidenciaCodigo.ZIP_RUTA_INSEGURA.code());
+        assertThat(r.findings()).extracting(Finding::code).contains(EvidenciaErrorCode.ZIP_RUTA_INSEGURA.code());
     }
 
     @Test
@@ -273,7 +273,7 @@ class PromocionWorkflowTest {
                 DESCRIPCION, "5512345678", ArchivoEvidencia.inspect("evidencias.zip", big)), NO_CERTIFICADO_EKU,
                 MONDAY_2026_03_02_1000));
 
-        assertThat(r.findings()).extracting(Finding::code).contains(EvidenciaCodigo.ZIP_DEMASIADO_GRANDE.code());
+        assertThat(r.findings()).extracting(Finding::code).contains(EvidenciaErrorCode.ZIP_DEMASIADO_GRANDE.code());
     }
 
     @ParameterizedTest
@@ -283,7 +283,7 @@ class PromocionWorkflowTest {
                 DESCRIPCION, "5512345678", ArchivoEvidencia.inspect(nombre, Fixtures.goodZip())),
                 NO_CERTIFICADO_EKU, MONDAY_2026_03_02_1000));
 
-        assertThat(r.error()).isEqualTo(PromocionCodigo.PROMOCION_EVIDENCIA_NOMBRE);
+        assertThat(r.errorCode()).isEqualTo(PromocionErrorCode.PROMOCION_EVIDENCIA_NOMBRE);
     }
 
     /** Issue 15: the 12-part record accepted a fecha de recepción that is not the date of its receipt. */
@@ -354,27 +354,27 @@ class PromocionWorkflowTest {
     void canalizar_alMismoAsunto_rechazada() {
         Rejection r = rejection(workflow.canalizar(presented(), AsuntoPromocion.OPINION_PUBLICA_32D,
                 FRIDAY_2026_03_13, TUESDAY_2026_03_03_1000));
-        assertThat(r.error()).isEqualTo(PromocionCodigo.PROMOCION_MISMO_ASUNTO);
+        assertThat(r.errorCode()).isEqualTo(PromocionErrorCode.PROMOCION_MISMO_ASUNTO);
     }
 
     @Test
     void prorrogar_aDiaInhabil_rechazada() {
         Rejection r = rejection(workflow.prorrogar(presented(), MONDAY_2026_03_16_INHABIL, TUESDAY_2026_03_03_1000));
-        assertThat(r.error()).isEqualTo(PromocionCodigo.PROMOCION_FECHA_INHABIL);
+        assertThat(r.errorCode()).isEqualTo(PromocionErrorCode.PROMOCION_FECHA_INHABIL);
         assertThat(rejection(workflow.prorrogar(presented(), LocalDate.of(2026, 3, 14), TUESDAY_2026_03_03_1000))
-                .error()).isEqualTo(PromocionCodigo.PROMOCION_FECHA_INHABIL);
+                .errorCode()).isEqualTo(PromocionErrorCode.PROMOCION_FECHA_INHABIL);
     }
 
     @Test
     void prorrogar_fechaNoPosteriorAHoyNiALaVigente_rechazada() {
         Promocion p = presented();
-        assertThat(rejection(workflow.prorrogar(p, LocalDate.of(2026, 3, 3), TUESDAY_2026_03_03_1000)).error())
-                .isEqualTo(PromocionCodigo.PROMOCION_FECHA_NO_POSTERIOR);
+        assertThat(rejection(workflow.prorrogar(p, LocalDate.of(2026, 3, 3), TUESDAY_2026_03_03_1000)).errorCode())
+                .isEqualTo(PromocionErrorCode.PROMOCION_FECHA_NO_POSTERIOR);
         Promocion extended = workflow.prorrogar(p, FRIDAY_2026_03_20, TUESDAY_2026_03_03_1000).stateOrThrow();
-        assertThat(rejection(workflow.prorrogar(extended, FRIDAY_2026_03_13, TUESDAY_2026_03_03_1000)).error())
-                .isEqualTo(PromocionCodigo.PROMOCION_FECHA_NO_POSTERIOR);
+        assertThat(rejection(workflow.prorrogar(extended, FRIDAY_2026_03_13, TUESDAY_2026_03_03_1000)).errorCode())
+                .isEqualTo(PromocionErrorCode.PROMOCION_FECHA_NO_POSTERIOR);
         assertThat(rejection(workflow.canalizar(extended, AsuntoPromocion.ICSOE, FRIDAY_2026_03_20,
-                TUESDAY_2026_03_03_1000)).error()).isEqualTo(PromocionCodigo.PROMOCION_FECHA_NO_POSTERIOR);
+                TUESDAY_2026_03_03_1000)).errorCode()).isEqualTo(PromocionErrorCode.PROMOCION_FECHA_NO_POSTERIOR);
         assertThat(workflow.prorrogar(extended, LocalDate.of(2026, 3, 23), TUESDAY_2026_03_03_1000).isAccepted())
                 .isTrue();
     }
@@ -383,14 +383,14 @@ class PromocionWorkflowTest {
     void movimiento_anteriorAlUltimo_rechazado() {
         Promocion p = presented();
         Rejection r = rejection(workflow.responder(p, "respuesta", MONDAY_2026_03_02_1000.minusSeconds(1)));
-        assertThat(r.error()).isEqualTo(PromocionCodigo.PROMOCION_INSTANTE_ANTERIOR);
+        assertThat(r.errorCode()).isEqualTo(PromocionErrorCode.PROMOCION_INSTANTE_ANTERIOR);
         assertThat(workflow.responder(p, "respuesta", MONDAY_2026_03_02_1000).isAccepted()).isTrue();
     }
 
     @Test
     void responder_textoVacio_rechazado() {
-        assertThat(rejection(workflow.responder(presented(), " \n", TUESDAY_2026_03_03_1000)).error())
-                .isEqualTo(PromocionCodigo.PROMOCION_RESPUESTA_VACIA);
+        assertThat(rejection(workflow.responder(presented(), " \n", TUESDAY_2026_03_03_1000)).errorCode())
+                .isEqualTo(PromocionErrorCode.PROMOCION_RESPUESTA_VACIA);
     }
 
     /** Every status × every command: what the state machine allows (Atendida is final). */
@@ -410,7 +410,7 @@ class PromocionWorkflowTest {
             for (Outcome<Promocion> o : java.util.List.of(responder, prorrogar, canalizar)) {
                 assertThat(o.isAccepted()).as("%s: %s", p.estatus(), o).isEqualTo(open);
                 if (!open) {
-                    assertThat(rejection(o).error()).isEqualTo(PromocionCodigo.PROMOCION_YA_ATENDIDA);
+                    assertThat(rejection(o).errorCode()).isEqualTo(PromocionErrorCode.PROMOCION_YA_ATENDIDA);
                 }
             }
             if (open) {

@@ -83,21 +83,21 @@ class ReadmeCorekitSnippetsTest {
         byte[] zipBytes = sampleZip();
         // BEGIN evidence
         ZipInspection inspection = ZipInspector.inspect(zipBytes);   // or ZipInspector.inspect(Path)
-        if (!inspection.isAcceptable()) {
+        if (!inspection.isValid()) {
             for (Finding f : inspection.findings()) {
                 System.err.println(f.code() + ": " + f.message());   // e.g. ZIP_RUTA_INSEGURA: La entrada "../x" ...
             }
         }
         Sha256 evidencia = inspection.sha256();                      // goes into the cadena as Evidencia_SHA256
         // END evidence
-        assertThat(inspection.isAcceptable()).isTrue();
+        assertThat(inspection.isValid()).isTrue();
         assertThat(evidencia).isEqualTo(Sha256.digest(zipBytes));
     }
 
     @Test
     void catalogSnippet() {
         // BEGIN catalog
-        Tramite t = Tramite.porNumero("9.7").orElseThrow();          // CONVENIO_PAGO_A_PLAZOS
+        Tramite t = Tramite.fromNumero("9.7").orElseThrow();          // CONVENIO_PAGO_A_PLAZOS
         String nombre = t.nombre();                                   // "Convenio de pago a plazos"
         boolean hoy = t.disponibleEl(LocalDate.of(2026, 11, 22), AnunciosImss.NINGUNO); // false: Transitorio Segundo
         // END catalog

@@ -32,7 +32,7 @@ import mx.buzon.core.medios.BuzonService;
 import mx.buzon.core.medios.ClaveCodigos;
 import mx.buzon.core.medios.EstadoBuzon;
 import mx.buzon.core.medios.Mecanismo;
-import mx.buzon.core.medios.MediosCodigo;
+import mx.buzon.core.medios.MediosErrorCode;
 import mx.buzon.core.medios.MediosContactoWorkflow;
 import mx.buzon.core.medios.Registro;
 import mx.buzon.core.testing.InMemoryBuzonRepository;
@@ -104,8 +104,8 @@ class ReadmeDomainSnippetsTest {
                                                          //  06/02/2025 10:07:17 (Zona Centro); ..."
         EstadoBuzon guardar = vencido.stateToStore().orElseThrow(); // what a host stores, accepted or not
         // END rechazo
-        assertThat(codigoError).isEqualTo(MediosCodigo.VALIDACION_VENCIDA.code());
-        assertThat(rechazo.is(MediosCodigo.VALIDACION_VENCIDA)).isTrue();
+        assertThat(codigoError).isEqualTo(MediosErrorCode.VALIDACION_VENCIDA.code());
+        assertThat(rechazo.is(MediosErrorCode.VALIDACION_VENCIDA)).isTrue();
         assertThat(mensaje).startsWith("El plazo de 72 horas para validar el medio de contacto con folio")
                 .contains("venció el 06/02/2025 10:07:17 (Zona Centro);");
         assertThat(guardar).isEqualTo(tarde.stateToStore()).isEqualTo(buzon.estado(erika));

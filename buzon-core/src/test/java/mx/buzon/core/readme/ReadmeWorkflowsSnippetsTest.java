@@ -32,7 +32,7 @@ import mx.buzon.core.promocion.ArchivoEvidencia;
 import mx.buzon.core.promocion.EstatusPromocion;
 import mx.buzon.core.promocion.FiltroTablero;
 import mx.buzon.core.promocion.Promocion;
-import mx.buzon.core.promocion.PromocionCodigo;
+import mx.buzon.core.promocion.PromocionErrorCode;
 import mx.buzon.core.promocion.PromocionRepository;
 import mx.buzon.core.promocion.PromocionWorkflow;
 import mx.buzon.core.promocion.SolicitudPromocion;
@@ -93,7 +93,7 @@ class ReadmeWorkflowsSnippetsTest {
         assertThat(cadena).contains("Evidencia_SHA256:" + Sha256.digest(zipBytes)).doesNotContain("descargar");
         assertThat(enProrroga.estatus()).isEqualTo(EstatusPromocion.EN_PRORROGA);
         assertThat(enProrrogaEnMarzo).containsExactly(enProrroga);
-        assertThat(rechazo.error()).isEqualTo(PromocionCodigo.PROMOCION_EVIDENCIA_REQUERIDA);
+        assertThat(rechazo.errorCode()).isEqualTo(PromocionErrorCode.PROMOCION_EVIDENCIA_REQUERIDA);
         assertThat(mensaje).startsWith("Una aclaración requiere un archivo .zip menor a 10 MB");
     }
 

@@ -6,11 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import mx.buzon.core.contacto.ContactoCodigo;
-import mx.buzon.core.medios.MediosCodigo;
-import mx.buzon.core.notificacion.NotificacionCodigo;
-import mx.buzon.core.promocion.PromocionCodigo;
-import mx.buzon.core.servicios32d.Servicios32DCodigo;
+import mx.buzon.core.contacto.ContactoErrorCode;
+import mx.buzon.core.medios.MediosErrorCode;
+import mx.buzon.core.notificacion.NotificacionErrorCode;
+import mx.buzon.core.promocion.PromocionErrorCode;
+import mx.buzon.core.servicios32d.Servicios32DErrorCode;
 import mx.buzon.core.workflow.internal.Steps;
 import mx.buzon.problem.ErrorCode;
 import org.junit.jupiter.api.Test;
@@ -29,8 +29,8 @@ public class ErrorCatalogueTest {
             assertThat(seen.add(code.code())).as(code.code()).isTrue();
             assertThat(code.code()).isEqualTo(((Enum<?>) code).name());
         }
-        assertThat(CODES).hasSize(PromocionCodigo.values().length + NotificacionCodigo.values().length
-                + Servicios32DCodigo.values().length + MediosCodigo.values().length + ContactoCodigo.values().length);
+        assertThat(CODES).hasSize(PromocionErrorCode.values().length + NotificacionErrorCode.values().length
+                + Servicios32DErrorCode.values().length + MediosErrorCode.values().length + ContactoErrorCode.values().length);
         for (ErrorCode code : CODES) {
             assertThat(Steps.rejectionCode(code.code())).isSameAs(code);
         }
@@ -49,16 +49,16 @@ public class ErrorCatalogueTest {
 
     @Test
     void rechazo_llevaCodigoMensajeYHallazgo() {
-        Rejection r = Rejection.of(ContactoCodigo.TELEFONO_FORMATO_INVALIDO, "123", "123");
+        Rejection r = Rejection.of(ContactoErrorCode.TELEFONO_FORMATO_INVALIDO, "123", "123");
         assertThat(r.code()).isEqualTo("TELEFONO_FORMATO_INVALIDO");
         assertThat(r.mainFinding().code()).isEqualTo(r.code());
         assertThat(r.mainFinding().isError()).isTrue();
         assertThat(r.message()).isEqualTo(r.mainFinding().message()).contains("\"123\"");
         assertThat(r.offendingValue()).contains("123");
-        assertThat(r.is(ContactoCodigo.TELEFONO_FORMATO_INVALIDO)).isTrue();
-        assertThat(Rejection.from(ContactoCodigo.TELEFONO_FORMATO_INVALIDO,
+        assertThat(r.is(ContactoErrorCode.TELEFONO_FORMATO_INVALIDO)).isTrue();
+        assertThat(Rejection.from(ContactoErrorCode.TELEFONO_FORMATO_INVALIDO,
                 mx.buzon.core.contacto.Telefono.findProblem("123").orElseThrow())).isEqualTo(r);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rejection.from(MediosCodigo.CODIGO_INCORRECTO,
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rejection.from(MediosErrorCode.CODIGO_INCORRECTO,
                 mx.buzon.core.contacto.Telefono.findProblem("123").orElseThrow()))
                 .isInstanceOf(IllegalArgumentException.class);
     }

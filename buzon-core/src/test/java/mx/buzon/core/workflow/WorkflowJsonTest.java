@@ -138,7 +138,7 @@ class WorkflowJsonTest {
                 centro("2026-03-02T10:00")).rejection().orElseThrow();
         assertThat(r.findings()).hasSizeGreaterThan(2);
         Rejection back = roundTrip(r, Rejection.class);
-        assertThat(back.error()).isSameAs(r.error());
+        assertThat(back.errorCode()).isSameAs(r.errorCode());
     }
 
     @Test

@@ -46,12 +46,12 @@ public final class TestEfirma {
 
     /** @return the certificate */
     public EfirmaCertificate certificate() {
-        return EfirmaCertificate.from(cer);
+        return EfirmaCertificate.read(cer);
     }
 
     /** @return the e.firma loaded from {@link #cer()}, {@link #key()} and {@link #password()} */
     public Efirma efirma() {
-        return Efirma.of(cer, key, password());
+        return Efirma.read(cer, key, password());
     }
 
     /**

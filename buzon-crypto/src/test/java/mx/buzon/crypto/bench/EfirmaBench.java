@@ -53,7 +53,7 @@ public class EfirmaBench {
         key = resource(DIR + "private_key.key");
         cadena = ("||1.0|BI-20250203-100717151|EKU9003173C9|ESCUELA KEMPER URGATE SA DE CV|Aclaración|"
                 + "2026-03-13T11:05:00-06:00||").getBytes(StandardCharsets.UTF_8);
-        efirma = Efirma.of(cer, key, "12345678a".toCharArray());
+        efirma = Efirma.read(cer, key, "12345678a".toCharArray());
         String pem = new String(resource(DIR + "private_key.unencrypted.key.pem"), StandardCharsets.US_ASCII)
                 .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         jcaPrivate = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
@@ -133,7 +133,7 @@ public class EfirmaBench {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public Efirma loadSatKey() {
-        return Efirma.of(cer, key, "12345678a".toCharArray());
+        return Efirma.read(cer, key, "12345678a".toCharArray());
     }
 
     private static byte[] resource(String path) {

@@ -95,7 +95,7 @@ class TestEfirmasTest {
 
         TestEfirma generated = CA.fiel("CACX7605101P8").password(password).generate();
 
-        assertThat(Efirma.of(generated.cer(), generated.key(), "contraseña€".toCharArray()).keyMatches()).isTrue();
+        assertThat(Efirma.read(generated.cer(), generated.key(), "contraseña€".toCharArray()).keyMatches()).isTrue();
     }
 
     @Test
@@ -167,7 +167,7 @@ class TestEfirmasTest {
         TestEfirma generated = CA.csd("EKU9003173C9").generate();
 
         Path cer = generated.writeTo(dir, "EKU9003173C9");
-        Efirma loaded = Efirma.load(cer, dir.resolve("EKU9003173C9.key"),
+        Efirma loaded = Efirma.read(cer, dir.resolve("EKU9003173C9.key"),
                 mx.buzon.crypto.PasswordFile.read(dir.resolve("EKU9003173C9.password.txt")));
 
         assertThat(loaded.certificate()).isEqualTo(generated.certificate());

@@ -63,21 +63,21 @@ final class AcuseVerifyCommand extends BuzonCommand {
         if (raices != null) {
             String name = raices;
             verifier = verifier.withSatRoots(TrustAnchors.named(name)
-                    .orElseGet(() -> TrustAnchors.from(List.of(Path.of(name)))));
+                    .orElseGet(() -> TrustAnchors.read(List.of(Path.of(name)))));
         }
         AcuseVerification result = verifier.verify(Objects.requireNonNull(file));
         ObjectNode json = JsonOutput.object();
         json.put("veredicto", result.veredicto().name());
-        json.put("valido", result.valido());
+        json.put("valido", result.isValid());
         json.put("folio", result.folio().orElse(null));
         json.put("tipo", result.tipo().orElse(null));
-        json.set("problemas", JsonOutput.findings(result.problemas()));
-        return emit(result.valido() ? ExitCodes.OK : ExitCodes.INVALID, json, human(result));
+        json.set("problemas", JsonOutput.findings(result.findings()));
+        return emit(result.isValid() ? ExitCodes.OK : ExitCodes.INVALID, json, human(result));
     }
 
     /**
      * Every certificate of a file: one DER or PEM certificate, or a PEM bundle (several, in any order). A file
-     * that holds none is the typed error of {@link TrustAnchors#from} ({@code EFIRMA_ARCHIVO_NO_LEIDO},
+     * that holds none is the typed error of {@link TrustAnchors#read(java.util.Collection)} ({@code EFIRMA_ARCHIVO_NO_LEIDO},
      * {@code EFIRMA_ARCHIVO_INVALIDO}).
      */
     static List<X509Certificate> certificates(Path file) {
@@ -97,7 +97,7 @@ final class AcuseVerifyCommand extends BuzonCommand {
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             // Not readable as certificates by the JDK: the SDK's reader gives the typed error (or reads Base64).
         }
-        return TrustAnchors.from(List.of(file)).certificates();
+        return TrustAnchors.read(List.of(file)).certificates();
     }
 
     static String human(AcuseVerification result) {
@@ -110,7 +110,7 @@ final class AcuseVerifyCommand extends BuzonCommand {
         result.folio().ifPresent(f -> text.append(": folio ").append(f));
         result.tipo().ifPresent(t -> text.append(" (").append(t).append(')'));
         text.append('\n');
-        for (Finding problem : result.problemas()) {
+        for (Finding problem : result.findings()) {
             text.append(problem.isError() ? "  ERROR " : "  AVISO ").append(problem.code()).append(": ")
                     .append(problem.message()).append('\n');
         }

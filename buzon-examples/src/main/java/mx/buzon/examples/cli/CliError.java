@@ -8,18 +8,18 @@ import java.util.Objects;
  * <p>Printed as {@code {"error":{"codigo":"...","mensaje":"..."}}} with {@code --json}, else as
  * {@code Error CODIGO: mensaje} on stderr.
  *
- * @param codigo e.g. {@code EFIRMA_CONTRASENA_INCORRECTA}
- * @param mensaje the Spanish message, never containing a password
+ * @param code e.g. {@code EFIRMA_CONTRASENA_INCORRECTA}
+ * @param message the Spanish message, never containing a password
  * @param exitCode 1, 2 or 3
  */
-record CliError(String codigo, String mensaje, int exitCode) {
+record CliError(String code, String message, int exitCode) {
 
     CliError {
-        Objects.requireNonNull(codigo, "codigo");
-        Objects.requireNonNull(mensaje, "mensaje");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
     }
 
-    static CliError of(CliErrorCode code, Object... args) {
-        return new CliError(code.code(), code.message(args), code.exitCode());
+    static CliError of(CliErrorCode errorCode, Object... args) {
+        return new CliError(errorCode.code(), errorCode.message(args), errorCode.exitCode());
     }
 }

@@ -53,12 +53,6 @@ public enum CliErrorCode implements ErrorCode {
         this.messageTemplate = messageTemplate;
     }
 
-    /** @return the code, e.g. {@code USO_OPCION_DESCONOCIDA} */
-    @Override
-    public String code() {
-        return name();
-    }
-
     /** @return the Spanish template ({@link String#format} placeholders) */
     @Override
     public String messageTemplate() {

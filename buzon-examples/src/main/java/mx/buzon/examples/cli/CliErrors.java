@@ -175,9 +175,9 @@ final class CliErrors {
      */
     static int report(CliError error, PrintWriter out, PrintWriter err, boolean json) {
         if (json) {
-            JsonOutput.print(out, JsonOutput.error(error.codigo(), error.mensaje()));
+            JsonOutput.print(out, JsonOutput.error(error.code(), error.message()));
         } else {
-            err.print("Error " + error.codigo() + ": " + error.mensaje() + "\n");
+            err.print("Error " + error.code() + ": " + error.message() + "\n");
             err.flush();
         }
         return error.exitCode();

@@ -12,7 +12,7 @@ final class CliException extends RuntimeException {
     private final transient CliError error;
 
     CliException(CliError error, Throwable cause) {
-        super(error.codigo() + ": " + error.mensaje(), cause);
+        super(error.code() + ": " + error.message(), cause);
         this.error = Objects.requireNonNull(error, "error");
     }
 

@@ -36,7 +36,7 @@ final class DemoCommand extends BuzonCommand {
         progreso.println("Demostración del Buzón IMSS: los acuses se escriben en " + out);
         DemoJourney journey = new DemoJourney(out, progreso);
         List<DemoJourney.Paso> pasos = journey.run();
-        boolean todosValidos = pasos.stream().allMatch(p -> p.verificacion().valido());
+        boolean todosValidos = pasos.stream().allMatch(p -> p.verificacion().isValid());
 
         ObjectNode json = JsonOutput.object();
         json.put("carpeta", out.toString());
@@ -51,7 +51,7 @@ final class DemoCommand extends BuzonCommand {
             node.put("folio", p.acuse().folio().toString());
             node.put("fechaLegal", p.fechaLegal());
             node.put("archivo", p.archivo().toString());
-            node.put("valido", p.verificacion().valido());
+            node.put("valido", p.verificacion().isValid());
         }
         return emit(todosValidos ? ExitCodes.OK : ExitCodes.INVALID, json, resumen(pasos, todosValidos));
     }

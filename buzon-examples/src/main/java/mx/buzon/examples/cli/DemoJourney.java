@@ -145,8 +145,8 @@ final class DemoJourney {
      * @return the steps, every PDF written and verified
      */
     List<Paso> run() {
-        Efirma eku = SatTestEfirma.EKU9003173C9_FIEL_2023.load();
-        Efirma cacx = SatTestEfirma.CACX7605101P8_FIEL_2023.load();
+        Efirma eku = SatTestEfirma.EKU9003173C9_FIEL_2023.efirma();
+        Efirma cacx = SatTestEfirma.CACX7605101P8_FIEL_2023.efirma();
         Particular moral = Particular.of(Rfc.parse("EKU9003173C9"), eku.certificate().nombre(), List.of(), "06600");
         Particular fisica = Particular.of(Rfc.parse("CACX7605101P8"), cacx.certificate().nombre(), List.of(), "22000");
         NumeroCertificado noCertEku = eku.certificate().numero();
@@ -260,7 +260,7 @@ final class DemoJourney {
         progreso.println("     acuse " + emitido.tipo() + ", folio " + emitido.folio()
                 + (emitido.firmaParticular().isPresent() ? ", firmado con la e.firma de " + emitido.particular().rfc()
                         : "") + ", sellado; " + archivo + ": "
-                + (verificacion.valido() ? "verificado, VÁLIDO" : "NO VÁLIDO " + verificacion.problemas()));
+                + (verificacion.isValid() ? "verificado, VÁLIDO" : "NO VÁLIDO " + verificacion.findings()));
     }
 
     /** The legal date of a step (Lineamientos 5.8, 6.3, 7.2-7.5), in the particular's domicile zone. */

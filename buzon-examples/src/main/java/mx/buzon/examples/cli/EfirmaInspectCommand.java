@@ -83,7 +83,7 @@ final class EfirmaInspectCommand extends BuzonCommand {
         }
         List<X509Certificate> certificates = new ArrayList<>();
         for (String name : raices) {
-            certificates.addAll(TrustAnchors.named(name).orElseGet(() -> TrustAnchors.from(List.of(Path.of(name))))
+            certificates.addAll(TrustAnchors.named(name).orElseGet(() -> TrustAnchors.read(List.of(Path.of(name))))
                     .certificates());
         }
         String names = raices.stream().map(n -> TrustAnchors.named(n).isPresent() ? n
@@ -108,7 +108,7 @@ final class EfirmaInspectCommand extends BuzonCommand {
         node.put("llaveCorresponde", i.llaveCorresponde());
         node.put("revisadoEl", JsonOutput.instant(at));
         node.put("raices", anchors.map(TrustAnchors::name).orElse(null));
-        node.set("problemas", JsonOutput.findings(i.problemas()));
+        node.set("problemas", JsonOutput.findings(i.findings()));
         return node;
     }
 
@@ -131,7 +131,7 @@ final class EfirmaInspectCommand extends BuzonCommand {
         line(text, "La llave corresponde", i.llaveCorresponde() ? "sí" : "no");
         line(text, "Raíces de confianza", anchors.map(TrustAnchors::name)
                 .orElse("no revisadas (use --raices sat-produccion)"));
-        List<Finding> problems = i.problemas();
+        List<Finding> problems = i.findings();
         if (problems.isEmpty()) {
             text.append("Sin problemas: esta e.firma sirve para firmar actuaciones en el Buzón IMSS.");
         } else {

@@ -52,7 +52,7 @@ final class EfirmaSource {
                         "Use --pfx, o bien --cer con --key, pero no ambos.", command);
             }
             char[] chars = PasswordFile.read(password, warnings::add);
-            return pfxEntrada == null ? Efirma.loadPfx(pfx, chars) : Efirma.loadPfx(pfx, chars, pfxEntrada);
+            return pfxEntrada == null ? Efirma.readPfx(pfx, chars) : Efirma.readPfx(pfx, chars, pfxEntrada);
         }
         if (pfxEntrada != null) {
             throw new CliException(CliErrorCode.USO_INCORRECTO, "--pfx-entrada solo se usa con --pfx.", command);
@@ -61,7 +61,7 @@ final class EfirmaSource {
             throw new CliException(CliErrorCode.USO_INCORRECTO,
                     "Indique el certificado y la llave con --cer y --key (o un archivo --pfx).", command);
         }
-        return Efirma.load(cer, key, PasswordFile.read(password, warnings::add));
+        return Efirma.read(cer, key, PasswordFile.read(password, warnings::add));
     }
 
     /** @return the warnings of reading the password file, e.g. {@code EFIRMA_CONTRASENA_ANSI} */

@@ -118,7 +118,7 @@ final class JsonOutput {
         ArrayNode array = array();
         for (CalendarCaveat caveat : new java.util.LinkedHashSet<>(caveats)) {
             ObjectNode node = array.addObject();
-            node.put("codigo", caveat.codigo());
+            node.put("codigo", caveat.code());
             node.put("mensaje", caveat.message());
         }
         return array;

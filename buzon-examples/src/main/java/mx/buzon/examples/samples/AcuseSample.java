@@ -43,7 +43,7 @@ public final class AcuseSample {
                 .generate();                                               // a TEST institution, never the IMSS
         AcuseIssuer issuer = AcuseIssuer.forTesting(imssPrueba.efirma(),
                 VerificacionUrl.of("verifica.example.mx", "/acuse"));
-        Efirma particular = SatTestEfirma.EKU9003173C9_FIEL_2023.load();   // signs the recepción de promoción
+        Efirma particular = SatTestEfirma.EKU9003173C9_FIEL_2023.efirma();   // signs the recepción de promoción
 
         IssuedAcuse issued = issuer.issue(acuse, particular);             // firma del particular + sello + PDF/A-3b
         byte[] pdf = issued.pdf();                                        // in production: stored or sent
@@ -55,7 +55,7 @@ public final class AcuseSample {
                 "Folio: " + result.folio().orElseThrow(),
                 "Tipo: " + result.tipo().orElseThrow(),
                 "PDF/A-3b, " + paginas + (paginas == 1 ? " página" : " páginas"),
-                "válido: " + result.valido());
+                "válido: " + result.isValid());
     }
 
     /**

@@ -34,7 +34,7 @@ public final class EfirmaSample {
     public static String run() {
         SatTestEfirma test = SatTestEfirma.EKU9003173C9_FIEL_2023;   // the SAT's public test FIEL
         char[] passwordChars = test.password();                      // in real code: PasswordFile.read(path)
-        Efirma efirma = Efirma.of(test.cer(), test.key(), passwordChars);
+        Efirma efirma = Efirma.read(test.cer(), test.key(), passwordChars);
 
         EfirmaInspection inspeccion = EfirmaInspection.of(efirma,
                 EfirmaValidator.forActuaciones(TrustAnchors.satPruebas()).expectingRfc(Rfc.parse("EKU9003173C9")),
@@ -46,7 +46,7 @@ public final class EfirmaSample {
         return String.join("\n",
                 inspeccion.nombre() + " (" + inspeccion.rfc() + ", " + inspeccion.persona() + ", "
                         + inspeccion.tipo() + ", " + inspeccion.noCertificado() + ")",
-                "Problemas: " + inspeccion.problemas(),
+                "Problemas: " + inspeccion.findings(),
                 "Sello verificado: " + valido);
     }
 

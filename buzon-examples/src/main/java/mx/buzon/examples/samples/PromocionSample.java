@@ -78,7 +78,7 @@ public final class PromocionSample {
                 PostalCodeZones.reference(), FolioSequence.inMemoryCounter(1));   // the host's database sequence
         Particular eku = Particular.of(Rfc.parse("EKU9003173C9"), "ESCUELA KEMPER URGATE SA DE CV", List.of(),
                 "06600");
-        NumeroCertificado noCertificado = SatTestEfirma.EKU9003173C9_FIEL_2023.load().certificate().numero();
+        NumeroCertificado noCertificado = SatTestEfirma.EKU9003173C9_FIEL_2023.efirma().certificate().numero();
 
         SolicitudPromocion aclaracion = SolicitudPromocion.aclaracion(eku, AsuntoPromocion.OPINION_PUBLICA_32D,
                 "No puedo descargar mi acuse de autorización.", "55 1234 5678",

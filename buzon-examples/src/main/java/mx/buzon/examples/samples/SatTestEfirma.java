@@ -13,7 +13,7 @@ import mx.buzon.crypto.Efirma;
  * The SAT's public TEST e.firmas bundled in this jar (folder {@code mx/buzon/examples/efirma/}, see its
  * README.md for provenance and checksums), for samples, the demo and tests. Never use them to sign anything real.
  *
- * <p>Example: {@code SatTestEfirma.EKU9003173C9_FIEL_2023.load()} is the FIEL of ESCUELA KEMPER URGATE SA DE CV,
+ * <p>Example: {@code SatTestEfirma.EKU9003173C9_FIEL_2023.efirma()} is the FIEL of ESCUELA KEMPER URGATE SA DE CV,
  * no. certificado 30001000000500003415, vigente 2023-05-18 to 2027-05-17. Thread-safe (an enum; every call
  * reads the resources again).
  */
@@ -57,9 +57,9 @@ public enum SatTestEfirma {
         return password;
     }
 
-    /** @return the loaded e.firma (certificate and private key) */
-    public Efirma load() {
-        return Efirma.of(cer(), key(), password());
+    /** @return the e.firma read from the bundled files (certificate and private key) */
+    public Efirma efirma() {
+        return Efirma.read(cer(), key(), password());
     }
 
     private byte[] resource(String file) {

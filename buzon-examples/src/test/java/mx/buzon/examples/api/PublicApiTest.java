@@ -78,7 +78,7 @@ class PublicApiTest {
                 .contains("public sealed interface mx.buzon.core.workflow.Outcome<S> permits ")
                 .contains("method public static <S> mx.buzon.core.workflow.Outcome<S> rejected(S,"
                         + "mx.buzon.core.workflow.Rejection)")
-                .contains("public record mx.buzon.core.workflow.Rejection(mx.buzon.problem.ErrorCode error, ")
+                .contains("public record mx.buzon.core.workflow.Rejection(mx.buzon.problem.ErrorCode errorCode, ")
                 .doesNotContain("mx.buzon.core.workflow.internal").doesNotContain("mx.buzon.core.json.internal")
                 .doesNotContain("private ");
         assertThat(ApiListing.of(mx.buzon.core.workflow.Outcome.class).publicTypesPerPackage())

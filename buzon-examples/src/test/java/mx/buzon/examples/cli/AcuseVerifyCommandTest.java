@@ -83,7 +83,7 @@ class AcuseVerifyCommandTest {
     @Test
     void verify_pemBundleWithAnotherAndTheInstitutionCertificate_valid_exit0() throws Exception {
         Path bundle = dir.resolve("confiables.pem");
-        String other = mx.buzon.crypto.EfirmaCertificate.from(SatTestEfirma.EKU9003173C9_FIEL_2023.cer()).toPem();
+        String other = mx.buzon.crypto.EfirmaCertificate.read(SatTestEfirma.EKU9003173C9_FIEL_2023.cer()).toPem();
         String institution = mx.buzon.crypto.EfirmaCertificate.read(certificado).toPem();
         Files.writeString(bundle, other + institution, StandardCharsets.US_ASCII);
 

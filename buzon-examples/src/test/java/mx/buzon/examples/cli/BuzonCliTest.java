@@ -429,7 +429,7 @@ class BuzonCliTest {
     void inspect_ansiPasswordFile_opensTheKey_warningInProblemas_exit0() throws IOException {
         // The SAT test FIEL's key re-encrypted under "contraseña" (as the SAT's tools do, windows-1252 bytes), and
         // the password file saved by Notepad as ANSI: ñ is the single byte F1, which is not UTF-8.
-        mx.buzon.crypto.Efirma fiel = mx.buzon.crypto.Efirma.load(Fixtures.EKU_FIEL.cer(), Fixtures.EKU_FIEL.key(),
+        mx.buzon.crypto.Efirma fiel = mx.buzon.crypto.Efirma.read(Fixtures.EKU_FIEL.cer(), Fixtures.EKU_FIEL.key(),
                 "12345678a".toCharArray());
         Path key = Files.write(dir.resolve("nueva.key"), fiel.toEncryptedKey("contraseña".toCharArray()));
         Path password = Files.write(dir.resolve("clave.txt"), "contraseña".getBytes(
@@ -833,9 +833,9 @@ class BuzonCliTest {
     @Test
     void unexpectedFailure_isErrorInterno_exit3() {
         CliError error = CliErrors.from(new IllegalStateException("boom"));
-        assertThat(error.codigo()).isEqualTo("ERROR_INTERNO");
+        assertThat(error.code()).isEqualTo("ERROR_INTERNO");
         assertThat(error.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(error.mensaje()).contains("IllegalStateException", "boom");
+        assertThat(error.message()).contains("IllegalStateException", "boom");
     }
 
     private static List<String> codes(JsonNode problemas) {

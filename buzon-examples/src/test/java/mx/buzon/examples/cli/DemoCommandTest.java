@@ -65,7 +65,7 @@ class DemoCommandTest {
         List<String> tipos = new ArrayList<>();
         for (Path pdf : pdfs()) {
             AcuseVerification result = verifier.verify(pdf);
-            assertThat(result.problemas()).as(pdf.toString()).isEmpty();
+            assertThat(result.findings()).as(pdf.toString()).isEmpty();
             assertThat(result.veredicto()).as(pdf.toString()).isEqualTo(mx.buzon.acuse.Veredicto.VALIDO);
             tipos.add(result.tipo().orElseThrow());
         }

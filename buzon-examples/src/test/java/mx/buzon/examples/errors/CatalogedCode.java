@@ -4,9 +4,9 @@ import java.util.Objects;
 
 /**
  * One error code as the code base declares it: the enum that holds it, its stable code and its Spanish message
- * template, e.g. {@code IdentifierError, RFC_DIGITO_VERIFICADOR, "El dígito verificador del RFC %s ..."}.
+ * template, e.g. {@code IdentifierErrorCode, RFC_DIGITO_VERIFICADOR, "El dígito verificador del RFC %s ..."}.
  *
- * @param enumClass the enum declaring the constant, e.g. {@code mx.buzon.core.id.IdentifierError}
+ * @param enumClass the enum declaring the constant, e.g. {@code mx.buzon.core.id.IdentifierErrorCode}
  * @param code the stable code, e.g. {@code RFC_DIGITO_VERIFICADOR}
  * @param template the message template exactly as in the code
  */
@@ -18,7 +18,7 @@ record CatalogedCode(Class<?> enumClass, String code, String template) {
         Objects.requireNonNull(template, "template");
     }
 
-    /** @return how the heading of the enum's section in docs/ERRORS.md names it, e.g. {@code `IdentifierError`} */
+    /** @return how the heading of the enum's section in docs/ERRORS.md names it, e.g. {@code `IdentifierErrorCode`} */
     String sectionMarker() {
         return "`" + enumClass.getSimpleName() + "`";
     }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import mx.buzon.acuse.AcuseErrorCode;
 import mx.buzon.calendar.CalendarErrorCode;
-import mx.buzon.core.id.IdentifierError;
+import mx.buzon.core.id.IdentifierErrorCode;
 import mx.buzon.crypto.EfirmaErrorCode;
 import mx.buzon.examples.cli.CliErrorCode;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +52,7 @@ class ErrorCatalogueTest {
     @Test
     void scan_ofTheTestClassPath_findsTheErrorCodeEnumOfEveryModule() {
         assertThat(ErrorCodeScan.errorCodeEnums()).as("error-code enums found by scanning the class path")
-                .contains(IdentifierError.class, CalendarErrorCode.class, EfirmaErrorCode.class, AcuseErrorCode.class,
+                .contains(IdentifierErrorCode.class, CalendarErrorCode.class, EfirmaErrorCode.class, AcuseErrorCode.class,
                         CliErrorCode.class);
     }
 

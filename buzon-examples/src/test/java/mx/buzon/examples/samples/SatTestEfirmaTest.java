@@ -16,7 +16,7 @@ class SatTestEfirmaTest {
     @Test
     void everyBundledEfirma_loads_isTheNamedRfcsFiel_validForActuaciones() {
         for (SatTestEfirma test : SatTestEfirma.values()) {
-            Efirma efirma = test.load();
+            Efirma efirma = test.efirma();
             assertThat(efirma.certificate().rfcText()).as(test.name()).isEqualTo(test.rfc());
             assertThat(test.name()).startsWith(test.rfc() + "_FIEL_");
             assertThat(efirma.certificate().kind()).isEqualTo(CertificateKind.FIEL);

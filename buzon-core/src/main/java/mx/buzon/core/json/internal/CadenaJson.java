@@ -1,7 +1,7 @@
 package mx.buzon.core.json.internal;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import mx.buzon.core.cadena.CadenaCodigo;
+import mx.buzon.core.cadena.CadenaErrorCode;
 import mx.buzon.core.cadena.CadenaField;
 import mx.buzon.core.cadena.CadenaOriginal;
 import mx.buzon.core.cadena.CadenaSchema;
@@ -27,7 +27,7 @@ public final class CadenaJson {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
         });
-        Json.registerEnum(m, CadenaCodigo.class);
+        Json.registerEnum(m, CadenaErrorCode.class);
         Json.registerText(m, Sha256.class, Sha256::toString, Sha256::parse);
         Json.register(m, CadenaField.class, (v, g, p) -> {
             g.writeStartObject();

@@ -2,8 +2,8 @@ package mx.buzon.core.json.internal;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import mx.buzon.core.cadena.Sha256;
-import mx.buzon.core.evidence.ArchivoCodigo;
-import mx.buzon.core.evidence.EvidenciaCodigo;
+import mx.buzon.core.evidence.ArchivoErrorCode;
+import mx.buzon.core.evidence.EvidenciaErrorCode;
 import mx.buzon.core.evidence.ZipEntryInfo;
 import mx.buzon.core.evidence.ZipInspection;
 import mx.buzon.core.evidence.ZipLimits;
@@ -21,8 +21,8 @@ public final class EvidenceJson {
      * @param m the module
      */
     public static void register(SimpleModule m) {
-        Json.registerEnum(m, ArchivoCodigo.class);
-        Json.registerEnum(m, EvidenciaCodigo.class);
+        Json.registerEnum(m, ArchivoErrorCode.class);
+        Json.registerEnum(m, EvidenciaErrorCode.class);
         Json.register(m, ZipEntryInfo.class, (v, g, p) -> {
             g.writeStartObject();
             g.writeStringField("name", v.name());

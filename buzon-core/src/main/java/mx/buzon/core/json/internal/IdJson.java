@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import mx.buzon.core.id.CheckDigitMode;
 import mx.buzon.core.id.Curp;
 import mx.buzon.core.id.Folio;
-import mx.buzon.core.id.IdentifierError;
+import mx.buzon.core.id.IdentifierErrorCode;
 import mx.buzon.core.id.IdentifierValidation;
 import mx.buzon.core.id.InvalidIdentifierException;
 import mx.buzon.core.id.Nss;
@@ -43,7 +43,7 @@ public final class IdJson {
         Json.registerEnum(m, Persona.class);
         Json.registerEnum(m, Sexo.class);
         Json.registerEnum(m, CheckDigitMode.class);
-        Json.registerEnum(m, IdentifierError.class);
+        Json.registerEnum(m, IdentifierErrorCode.class);
         Json.writeOnly(m, IdentifierValidation.class, (v, g, p) -> {
             g.writeStartObject();
             g.writeBooleanField("valido", v.isValid());

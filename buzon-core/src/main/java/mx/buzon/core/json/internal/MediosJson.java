@@ -13,7 +13,7 @@ import mx.buzon.core.medios.EstadoBuzon;
 import mx.buzon.core.medios.EstadoMedio;
 import mx.buzon.core.medios.Habilitacion;
 import mx.buzon.core.medios.Mecanismo;
-import mx.buzon.core.medios.MediosCodigo;
+import mx.buzon.core.medios.MediosErrorCode;
 import mx.buzon.core.medios.MedioContacto;
 import mx.buzon.core.medios.Registro;
 import mx.buzon.core.testing.InMemoryCodigoSender;
@@ -39,7 +39,7 @@ public final class MediosJson {
         Json.registerEnum(m, Mecanismo.class);
         Json.registerEnum(m, EstadoMedio.class);
         Json.registerEnum(m, Habilitacion.Origen.class);
-        Json.registerEnum(m, MediosCodigo.class);
+        Json.registerEnum(m, MediosErrorCode.class);
         Json.registerText(m, Ambito.class, Ambito::toString, s -> {
             Ambito a = Ambito.parse(s);
             if (!a.toString().equals(s)) { // JSON carries the canonical form only, so reading and writing are inverses

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import javax.money.MonetaryAmount;
 import mx.buzon.core.money.Accesorios;
 import mx.buzon.core.money.FactorActualizacion;
-import mx.buzon.core.money.MoneyCodigo;
+import mx.buzon.core.money.MoneyErrorCode;
 import mx.buzon.core.money.Uma;
 import org.javamoney.moneta.Money;
 
@@ -29,7 +29,7 @@ public final class MoneyJson {
             g.writeStringField("moneda", v.getCurrency().getCurrencyCode());
             g.writeEndObject();
         }, (n, r) -> Money.of(Json.decimal(r.text(n, "monto")), r.text(n, "moneda")));
-        Json.registerEnum(m, MoneyCodigo.class);
+        Json.registerEnum(m, MoneyErrorCode.class);
         Json.registerText(m, FactorActualizacion.class, f -> f.value().toPlainString(),
                 s -> new FactorActualizacion(Json.decimal(s)));
         Json.register(m, Accesorios.class, (v, g, p) -> {

@@ -20,7 +20,7 @@ import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.catalog.ActoNotificable;
 import mx.buzon.core.catalog.AsuntoPromocion;
 import mx.buzon.core.catalog.TipoPromocion;
-import mx.buzon.core.contacto.ContactoCodigo;
+import mx.buzon.core.contacto.ContactoErrorCode;
 import mx.buzon.core.contacto.CorreoElectronico;
 import mx.buzon.core.contacto.Telefono;
 import mx.buzon.core.evidence.ZipInspection;
@@ -29,20 +29,20 @@ import mx.buzon.core.id.Rfc;
 import mx.buzon.core.notificacion.AvisoNotificacion;
 import mx.buzon.core.notificacion.EstadoNotificacion;
 import mx.buzon.core.notificacion.Notificacion;
-import mx.buzon.core.notificacion.NotificacionCodigo;
+import mx.buzon.core.notificacion.NotificacionErrorCode;
 import mx.buzon.core.promocion.ArchivoEvidencia;
 import mx.buzon.core.promocion.EstatusPromocion;
 import mx.buzon.core.promocion.Evidencia;
 import mx.buzon.core.promocion.FiltroTablero;
 import mx.buzon.core.promocion.Movimiento;
 import mx.buzon.core.promocion.Promocion;
-import mx.buzon.core.promocion.PromocionCodigo;
+import mx.buzon.core.promocion.PromocionErrorCode;
 import mx.buzon.core.promocion.SolicitudPromocion;
 import mx.buzon.core.servicios32d.AutorizacionOpinionPublica;
 import mx.buzon.core.servicios32d.AutorizacionTercero;
 import mx.buzon.core.servicios32d.OpinionCumplimiento;
 import mx.buzon.core.servicios32d.SentidoOpinion;
-import mx.buzon.core.servicios32d.Servicios32DCodigo;
+import mx.buzon.core.servicios32d.Servicios32DErrorCode;
 import mx.buzon.core.servicios32d.TercerosAutorizados;
 import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
@@ -87,7 +87,7 @@ public final class WorkflowJson {
     }
 
     private static void contacto(SimpleModule m) {
-        Json.registerEnum(m, ContactoCodigo.class);
+        Json.registerEnum(m, ContactoErrorCode.class);
         Json.registerText(m, Telefono.class, Telefono::toString, t -> {
             Telefono v = Telefono.parse(t);
             if (!v.toString().equals(t)) {
@@ -107,7 +107,7 @@ public final class WorkflowJson {
 
     private static void promociones(SimpleModule m) {
         Json.registerEnum(m, EstatusPromocion.class);
-        Json.registerEnum(m, PromocionCodigo.class);
+        Json.registerEnum(m, PromocionErrorCode.class);
         Json.register(m, Evidencia.class, (v, g, p) -> {
             g.writeStartObject();
             g.writeStringField("nombreArchivo", v.nombreArchivo());
@@ -183,7 +183,7 @@ public final class WorkflowJson {
 
     private static void notificaciones(SimpleModule m) {
         Json.registerEnum(m, EstadoNotificacion.class);
-        Json.registerEnum(m, NotificacionCodigo.class);
+        Json.registerEnum(m, NotificacionErrorCode.class);
         Json.register(m, AvisoNotificacion.class, (v, g, p) -> {
             g.writeStartObject();
             Json.object(g, p, "particular", v.particular());
@@ -219,7 +219,7 @@ public final class WorkflowJson {
 
     private static void servicios32d(SimpleModule m) {
         Json.registerEnum(m, SentidoOpinion.class);
-        Json.registerEnum(m, Servicios32DCodigo.class);
+        Json.registerEnum(m, Servicios32DErrorCode.class);
         Json.register(m, AutorizacionTercero.class, (v, g, p) -> {
             g.writeStartObject();
             g.writeStringField("tercero", v.tercero().toString());

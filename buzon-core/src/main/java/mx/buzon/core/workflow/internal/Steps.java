@@ -8,13 +8,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mx.buzon.calendar.zone.MexicanTime;
-import mx.buzon.core.contacto.ContactoCodigo;
+import mx.buzon.core.contacto.ContactoErrorCode;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.FolioSequence;
-import mx.buzon.core.medios.MediosCodigo;
-import mx.buzon.core.notificacion.NotificacionCodigo;
-import mx.buzon.core.promocion.PromocionCodigo;
-import mx.buzon.core.servicios32d.Servicios32DCodigo;
+import mx.buzon.core.medios.MediosErrorCode;
+import mx.buzon.core.notificacion.NotificacionErrorCode;
+import mx.buzon.core.promocion.PromocionErrorCode;
+import mx.buzon.core.servicios32d.Servicios32DErrorCode;
 import mx.buzon.core.workflow.Rejection;
 import mx.buzon.problem.ErrorCode;
 
@@ -25,9 +25,9 @@ import mx.buzon.problem.ErrorCode;
 public final class Steps {
 
     /** Every code a workflow rejection may carry, in catalogue order. */
-    public static final List<ErrorCode> REJECTION_CODES = Stream.of(MediosCodigo.values(),
-                    ContactoCodigo.values(), PromocionCodigo.values(), NotificacionCodigo.values(),
-                    Servicios32DCodigo.values())
+    public static final List<ErrorCode> REJECTION_CODES = Stream.of(MediosErrorCode.values(),
+                    ContactoErrorCode.values(), PromocionErrorCode.values(), NotificacionErrorCode.values(),
+                    Servicios32DErrorCode.values())
             .flatMap(Stream::of).map(ErrorCode.class::cast).toList();
 
     private static final Map<String, ErrorCode> BY_CODE = REJECTION_CODES.stream()

@@ -10,7 +10,7 @@ import mx.buzon.problem.ErrorCode;
  *
  * <p>Enum constants are immutable and thread-safe.
  */
-public enum MoneyCodigo implements ErrorCode {
+public enum MoneyErrorCode implements ErrorCode {
     /** An amount typed that is not a plain decimal number of pesos. Placeholder: the text (at most 40 chars). */
     MONTO_FORMATO_INVALIDO("El monto \"%s\" no es una cantidad en pesos: escriba dígitos con punto decimal, sin"
             + " separadores de miles ni signo de pesos, por ejemplo 1234.56."),
@@ -29,7 +29,7 @@ public enum MoneyCodigo implements ErrorCode {
 
     private final String template;
 
-    MoneyCodigo(String template) {
+    MoneyErrorCode(String template) {
         this.template = template;
     }
 

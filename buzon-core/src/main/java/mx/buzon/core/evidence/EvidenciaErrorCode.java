@@ -7,7 +7,7 @@ import mx.buzon.problem.ErrorCode;
  *
  * <p>Enum constants are immutable and thread-safe.
  */
-public enum EvidenciaCodigo implements ErrorCode {
+public enum EvidenciaErrorCode implements ErrorCode {
     /** The file has no bytes. */
     ZIP_VACIO("El archivo de evidencias está vacío (0 bytes); adjunte un ZIP con sus evidencias."),
     /** The file is not smaller than the limit. */
@@ -57,7 +57,7 @@ public enum EvidenciaCodigo implements ErrorCode {
 
     private final String template;
 
-    EvidenciaCodigo(String template) {
+    EvidenciaErrorCode(String template) {
         this.template = template;
     }
 

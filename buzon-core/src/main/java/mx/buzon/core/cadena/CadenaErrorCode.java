@@ -8,7 +8,7 @@ import mx.buzon.problem.ErrorCode;
  *
  * <p>Enum constants are immutable and thread-safe.
  */
-public enum CadenaCodigo implements ErrorCode {
+public enum CadenaErrorCode implements ErrorCode {
     /** {@link Sha256#parse(CharSequence)}: not 64 lower-case hex digits. Placeholder: the text (at most 70 chars). */
     SHA256_FORMATO_INVALIDO("El resumen SHA-256 \"%s\" no es válido: debe tener exactamente 64 dígitos"
             + " hexadecimales en minúsculas (0-9, a-f); cópielo completo, sin espacios."),
@@ -33,7 +33,7 @@ public enum CadenaCodigo implements ErrorCode {
 
     private final String template;
 
-    CadenaCodigo(String template) {
+    CadenaErrorCode(String template) {
         this.template = template;
     }
 

@@ -4,12 +4,12 @@ import mx.buzon.problem.ErrorCode;
 
 /**
  * Why a command on medios de contacto or activation was rejected (Lineamientos 5.1–5.4). Stable codes; the
- * messages say what to do. A malformed e-mail or mobile is {@link mx.buzon.core.contacto.ContactoCodigo}, the code
+ * messages say what to do. A malformed e-mail or mobile is {@link mx.buzon.core.contacto.ContactoErrorCode}, the code
  * the promociones use too.
  *
  * <p>Enum constants are immutable and thread-safe.
  */
-public enum MediosCodigo implements ErrorCode {
+public enum MediosErrorCode implements ErrorCode {
     /** Already five e-mails in the ámbito. */
     CORREOS_MAXIMO("Ya tiene %s correos electrónicos registrados para %s, el máximo permitido (Lineamientos 5.1). "
             + "Elimine uno antes de registrar otro."),
@@ -64,7 +64,7 @@ public enum MediosCodigo implements ErrorCode {
 
     private final String template;
 
-    MediosCodigo(String template) {
+    MediosErrorCode(String template) {
         this.template = template;
     }
 

@@ -8,7 +8,7 @@ import mx.buzon.problem.ErrorCode;
  *
  * <p>Enum constants are immutable and thread-safe.
  */
-public enum NotificacionCodigo implements ErrorCode {
+public enum NotificacionErrorCode implements ErrorCode {
     /** The acto is not yet available in the Buzón on that day (Transitorio Segundo). */
     NOTIFICACION_ACTO_NO_DISPONIBLE("El acto %s (%s) aún no está disponible para notificarse por el Buzón IMSS el %s "
             + "(Transitorio Segundo de los Lineamientos); notifíquelo por otro medio o registre su anuncio."),
@@ -28,7 +28,7 @@ public enum NotificacionCodigo implements ErrorCode {
 
     private final String template;
 
-    NotificacionCodigo(String template) {
+    NotificacionErrorCode(String template) {
         this.template = template;
     }
 

@@ -8,7 +8,7 @@ import mx.buzon.problem.ErrorCode;
  *
  * <p>Enum constants are immutable and thread-safe.
  */
-public enum PromocionCodigo implements ErrorCode {
+public enum PromocionErrorCode implements ErrorCode {
     /** The description is empty or only spaces. */
     PROMOCION_DESCRIPCION_VACIA("La descripción de la promoción está vacía; describa su planteamiento."),
     /** The description is longer than 4,000 characters (code points after NFC). */
@@ -45,7 +45,7 @@ public enum PromocionCodigo implements ErrorCode {
 
     private final String template;
 
-    PromocionCodigo(String template) {
+    PromocionErrorCode(String template) {
         this.template = template;
     }
 

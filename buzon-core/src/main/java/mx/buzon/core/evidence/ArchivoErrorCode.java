@@ -7,13 +7,13 @@ import mx.buzon.problem.ErrorCode;
  *
  * <p>Enum constants are immutable and thread-safe.
  */
-public enum ArchivoCodigo implements ErrorCode {
+public enum ArchivoErrorCode implements ErrorCode {
     /** The file is missing or unreadable. */
     ARCHIVO_ILEGIBLE("No se pudo leer el archivo %s (%s); verifique que exista y que tenga permiso de lectura.");
 
     private final String template;
 
-    ArchivoCodigo(String template) {
+    ArchivoErrorCode(String template) {
         this.template = template;
     }
 

@@ -9,7 +9,7 @@ import mx.buzon.problem.ErrorCode;
  *
  * <p>Enum constants are immutable and thread-safe.
  */
-public enum ContactoCodigo implements ErrorCode {
+public enum ContactoErrorCode implements ErrorCode {
     /** Not 10 digits after removing spaces, hyphens, dots and parentheses. Placeholder: the text as typed. */
     TELEFONO_FORMATO_INVALIDO("El teléfono \"%s\" no es válido: debe tener exactamente 10 dígitos, sin lada "
             + "internacional (+52); puede separarlos con espacios o guiones, por ejemplo 55 1234 5678."),
@@ -19,7 +19,7 @@ public enum ContactoCodigo implements ErrorCode {
 
     private final String template;
 
-    ContactoCodigo(String template) {
+    ContactoErrorCode(String template) {
         this.template = template;
     }
 

@@ -9,7 +9,7 @@ import mx.buzon.problem.ErrorCode;
  * <p>Codes never change once released; messages may be improved. Every template takes the placeholders listed
  * in its constant's documentation, in order. Enum constants are immutable and thread-safe.
  */
-public enum IdentifierError implements ErrorCode {
+public enum IdentifierErrorCode implements ErrorCode {
 
     /** Placeholders: identifier name with its article (e.g. "la CURP"), what to capture. */
     IDENTIFICADOR_VACIO("Falta %s: el texto está vacío; capture %s."),
@@ -85,7 +85,7 @@ public enum IdentifierError implements ErrorCode {
 
     private final String template;
 
-    IdentifierError(String template) {
+    IdentifierErrorCode(String template) {
         this.template = template;
     }
 

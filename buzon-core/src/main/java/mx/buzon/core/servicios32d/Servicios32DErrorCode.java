@@ -8,7 +8,7 @@ import mx.buzon.problem.ErrorCode;
  *
  * <p>Enum constants are immutable and thread-safe.
  */
-public enum Servicios32DCodigo implements ErrorCode {
+public enum Servicios32DErrorCode implements ErrorCode {
     /** The third party is already authorized. */
     TERCERO_YA_AUTORIZADO("El RFC %s ya está autorizado para consultar su opinión del cumplimiento desde el %s; "
             + "no es necesario autorizarlo de nuevo."),
@@ -32,7 +32,7 @@ public enum Servicios32DCodigo implements ErrorCode {
 
     private final String template;
 
-    Servicios32DCodigo(String template) {
+    Servicios32DErrorCode(String template) {
         this.template = template;
     }
 
