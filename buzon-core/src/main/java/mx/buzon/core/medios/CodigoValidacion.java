@@ -39,7 +39,7 @@ public final class CodigoValidacion {
      *     makes codes guessable and is for tests only)
      * @return a code uniformly drawn from {@code 00000}–{@code 99999}
      */
-    public static CodigoValidacion generar(RandomGenerator random) {
+    public static CodigoValidacion generate(RandomGenerator random) {
         Objects.requireNonNull(random, "random");
         return new CodigoValidacion(String.format(Locale.ROOT, "%05d", random.nextInt(BOUND)));
     }

@@ -169,7 +169,7 @@ public final class MediosContactoWorkflow {
             }
         }
         Folio folio = Steps.nextFolio(folios, el);
-        CodigoValidacion codigo = CodigoValidacion.generar(aleatorio);
+        CodigoValidacion codigo = CodigoValidacion.generate(aleatorio);
         MedioContacto medio = new MedioContacto(folio, mecanismo, normal, ambito, el, EstadoMedio.PENDIENTE,
                 Optional.of(codigo.digest(folio, claveCodigos)), 0, Optional.empty(), Optional.empty(),
                 Optional.empty());

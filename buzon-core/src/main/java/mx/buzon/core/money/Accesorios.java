@@ -52,7 +52,7 @@ public record Accesorios(MonetaryAmount historico, FactorActualizacion factor, M
      * @return the accesorios (all zero when paid on or before the due date)
      * @throws mx.buzon.problem.BuzonException when an INPC value or a rate is missing ({@link MoneyErrorCode})
      */
-    public static Accesorios calcular(MonetaryAmount historico, LocalDate exigible, LocalDate pago, Inpc inpc,
+    public static Accesorios compute(MonetaryAmount historico, LocalDate exigible, LocalDate pago, Inpc inpc,
             TasaRecargos tasas) {
         Mxn.nonNegative(historico, "The amount owed");
         FactorActualizacion factor = pago.isAfter(exigible)

@@ -93,7 +93,7 @@ public record FactorActualizacion(BigDecimal value) {
      *     the rule does not apply (strategy {@code ERROR}, a gap inside the series, or a series that does not say
      *     its last month)
      */
-    public static FactorCalculado calcular(Inpc inpc, YearMonth mesMasAntiguo, YearMonth mesMasReciente,
+    public static FactorCalculado compute(Inpc inpc, YearMonth mesMasAntiguo, YearMonth mesMasReciente,
             InpcFaltante faltante) {
         Objects.requireNonNull(inpc, "inpc");
         Objects.requireNonNull(faltante, "faltante");

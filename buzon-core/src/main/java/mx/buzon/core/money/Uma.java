@@ -56,7 +56,7 @@ public record Uma(int year, MonetaryAmount valorDiario, LocalDate vigenteDesde, 
      * @return the value, or empty when the SDK does not know the value for that day (before 1 Feb 2025 or
      *     after 31 Jan 2027): the host must then supply it
      */
-    public static Optional<Uma> vigenteEl(LocalDate date) {
+    public static Optional<Uma> at(LocalDate date) {
         return conocidas().stream()
                 .filter(u -> !date.isBefore(u.vigenteDesde()) && !date.isAfter(u.vigenteHasta()))
                 .findFirst();

@@ -413,7 +413,7 @@ class MediosContactoTest {
         java.util.SplittableRandom r = new java.util.SplittableRandom(11L);
         int[] firstDigit = new int[10];
         for (int i = 0; i < 20_000; i++) {
-            String d = CodigoValidacion.generar(r).digitos();
+            String d = CodigoValidacion.generate(r).digitos();
             assertThat(d).as("seed 11").matches("[0-9]{5}");
             firstDigit[d.charAt(0) - '0']++;
         }

@@ -195,7 +195,7 @@ class MoneyTest {
     void accesorios_workedExample() {
         // 10,000.00 due 17 Jan 2025, paid 20 Jul 2025. Factor 1.0234 (synthetic INPC); actualización 234.00;
         // 7 months (6 + a fraction) x 1.47% = 10.29%; recargos 10,234.00 x 0.1029 = 1,053.0786 -> 1,053.08.
-        Accesorios a = Accesorios.calcular(Mxn.of("10000.00"), DUE_2025_01_17, PAID_2025_07_20, SYNTHETIC_INPC, TASA_1_47);
+        Accesorios a = Accesorios.compute(Mxn.of("10000.00"), DUE_2025_01_17, PAID_2025_07_20, SYNTHETIC_INPC, TASA_1_47);
         assertThat(a.factor().value()).isEqualTo(new BigDecimal("1.0234"));
         assertThat(Mxn.number(a.actualizacion())).isEqualByComparingTo("234.00");
         assertThat(a.meses()).isEqualTo(7);
@@ -208,7 +208,7 @@ class MoneyTest {
 
     @Test
     void accesorios_paidOnTime_areZero() {
-        Accesorios a = Accesorios.calcular(Mxn.of("10000.00"), DUE_2025_01_17, DUE_2025_01_17, month -> {
+        Accesorios a = Accesorios.compute(Mxn.of("10000.00"), DUE_2025_01_17, DUE_2025_01_17, month -> {
             throw new AssertionError("no INPC is needed when paid on time");
         }, TASA_1_47);
         assertThat(a.factor()).isEqualTo(FactorActualizacion.UNO);
@@ -238,12 +238,12 @@ class MoneyTest {
         assertThat(Mxn.number(Uma.UMA_2025.valorDiario())).isEqualByComparingTo("113.14");
         assertThat(Mxn.number(Uma.UMA_2026.valorDiario())).isEqualByComparingTo("117.31");
         assertThat(Mxn.number(Uma.UMA_2025.veces(new BigDecimal("20")))).isEqualByComparingTo("2262.80");
-        assertThat(Uma.vigenteEl(LocalDate.of(2025, 1, 31))).isEmpty();
-        assertThat(Uma.vigenteEl(LocalDate.of(2025, 2, 1))).contains(Uma.UMA_2025);
-        assertThat(Uma.vigenteEl(LocalDate.of(2026, 1, 31))).contains(Uma.UMA_2025);
-        assertThat(Uma.vigenteEl(LocalDate.of(2026, 2, 1))).contains(Uma.UMA_2026);
-        assertThat(Uma.vigenteEl(LocalDate.of(2027, 1, 31))).contains(Uma.UMA_2026);
-        assertThat(Uma.vigenteEl(LocalDate.of(2027, 2, 1))).isEmpty();
+        assertThat(Uma.at(LocalDate.of(2025, 1, 31))).isEmpty();
+        assertThat(Uma.at(LocalDate.of(2025, 2, 1))).contains(Uma.UMA_2025);
+        assertThat(Uma.at(LocalDate.of(2026, 1, 31))).contains(Uma.UMA_2025);
+        assertThat(Uma.at(LocalDate.of(2026, 2, 1))).contains(Uma.UMA_2026);
+        assertThat(Uma.at(LocalDate.of(2027, 1, 31))).contains(Uma.UMA_2026);
+        assertThat(Uma.at(LocalDate.of(2027, 2, 1))).isEmpty();
         assertThat(Uma.UMA_2026.fuente()).contains("INEGI");
     }
 
@@ -260,7 +260,7 @@ class MoneyTest {
     @Test
     void cffArt17A_inpcNotPublishedYet_lastPublishedIndexUsed_withFinding() {
         // Due January 2025, paid September 2025: the factor needs August 2025; the series ends in July 2025.
-        FactorCalculado f = FactorActualizacion.calcular(SYNTHETIC_INPC, YearMonth.of(2025, 1), YearMonth.of(2025, 9),
+        FactorCalculado f = FactorActualizacion.compute(SYNTHETIC_INPC, YearMonth.of(2025, 1), YearMonth.of(2025, 9),
                 InpcFaltante.ULTIMO_PUBLICADO);
         assertThat(f.mesInpcReciente()).isEqualTo(YearMonth.of(2025, 7));
         assertThat(f.mesInpcAntiguo()).isEqualTo(YearMonth.of(2024, 12));
@@ -272,7 +272,7 @@ class MoneyTest {
             assertThat(h.message()).contains("2025-08", "2025-07", "CFF art. 17-A");
         });
         // Paid July 2025: June 2025 is in the series, nothing replaced.
-        FactorCalculado junio = FactorActualizacion.calcular(SYNTHETIC_INPC, YearMonth.of(2025, 1),
+        FactorCalculado junio = FactorActualizacion.compute(SYNTHETIC_INPC, YearMonth.of(2025, 1),
                 YearMonth.of(2025, 7), InpcFaltante.ULTIMO_PUBLICADO);
         assertThat(junio.factor().value()).isEqualTo(new BigDecimal("1.0234"));
         assertThat(junio.findings()).isEmpty();
@@ -280,19 +280,19 @@ class MoneyTest {
 
     @Test
     void cffArt17A_defaultError_andGapInsideTheSeries_neverPassSilently() {
-        assertThatThrownBy(() -> FactorActualizacion.calcular(SYNTHETIC_INPC, YearMonth.of(2025, 1),
+        assertThatThrownBy(() -> FactorActualizacion.compute(SYNTHETIC_INPC, YearMonth.of(2025, 1),
                 YearMonth.of(2025, 9), InpcFaltante.ERROR))
                 .isInstanceOf(BuzonException.class)
                 .satisfies(e -> assertThat(((BuzonException) e).code()).isEqualTo("INPC_NO_DISPONIBLE"));
         // February 2025 lies inside the series (December 2024 to July 2025) but is missing: a host's gap, an error.
-        assertThatThrownBy(() -> FactorActualizacion.calcular(SYNTHETIC_INPC, YearMonth.of(2025, 3),
+        assertThatThrownBy(() -> FactorActualizacion.compute(SYNTHETIC_INPC, YearMonth.of(2025, 3),
                 YearMonth.of(2025, 7), InpcFaltante.ULTIMO_PUBLICADO))
                 .isInstanceOf(BuzonException.class).hasMessageContaining("2025-02");
         // A series that cannot say its last month (a plain lambda) cannot apply the rule either.
         Inpc lambda = month -> SYNTHETIC_INPC.value(month);
-        assertThatThrownBy(() -> FactorActualizacion.calcular(lambda, YearMonth.of(2025, 1), YearMonth.of(2025, 9),
+        assertThatThrownBy(() -> FactorActualizacion.compute(lambda, YearMonth.of(2025, 1), YearMonth.of(2025, 9),
                 InpcFaltante.ULTIMO_PUBLICADO)).isInstanceOf(BuzonException.class);
-        assertThat(FactorActualizacion.calcular(SYNTHETIC_INPC, YearMonth.of(2025, 1), YearMonth.of(2025, 7),
+        assertThat(FactorActualizacion.compute(SYNTHETIC_INPC, YearMonth.of(2025, 1), YearMonth.of(2025, 7),
                 InpcFaltante.ERROR).factor()).isEqualTo(FactorActualizacion.of(SYNTHETIC_INPC, YearMonth.of(2025, 1),
                 YearMonth.of(2025, 7)));
     }
@@ -300,7 +300,7 @@ class MoneyTest {
     @Test
     void cffArt17A_bothIndexesNotPublished_oneFindingPerMonthReplaced() {
         Inpc series = Inpc.of(Map.of(YearMonth.of(2025, 5), new BigDecimal("101")));
-        FactorCalculado f = FactorActualizacion.calcular(series, YearMonth.of(2025, 8), YearMonth.of(2025, 10),
+        FactorCalculado f = FactorActualizacion.compute(series, YearMonth.of(2025, 8), YearMonth.of(2025, 10),
                 InpcFaltante.ULTIMO_PUBLICADO);
         assertThat(f.mesInpcReciente()).isEqualTo(YearMonth.of(2025, 5));
         assertThat(f.mesInpcAntiguo()).isEqualTo(YearMonth.of(2025, 5));

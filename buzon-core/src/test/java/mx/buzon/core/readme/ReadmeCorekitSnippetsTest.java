@@ -64,7 +64,7 @@ class ReadmeCorekitSnippetsTest {
                 YearMonth.of(2024, 12), new BigDecimal("100.000"),
                 YearMonth.of(2025, 6), new BigDecimal("102.3456")));
         TasaRecargos tasas = TasaRecargos.fixed(new BigDecimal("0.0147"));   // 1.47% monthly
-        Accesorios a = Accesorios.calcular(Mxn.of("10000.00"),
+        Accesorios a = Accesorios.compute(Mxn.of("10000.00"),
                 LocalDate.of(2025, 1, 17), LocalDate.of(2025, 7, 20), inpc, tasas);
         // factor 102.3456 / 100.000 = 1.023456 -> 1.0234 (truncated); actualización 234.00
         // 7 months (6 and a fraction) x 1.47% = 10.29%; recargos 10,234.00 x 0.1029 = 1,053.08
