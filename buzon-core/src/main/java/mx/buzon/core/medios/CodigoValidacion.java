@@ -49,13 +49,13 @@ public final class CodigoValidacion {
      *
      * @param text exactly 5 ASCII digits
      * @return the code
-     * @throws BuzonException {@link MediosErrorCode#CODIGO_FORMATO_INVALIDO} when the text is not 5 ASCII digits
+     * @throws BuzonException {@link MediosErrorCode#MEDIOS_CODIGO_FORMATO_INVALIDO} when the text is not 5 ASCII digits
      *     (the message does not repeat it; the workflow gives the same code as a rejection)
      */
     public static CodigoValidacion of(CharSequence text) {
         if (!isValid(text)) {
-            throw new BuzonException(MediosErrorCode.CODIGO_FORMATO_INVALIDO,
-                    MediosErrorCode.CODIGO_FORMATO_INVALIDO.message(), null);
+            throw new BuzonException(MediosErrorCode.MEDIOS_CODIGO_FORMATO_INVALIDO,
+                    MediosErrorCode.MEDIOS_CODIGO_FORMATO_INVALIDO.message(), null);
         }
         return new CodigoValidacion(text.toString());
     }

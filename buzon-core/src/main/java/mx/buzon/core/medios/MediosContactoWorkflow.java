@@ -39,8 +39,8 @@ import mx.buzon.problem.Finding;
  * function of the state, the command's inputs and the instant, answering an {@link Outcome} like every other
  * workflow of the SDK ({@link mx.buzon.core.promocion.PromocionWorkflow}, ...). The host always stores
  * {@code outcome.stateToStore()}: a rejection returns the state it was given, except after a wrong validation code,
- * which counts as an attempt ({@link MediosErrorCode#CODIGO_INCORRECTO}) and the last of which cancels the
- * registration ({@link MediosErrorCode#INTENTOS_AGOTADOS}), because attempts must be remembered to be limited.
+ * which counts as an attempt ({@link MediosErrorCode#MEDIOS_CODIGO_INCORRECTO}) and the last of which cancels the
+ * registration ({@link MediosErrorCode#MEDIOS_INTENTOS_AGOTADOS}), because attempts must be remembered to be limited.
  *
  * <p>Rules:
  * <ul>
@@ -140,23 +140,23 @@ public final class MediosContactoWorkflow {
         }
         Optional<RegistroPatronal> rp = ambito.registroPatronal();
         if (rp.isPresent() && !p.tieneRegistro(rp.get())) {
-            return Registro.rechazado(estado, rejection(MediosErrorCode.REGISTRO_PATRONAL_AJENO, rp.get(), p.rfc()));
+            return Registro.rechazado(estado, rejection(MediosErrorCode.MEDIOS_REGISTRO_PATRONAL_AJENO, rp.get(), p.rfc()));
         }
         if (ambito.isTodosLosRegistros() && p.registrosPatronales().isEmpty()) {
-            return Registro.rechazado(estado, rejection(MediosErrorCode.SIN_REGISTROS_PATRONALES, p.rfc()));
+            return Registro.rechazado(estado, rejection(MediosErrorCode.MEDIOS_SIN_REGISTROS_PATRONALES, p.rfc()));
         }
         String normal = canonical(mecanismo, valor).orElseThrow();
         List<MedioContacto> vigentes = estado.vigentes(ambito, el);
         for (MedioContacto m : vigentes) {
             if (m.mecanismo() == mecanismo && m.valor().equalsIgnoreCase(normal)) {
-                return Registro.rechazado(estado, Rejection.of(MediosErrorCode.MEDIO_DUPLICADO, normal, normal,
+                return Registro.rechazado(estado, Rejection.of(MediosErrorCode.MEDIOS_DUPLICADO, normal, normal,
                         describir(ambito), m.folioRegistro()));
             }
         }
         if (mecanismo == Mecanismo.CORREO_ELECTRONICO) {
             long correos = vigentes.stream().filter(m -> m.mecanismo() == Mecanismo.CORREO_ELECTRONICO).count();
             if (correos >= MAX_CORREOS) {
-                return Registro.rechazado(estado, Rejection.of(MediosErrorCode.CORREOS_MAXIMO, null, correos,
+                return Registro.rechazado(estado, Rejection.of(MediosErrorCode.MEDIOS_CORREOS_MAXIMO, null, correos,
                         describir(ambito)));
             }
         } else {
@@ -164,7 +164,7 @@ public final class MediosContactoWorkflow {
                     .filter(m -> m.mecanismo() == Mecanismo.TELEFONO_MOVIL && m.estado() == EstadoMedio.PENDIENTE)
                     .findFirst();
             if (pendiente.isPresent()) {
-                return Registro.rechazado(estado, Rejection.of(MediosErrorCode.TELEFONO_PENDIENTE, null,
+                return Registro.rechazado(estado, Rejection.of(MediosErrorCode.MEDIOS_TELEFONO_PENDIENTE, null,
                         describir(ambito), pendiente.get().folioRegistro()));
             }
         }
@@ -197,23 +197,23 @@ public final class MediosContactoWorkflow {
         Objects.requireNonNull(el, "el");
         Optional<MedioContacto> found = estado.medio(folioRegistro);
         if (found.isEmpty()) {
-            return Outcome.rejected(estado, rejection(MediosErrorCode.MEDIO_NO_ENCONTRADO, folioRegistro));
+            return Outcome.rejected(estado, rejection(MediosErrorCode.MEDIOS_NO_ENCONTRADO, folioRegistro));
         }
         MedioContacto m = found.get();
-        Optional<Rejection> order = Steps.notBefore(el, m.registradoEn(), MediosErrorCode.INSTANTE_ANTERIOR);
+        Optional<Rejection> order = Steps.notBefore(el, m.registradoEn(), MediosErrorCode.MEDIOS_INSTANTE_ANTERIOR);
         if (order.isPresent()) {
             return Outcome.rejected(estado, order.get());
         }
         EstadoMedio actual = m.estadoEn(el);
         if (actual == EstadoMedio.CANCELADO_POR_VENCIMIENTO) {
-            return Outcome.rejected(estado, rejection(MediosErrorCode.VALIDACION_VENCIDA, m.folioRegistro(),
+            return Outcome.rejected(estado, rejection(MediosErrorCode.MEDIOS_VALIDACION_VENCIDA, m.folioRegistro(),
                     centro(m.venceEn())));
         }
         if (actual != EstadoMedio.PENDIENTE) {
-            return Outcome.rejected(estado, rejection(MediosErrorCode.MEDIO_NO_PENDIENTE, m.folioRegistro(), actual));
+            return Outcome.rejected(estado, rejection(MediosErrorCode.MEDIOS_NO_PENDIENTE, m.folioRegistro(), actual));
         }
         if (!CodigoValidacion.isValid(codigo)) {
-            return Outcome.rejected(estado, Rejection.of(MediosErrorCode.CODIGO_FORMATO_INVALIDO, null));
+            return Outcome.rejected(estado, Rejection.of(MediosErrorCode.MEDIOS_CODIGO_FORMATO_INVALIDO, null));
         }
         Sha256 stored = m.codigoDigest().orElseThrow();
         if (!CodigoValidacion.of(codigo).coincide(m.folioRegistro(), stored, claveCodigos)) {
@@ -222,13 +222,13 @@ public final class MediosContactoWorkflow {
                 MedioContacto cancelado = new MedioContacto(m.folioRegistro(), m.mecanismo(), m.valor(), m.ambito(),
                         m.registradoEn(), EstadoMedio.CANCELADO_POR_INTENTOS, Optional.empty(), intentos,
                         Optional.empty(), Optional.empty(), Optional.of(el));
-                return Outcome.rejected(replace(estado, m, cancelado), Rejection.of(MediosErrorCode.INTENTOS_AGOTADOS,
+                return Outcome.rejected(replace(estado, m, cancelado), Rejection.of(MediosErrorCode.MEDIOS_INTENTOS_AGOTADOS,
                         m.folioRegistro().toString(), MAX_INTENTOS_VALIDACION, m.folioRegistro()));
             }
             MedioContacto contado = new MedioContacto(m.folioRegistro(), m.mecanismo(), m.valor(), m.ambito(),
                     m.registradoEn(), m.estado(), m.codigoDigest(), intentos, Optional.empty(), Optional.empty(),
                     Optional.empty());
-            return Outcome.rejected(replace(estado, m, contado), Rejection.of(MediosErrorCode.CODIGO_INCORRECTO, null,
+            return Outcome.rejected(replace(estado, m, contado), Rejection.of(MediosErrorCode.MEDIOS_CODIGO_INCORRECTO, null,
                     MAX_INTENTOS_VALIDACION - intentos));
         }
         Folio folio = Steps.nextFolio(folios, el);
@@ -264,20 +264,20 @@ public final class MediosContactoWorkflow {
         Objects.requireNonNull(el, "el");
         Optional<MedioContacto> found = estado.medio(folioRegistro);
         if (found.isEmpty()) {
-            return Outcome.rejected(estado, rejection(MediosErrorCode.MEDIO_NO_ENCONTRADO, folioRegistro));
+            return Outcome.rejected(estado, rejection(MediosErrorCode.MEDIOS_NO_ENCONTRADO, folioRegistro));
         }
         MedioContacto m = found.get();
-        Optional<Rejection> order = Steps.notBefore(el, m.registradoEn(), MediosErrorCode.INSTANTE_ANTERIOR);
+        Optional<Rejection> order = Steps.notBefore(el, m.registradoEn(), MediosErrorCode.MEDIOS_INSTANTE_ANTERIOR);
         if (order.isPresent()) {
             return Outcome.rejected(estado, order.get());
         }
         EstadoMedio actual = m.estadoEn(el);
         if (!actual.vigente()) {
-            return Outcome.rejected(estado, rejection(MediosErrorCode.MEDIO_NO_VIGENTE, m.folioRegistro(), actual));
+            return Outcome.rejected(estado, rejection(MediosErrorCode.MEDIOS_NO_VIGENTE, m.folioRegistro(), actual));
         }
         if (estado.habilitado() && m.ambito().isRfc() && m.estado() == EstadoMedio.VALIDADO
                 && estado.validados(m.mecanismo()) <= 1) {
-            return Outcome.rejected(estado, Rejection.of(MediosErrorCode.MEDIO_REQUERIDO, m.folioRegistro().toString(),
+            return Outcome.rejected(estado, Rejection.of(MediosErrorCode.MEDIOS_REQUERIDO, m.folioRegistro().toString(),
                     m.mecanismo().spanish().toLowerCase(Locale.ROOT), m.folioRegistro()));
         }
         Folio folio = Steps.nextFolio(folios, el);
@@ -330,19 +330,19 @@ public final class MediosContactoWorkflow {
         Objects.requireNonNull(el, "el");
         Particular p = estado.particular();
         if (estado.habilitacion().isPresent()) {
-            return Outcome.rejected(estado, rejection(MediosErrorCode.BUZON_YA_HABILITADO, p.rfc(),
+            return Outcome.rejected(estado, rejection(MediosErrorCode.MEDIOS_BUZON_YA_HABILITADO, p.rfc(),
                     centro(estado.habilitacion().get().habilitadoEn())));
         }
         if (!rfcCertificado.equals(p.rfc())) {
-            return Outcome.rejected(estado, rejection(MediosErrorCode.RFC_CERTIFICADO_NO_CORRESPONDE, rfcCertificado,
+            return Outcome.rejected(estado, rejection(MediosErrorCode.MEDIOS_RFC_CERTIFICADO_NO_CORRESPONDE, rfcCertificado,
                     p.rfc()));
         }
         if (!Acuse.isBase64(firmaBase64)) {
-            return Outcome.rejected(estado, Rejection.of(MediosErrorCode.FIRMA_INVALIDA, null));
+            return Outcome.rejected(estado, Rejection.of(MediosErrorCode.MEDIOS_FIRMA_INVALIDA, null));
         }
         Optional<String> problemaAcuse = problemaAcuseActivacion(acuseSinFirma, p, noCertificado, el, estado);
         if (problemaAcuse.isPresent()) {
-            return Outcome.rejected(estado, Rejection.of(MediosErrorCode.ACUSE_NO_CORRESPONDE,
+            return Outcome.rejected(estado, Rejection.of(MediosErrorCode.MEDIOS_ACUSE_NO_CORRESPONDE,
                     acuseSinFirma.folio().toString(), problemaAcuse.get()));
         }
         List<String> faltan = new ArrayList<>(2);

@@ -10,21 +10,21 @@ import mx.buzon.problem.ErrorCode;
  */
 public enum Servicios32DErrorCode implements ErrorCode {
     /** The third party is already authorized. */
-    TERCERO_YA_AUTORIZADO("El RFC %s ya está autorizado para consultar su opinión del cumplimiento desde el %s; "
+    SERVICIO_32D_TERCERO_YA_AUTORIZADO("El RFC %s ya está autorizado para consultar su opinión del cumplimiento desde el %s; "
             + "no es necesario autorizarlo de nuevo."),
     /** Cancelling a third party that is not authorized. */
-    TERCERO_NO_AUTORIZADO("El RFC %s no está autorizado para consultar su opinión del cumplimiento; no hay "
+    SERVICIO_32D_TERCERO_NO_AUTORIZADO("El RFC %s no está autorizado para consultar su opinión del cumplimiento; no hay "
             + "autorización que cancelar."),
     /** Authorizing one's own RFC. */
-    TERCERO_ES_EL_PARTICULAR("El RFC %s es el suyo: un tercero autorizado es otra persona (relación de trámites 9.1). "
+    SERVICIO_32D_TERCERO_ES_EL_PARTICULAR("El RFC %s es el suyo: un tercero autorizado es otra persona (relación de trámites 9.1). "
             + "Para consultar su propia opinión use \"32D Consultar Mi Opinión\" (9.4)."),
     /** A generic RFC (público en general, extranjero) cannot be a third party. */
-    TERCERO_RFC_GENERICO("El RFC %s es genérico y no identifica a una persona; indique el RFC del tercero."),
+    SERVICIO_32D_TERCERO_RFC_GENERICO("El RFC %s es genérico y no identifica a una persona; indique el RFC del tercero."),
     /** The opinión pública is already authorized. */
-    OPINION_PUBLICA_YA_AUTORIZADA("Ya autorizó hacer pública su opinión del cumplimiento el %s; no es necesario "
+    SERVICIO_32D_OPINION_PUBLICA_YA_AUTORIZADA("Ya autorizó hacer pública su opinión del cumplimiento el %s; no es necesario "
             + "autorizarlo de nuevo."),
     /** Cancelling an opinión pública that is not authorized. */
-    OPINION_PUBLICA_NO_AUTORIZADA("No ha autorizado hacer pública su opinión del cumplimiento; no hay autorización "
+    SERVICIO_32D_OPINION_PUBLICA_NO_AUTORIZADA("No ha autorizado hacer pública su opinión del cumplimiento; no hay autorización "
             + "que cancelar."),
     /** A command dated before the last recorded movement. */
     SERVICIO_32D_INSTANTE_ANTERIOR("El movimiento con fecha %s es anterior al último registrado (%s); verifique la "

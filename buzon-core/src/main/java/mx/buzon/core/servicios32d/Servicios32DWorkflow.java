@@ -21,8 +21,8 @@ import mx.buzon.core.workflow.internal.Steps;
  *
  * <h2>Rules</h2>
  * <ul>
- * <li>A third party is authorized at most once ({@link Servicios32DErrorCode#TERCERO_YA_AUTORIZADO}); only an
- *     authorized one can be cancelled ({@link Servicios32DErrorCode#TERCERO_NO_AUTORIZADO}).</li>
+ * <li>A third party is authorized at most once ({@link Servicios32DErrorCode#SERVICIO_32D_TERCERO_YA_AUTORIZADO}); only an
+ *     authorized one can be cancelled ({@link Servicios32DErrorCode#SERVICIO_32D_TERCERO_NO_AUTORIZADO}).</li>
  * <li>A particular cannot authorize their own RFC: 9.1 speaks of "Terceros interesados" and the particular
  *     consults their own opinion through 9.4, "32D Consultar Mi Opinión" (the SDK's reading; the seeds do not
  *     say it in so many words). Generic RFCs (público en general, extranjero) identify nobody and are refused.</li>
@@ -73,14 +73,14 @@ public final class Servicios32DWorkflow {
         Objects.requireNonNull(el, "el");
         Optional<Rejection> problem = checkInstant(estado.ultimoMovimientoEl(), el);
         if (problem.isEmpty() && tercero.equals(estado.particular().rfc())) {
-            problem = Optional.of(Rejection.of(Servicios32DErrorCode.TERCERO_ES_EL_PARTICULAR, tercero.toString(),
+            problem = Optional.of(Rejection.of(Servicios32DErrorCode.SERVICIO_32D_TERCERO_ES_EL_PARTICULAR, tercero.toString(),
                     tercero));
         }
         if (problem.isEmpty() && tercero.isGeneric()) {
-            problem = Optional.of(Rejection.of(Servicios32DErrorCode.TERCERO_RFC_GENERICO, tercero.toString(), tercero));
+            problem = Optional.of(Rejection.of(Servicios32DErrorCode.SERVICIO_32D_TERCERO_RFC_GENERICO, tercero.toString(), tercero));
         }
         if (problem.isEmpty()) {
-            problem = estado.autorizacion(tercero).map(a -> Rejection.of(Servicios32DErrorCode.TERCERO_YA_AUTORIZADO,
+            problem = estado.autorizacion(tercero).map(a -> Rejection.of(Servicios32DErrorCode.SERVICIO_32D_TERCERO_YA_AUTORIZADO,
                     tercero.toString(), tercero, a.autorizadaEl()));
         }
         if (problem.isPresent()) {
@@ -110,7 +110,7 @@ public final class Servicios32DWorkflow {
         Objects.requireNonNull(el, "el");
         Optional<Rejection> problem = checkInstant(estado.ultimoMovimientoEl(), el);
         if (problem.isEmpty() && estado.autorizacion(tercero).isEmpty()) {
-            problem = Optional.of(Rejection.of(Servicios32DErrorCode.TERCERO_NO_AUTORIZADO, tercero.toString(), tercero));
+            problem = Optional.of(Rejection.of(Servicios32DErrorCode.SERVICIO_32D_TERCERO_NO_AUTORIZADO, tercero.toString(), tercero));
         }
         if (problem.isPresent()) {
             return Outcome.rejected(estado, problem.get());
@@ -137,7 +137,7 @@ public final class Servicios32DWorkflow {
         Objects.requireNonNull(el, "el");
         Optional<Rejection> problem = checkInstant(estado.ultimoMovimientoEl(), el);
         if (problem.isEmpty() && estado.isPublica()) {
-            problem = Optional.of(Rejection.of(Servicios32DErrorCode.OPINION_PUBLICA_YA_AUTORIZADA,
+            problem = Optional.of(Rejection.of(Servicios32DErrorCode.SERVICIO_32D_OPINION_PUBLICA_YA_AUTORIZADA,
                     estado.autorizadaEl().get().toString(), estado.autorizadaEl().get()));
         }
         if (problem.isPresent()) {
@@ -165,7 +165,7 @@ public final class Servicios32DWorkflow {
         Objects.requireNonNull(el, "el");
         Optional<Rejection> problem = checkInstant(estado.ultimoMovimientoEl(), el);
         if (problem.isEmpty() && !estado.isPublica()) {
-            problem = Optional.of(Rejection.of(Servicios32DErrorCode.OPINION_PUBLICA_NO_AUTORIZADA, null));
+            problem = Optional.of(Rejection.of(Servicios32DErrorCode.SERVICIO_32D_OPINION_PUBLICA_NO_AUTORIZADA, null));
         }
         if (problem.isPresent()) {
             return Outcome.rejected(estado, problem.get());

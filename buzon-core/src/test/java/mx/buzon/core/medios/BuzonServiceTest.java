@@ -72,6 +72,6 @@ class BuzonServiceTest {
                     .isEqualTo(i);
         }
         assertThat(service.validar(ERIKA, folio, right, LUNES_2025_02_03_1007.plusSeconds(10)).rejection()
-                .orElseThrow().errorCode()).isEqualTo(MediosErrorCode.MEDIO_NO_PENDIENTE);
+                .orElseThrow().errorCode()).isEqualTo(MediosErrorCode.MEDIOS_NO_PENDIENTE);
     }
 }

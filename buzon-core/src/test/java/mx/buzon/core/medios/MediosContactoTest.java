@@ -93,7 +93,7 @@ class MediosContactoTest {
         Rejection rechazo = r.rechazo();
         assertThat(rechazo.errorCode()).isEqualTo(expected);
         assertThat(rechazo.message()).isEqualTo(rechazo.message().strip()).doesNotContain("%s");
-        if (expected != MediosErrorCode.CODIGO_INCORRECTO && expected != MediosErrorCode.INTENTOS_AGOTADOS) {
+        if (expected != MediosErrorCode.MEDIOS_CODIGO_INCORRECTO && expected != MediosErrorCode.MEDIOS_INTENTOS_AGOTADOS) {
             assertThat(r.estado()).as("a rejection that counts nothing returns the state it was given").isSameAs(e);
         }
         return rechazo;
@@ -189,7 +189,7 @@ class MediosContactoTest {
         for (int i = 1; i <= MediosContactoWorkflow.MAX_CORREOS; i++) {
             e = accept(e, correo("c" + i + "@example.com")).estado();
         }
-        reject(e, correo("c6@example.com"), MediosErrorCode.CORREOS_MAXIMO);
+        reject(e, correo("c6@example.com"), MediosErrorCode.MEDIOS_CORREOS_MAXIMO);
         // Another ámbito has its own five.
         accept(e, registrar(Mecanismo.CORREO_ELECTRONICO, "c6@example.com", Ambito.registro(RP_A)));
     }
@@ -208,16 +208,16 @@ class MediosContactoTest {
     @Test
     void registrar_sameCorreoAnyCase_rejectedAsDuplicate() {
         EstadoBuzon e = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com")).estado();
-        reject(e, correo("ERIKA@EXAMPLE.COM"), MediosErrorCode.MEDIO_DUPLICADO);
+        reject(e, correo("ERIKA@EXAMPLE.COM"), MediosErrorCode.MEDIOS_DUPLICADO);
     }
 
     @Test
     void registrar_secondPendingMovil_rejected_butReplacementAfterValidationAllowed() {
         EstadoBuzon e = accept(EstadoBuzon.inicial(ERIKA), movil("5512345678")).estado();
-        reject(e, movil("5587654321"), MediosErrorCode.TELEFONO_PENDIENTE);
+        reject(e, movil("5587654321"), MediosErrorCode.MEDIOS_TELEFONO_PENDIENTE);
         e = registrarYValidar(EstadoBuzon.inicial(ERIKA), movil("5512345678"));
         MedioContacto viejo = last(e);
-        reject(e, movil("5512345678"), MediosErrorCode.MEDIO_DUPLICADO);
+        reject(e, movil("5512345678"), MediosErrorCode.MEDIOS_DUPLICADO);
         t = t.plusSeconds(60);
         e = registrarYValidar(e, movil("5587654321"));
         assertThat(e.medio(viejo.folioRegistro()).orElseThrow().estado()).isEqualTo(EstadoMedio.ELIMINADO);
@@ -229,14 +229,14 @@ class MediosContactoTest {
     void registrar_registroPatronalAjeno_rejected() {
         reject(EstadoBuzon.inicial(ERIKA), registrar(Mecanismo.TELEFONO_MOVIL, "5512345678",
                 Ambito.registro(mx.buzon.core.id.RegistroPatronal.parse("B7032191100"))),
-                MediosErrorCode.REGISTRO_PATRONAL_AJENO);
+                MediosErrorCode.MEDIOS_REGISTRO_PATRONAL_AJENO);
     }
 
     @Test
     void registrar_todosSinRegistros_rejected() {
         Particular sinRegistros = Particular.of(RFC_ERIKA, "ERIKA", java.util.List.of(), "06600");
         reject(EstadoBuzon.inicial(sinRegistros), registrar(Mecanismo.CORREO_ELECTRONICO,
-                "e@example.com", Ambito.todosLosRegistros()), MediosErrorCode.SIN_REGISTROS_PATRONALES);
+                "e@example.com", Ambito.todosLosRegistros()), MediosErrorCode.MEDIOS_SIN_REGISTROS_PATRONALES);
         accept(EstadoBuzon.inicial(ERIKA), registrar(Mecanismo.CORREO_ELECTRONICO,
                 "e@example.com", Ambito.todosLosRegistros()));
     }
@@ -278,11 +278,11 @@ class MediosContactoTest {
         t = registro.plus(Duration.ofHours(72));
         accept(reg.estado(), ok);
         t = registro.plus(Duration.ofHours(72)).plusNanos(1);
-        Rejection r = reject(reg.estado(), ok, MediosErrorCode.VALIDACION_VENCIDA);
+        Rejection r = reject(reg.estado(), ok, MediosErrorCode.MEDIOS_VALIDACION_VENCIDA);
         assertThat(r.message()).contains("06/02/2025 10:07:17 (Zona Centro)");
         assertThat(apply(reg.estado(), ok).estado()).isSameAs(reg.estado());
         assertThat(m.estadoEn(t)).isEqualTo(EstadoMedio.CANCELADO_POR_VENCIMIENTO);
-        reject(reg.estado(), eliminar(m.folioRegistro()), MediosErrorCode.MEDIO_NO_VIGENTE);
+        reject(reg.estado(), eliminar(m.folioRegistro()), MediosErrorCode.MEDIOS_NO_VIGENTE);
     }
 
     @Test
@@ -294,7 +294,7 @@ class MediosContactoTest {
         EstadoBuzon e = reg.estado();
         for (int i = 1; i < MediosContactoWorkflow.MAX_INTENTOS_VALIDACION; i++) {
             Respuesta r = apply(e, validar(m.folioRegistro(), wrong));
-            assertThat(r.rechazo().errorCode()).isEqualTo(MediosErrorCode.CODIGO_INCORRECTO);
+            assertThat(r.rechazo().errorCode()).isEqualTo(MediosErrorCode.MEDIOS_CODIGO_INCORRECTO);
             assertThat(r.rechazo().message())
                     .contains("Le quedan " + (MediosContactoWorkflow.MAX_INTENTOS_VALIDACION - i) + " intentos")
                     .doesNotContain(wrong).doesNotContain(right);
@@ -303,12 +303,12 @@ class MediosContactoTest {
             assertThat(last(e).estado()).isEqualTo(EstadoMedio.PENDIENTE);
         }
         Respuesta r = apply(e, validar(m.folioRegistro(), wrong));
-        assertThat(r.rechazo().errorCode()).isEqualTo(MediosErrorCode.INTENTOS_AGOTADOS);
+        assertThat(r.rechazo().errorCode()).isEqualTo(MediosErrorCode.MEDIOS_INTENTOS_AGOTADOS);
         e = r.estado();
         assertThat(last(e).estado()).isEqualTo(EstadoMedio.CANCELADO_POR_INTENTOS);
         assertThat(last(e).codigoDigest()).isEmpty();
         assertThat(last(e).bajaEn()).contains(t);
-        reject(e, validar(m.folioRegistro(), right), MediosErrorCode.MEDIO_NO_PENDIENTE);
+        reject(e, validar(m.folioRegistro(), right), MediosErrorCode.MEDIOS_NO_PENDIENTE);
         accept(e, correo("erika@example.com")); // may register again
     }
 
@@ -330,16 +330,16 @@ class MediosContactoTest {
     void validar_malformedCode_rejectedWithoutCountingAttempt(String codigo) {
         Respuesta reg = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
         Respuesta r = apply(reg.estado(), validar(last(reg.estado()).folioRegistro(), codigo));
-        assertThat(r.rechazo().errorCode()).isEqualTo(MediosErrorCode.CODIGO_FORMATO_INVALIDO);
+        assertThat(r.rechazo().errorCode()).isEqualTo(MediosErrorCode.MEDIOS_CODIGO_FORMATO_INVALIDO);
         assertThat(r.estado()).isSameAs(reg.estado());
     }
 
     @Test
     void validar_unknownFolio_rejected() {
         reject(EstadoBuzon.inicial(ERIKA), validar(Folio.parse("BI-20250203-000000001"), "12345"),
-                MediosErrorCode.MEDIO_NO_ENCONTRADO);
+                MediosErrorCode.MEDIOS_NO_ENCONTRADO);
         reject(EstadoBuzon.inicial(ERIKA), eliminar(Folio.parse("BI-20250203-000000001")),
-                MediosErrorCode.MEDIO_NO_ENCONTRADO);
+                MediosErrorCode.MEDIOS_NO_ENCONTRADO);
     }
 
     @Test
@@ -347,9 +347,9 @@ class MediosContactoTest {
         Respuesta reg = accept(EstadoBuzon.inicial(ERIKA), correo("erika@example.com"));
         t = t.minusSeconds(1);
         reject(reg.estado(), validar(last(reg.estado()).folioRegistro(),
-                reg.codigoPorEnviar().orElseThrow().digitos()), MediosErrorCode.INSTANTE_ANTERIOR);
+                reg.codigoPorEnviar().orElseThrow().digitos()), MediosErrorCode.MEDIOS_INSTANTE_ANTERIOR);
         reject(reg.estado(), eliminar(last(reg.estado()).folioRegistro()),
-                MediosErrorCode.INSTANTE_ANTERIOR);
+                MediosErrorCode.MEDIOS_INSTANTE_ANTERIOR);
     }
 
     @Test
@@ -432,7 +432,7 @@ class MediosContactoTest {
         assertThat(del.acuse().tipo()).isEqualTo(AcuseTipo.REGISTRO_MEDIOS_CONTACTO);
         assertThat(del.acuse().campos()).containsEntry(CampoAcuse.ESTATUS, "Baja");
         reject(del.estado(), eliminar(last(reg.estado()).folioRegistro()),
-                MediosErrorCode.MEDIO_NO_VIGENTE);
+                MediosErrorCode.MEDIOS_NO_VIGENTE);
     }
 
     @Test
@@ -440,8 +440,8 @@ class MediosContactoTest {
         EstadoBuzon e = activar(listoParaActivar()).estado();
         MedioContacto correo = e.medios().get(0);
         MedioContacto movil = e.medios().get(1);
-        reject(e, eliminar(correo.folioRegistro()), MediosErrorCode.MEDIO_REQUERIDO);
-        reject(e, eliminar(movil.folioRegistro()), MediosErrorCode.MEDIO_REQUERIDO);
+        reject(e, eliminar(correo.folioRegistro()), MediosErrorCode.MEDIOS_REQUERIDO);
+        reject(e, eliminar(movil.folioRegistro()), MediosErrorCode.MEDIOS_REQUERIDO);
         e = registrarYValidar(e, correo("otro@example.com"));
         accept(e, eliminar(correo.folioRegistro()));
         // Before activation nothing is required.
@@ -474,7 +474,7 @@ class MediosContactoTest {
         assertThat(r.acuse().firmaParticular()).contains(FIRMA);
         assertThat(r.acuse().cadenaOriginal()).isEqualTo(sinFirma.cadenaOriginal());
         reject(r.estado(), firmar(sinFirma, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosErrorCode.BUZON_YA_HABILITADO);
+                MediosErrorCode.MEDIOS_BUZON_YA_HABILITADO);
     }
 
     @Test
@@ -504,14 +504,14 @@ class MediosContactoTest {
         EstadoBuzon e = listoParaActivar();
         Acuse a = workflow.acuseParaFirmar(e, NO_CERTIFICADO, t);
         reject(e, firmar(a, FIRMA, Rfc.parse("COSC8001137NA"), NO_CERTIFICADO),
-                MediosErrorCode.RFC_CERTIFICADO_NO_CORRESPONDE);
+                MediosErrorCode.MEDIOS_RFC_CERTIFICADO_NO_CORRESPONDE);
         // A número typed wrong cannot reach the workflow (NumeroCertificado.parse refuses it, coded); the serial of
         // a certificate that is not the SAT's is a programmer error.
         assertThatThrownBy(() -> workflow.firmarTerminos(e, a, FIRMA, RFC_ERIKA, NOT_SAT_FORM, t))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("20 digits");
         reject(e, firmar(a, "no es base64!", RFC_ERIKA, NO_CERTIFICADO),
-                MediosErrorCode.FIRMA_INVALIDA);
-        reject(e, firmar(a, "", RFC_ERIKA, NO_CERTIFICADO), MediosErrorCode.FIRMA_INVALIDA);
+                MediosErrorCode.MEDIOS_FIRMA_INVALIDA);
+        reject(e, firmar(a, "", RFC_ERIKA, NO_CERTIFICADO), MediosErrorCode.MEDIOS_FIRMA_INVALIDA);
     }
 
     @Test
@@ -519,20 +519,20 @@ class MediosContactoTest {
         EstadoBuzon e = listoParaActivar();
         Acuse otroCert = workflow.acuseParaFirmar(e, NumeroCertificado.parse("30001000000500003417"), t);
         reject(e, firmar(otroCert, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosErrorCode.ACUSE_NO_CORRESPONDE);
+                MediosErrorCode.MEDIOS_ACUSE_NO_CORRESPONDE);
         Particular otro = Particular.of(Rfc.parse("COSC8001137NA"), "OTRA PERSONA", java.util.List.of(), "22000");
         Acuse ajeno = workflow.acuseParaFirmar(EstadoBuzon.inicial(otro), NO_CERTIFICADO, t);
         reject(e, firmar(ajeno, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosErrorCode.ACUSE_NO_CORRESPONDE);
+                MediosErrorCode.MEDIOS_ACUSE_NO_CORRESPONDE);
         Acuse futuro = workflow.acuseParaFirmar(e, NO_CERTIFICADO, t.plusSeconds(1));
         reject(e, firmar(futuro, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosErrorCode.ACUSE_NO_CORRESPONDE);
+                MediosErrorCode.MEDIOS_ACUSE_NO_CORRESPONDE);
         Acuse firmado = workflow.acuseParaFirmar(e, NO_CERTIFICADO, t).withFirma(FIRMA);
         reject(e, firmar(firmado, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosErrorCode.ACUSE_NO_CORRESPONDE);
+                MediosErrorCode.MEDIOS_ACUSE_NO_CORRESPONDE);
         Acuse registro = accept(e, correo("x@example.com")).acuse();
         reject(e, firmar(registro, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosErrorCode.ACUSE_NO_CORRESPONDE);
+                MediosErrorCode.MEDIOS_ACUSE_NO_CORRESPONDE);
     }
 
     @Test
@@ -544,7 +544,7 @@ class MediosContactoTest {
         assertThat(MediosContactoWorkflow.invariantViolations(e, t)).isEmpty();
         Acuse a = workflow.acuseParaFirmar(e, NO_CERTIFICADO, t);
         reject(e, firmar(a, FIRMA, RFC_ERIKA, NO_CERTIFICADO),
-                MediosErrorCode.BUZON_YA_HABILITADO);
+                MediosErrorCode.MEDIOS_BUZON_YA_HABILITADO);
         accept(e, correo("erika@example.com")); // may still update its medios (5.6)
     }
 

@@ -120,7 +120,7 @@ class MediosModelTest {
         for (String bad : new String[] {"", "1234", "123456", "1234a", "١٢٣٤٥"}) {
             assertThat(CodigoValidacion.isValid(bad)).as(bad).isFalse();
             assertThatThrownBy(() -> CodigoValidacion.of(bad)).as(bad).isInstanceOfSatisfying(BuzonException.class,
-                    e -> assertThat(e.errorCode()).isEqualTo(MediosErrorCode.CODIGO_FORMATO_INVALIDO))
+                    e -> assertThat(e.errorCode()).isEqualTo(MediosErrorCode.MEDIOS_CODIGO_FORMATO_INVALIDO))
                     .message().doesNotContain(bad.isEmpty() ? "\u0000" : bad);
         }
         assertThat(CodigoValidacion.of("00042")).isEqualTo(CodigoValidacion.of("00042"))

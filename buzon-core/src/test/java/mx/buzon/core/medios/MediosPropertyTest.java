@@ -90,7 +90,7 @@ class MediosPropertyTest {
                     Rejection rej = res.outcome().rejection().orElseThrow();
                     rejections.merge(rej.errorCode(), 1, Integer::sum);
                     assertThat(rej.message()).as(at).doesNotContain("%s");
-                    if (rej.is(MediosErrorCode.CODIGO_INCORRECTO) || rej.is(MediosErrorCode.INTENTOS_AGOTADOS)) {
+                    if (rej.is(MediosErrorCode.MEDIOS_CODIGO_INCORRECTO) || rej.is(MediosErrorCode.MEDIOS_INTENTOS_AGOTADOS)) {
                         assertOnlyAttemptChanged(estado, res.stateToStore(), cmd.folioValidado(), at);
                     } else {
                         assertThat(res.stateToStore()).as(at + ": a rejection changed the state").isEqualTo(estado);
@@ -112,12 +112,12 @@ class MediosPropertyTest {
         // The generator reaches every outcome that matters, or the properties would be vacuous.
         assertThat(acuses.keySet()).as("seed " + SEED).contains(AcuseTipo.REGISTRO_MEDIOS_CONTACTO,
                 AcuseTipo.VALIDACION_MEDIOS_CONTACTO, AcuseTipo.ACTIVACION_BUZON);
-        assertThat(rejections.keySet()).as("seed " + SEED + " " + rejections).contains(MediosErrorCode.CODIGO_INCORRECTO,
-                MediosErrorCode.INTENTOS_AGOTADOS, MediosErrorCode.VALIDACION_VENCIDA, MediosErrorCode.CORREOS_MAXIMO,
-                MediosErrorCode.MEDIO_DUPLICADO, MediosErrorCode.TELEFONO_PENDIENTE, MediosErrorCode.MEDIOS_SIN_VALIDAR,
-                MediosErrorCode.MEDIO_REQUERIDO, MediosErrorCode.BUZON_YA_HABILITADO, ContactoErrorCode.CORREO_FORMATO_INVALIDO,
-                ContactoErrorCode.TELEFONO_FORMATO_INVALIDO, MediosErrorCode.MEDIO_NO_VIGENTE,
-                MediosErrorCode.RFC_CERTIFICADO_NO_CORRESPONDE);
+        assertThat(rejections.keySet()).as("seed " + SEED + " " + rejections).contains(MediosErrorCode.MEDIOS_CODIGO_INCORRECTO,
+                MediosErrorCode.MEDIOS_INTENTOS_AGOTADOS, MediosErrorCode.MEDIOS_VALIDACION_VENCIDA, MediosErrorCode.MEDIOS_CORREOS_MAXIMO,
+                MediosErrorCode.MEDIOS_DUPLICADO, MediosErrorCode.MEDIOS_TELEFONO_PENDIENTE, MediosErrorCode.MEDIOS_SIN_VALIDAR,
+                MediosErrorCode.MEDIOS_REQUERIDO, MediosErrorCode.MEDIOS_BUZON_YA_HABILITADO, ContactoErrorCode.CORREO_FORMATO_INVALIDO,
+                ContactoErrorCode.TELEFONO_FORMATO_INVALIDO, MediosErrorCode.MEDIOS_NO_VIGENTE,
+                MediosErrorCode.MEDIOS_RFC_CERTIFICADO_NO_CORRESPONDE);
     }
 
     private static void assertOnlyAttemptChanged(EstadoBuzon before, EstadoBuzon after, Folio folio, String at) {

@@ -99,13 +99,13 @@ class ReadmeDomainSnippetsTest {
         Outcome<EstadoBuzon> vencido = buzon.validar(erika, otro, "12345",
                 t.plus(Duration.ofHours(72)).plusSeconds(1));
         Rejection rechazo = vencido.rejection().orElseThrow();
-        String codigoError = rechazo.code();             // "VALIDACION_VENCIDA"
+        String codigoError = rechazo.code();             // "MEDIOS_VALIDACION_VENCIDA"
         String mensaje = rechazo.message();              // "El plazo de 72 horas para validar ... venció el
                                                          //  06/02/2025 10:07:17 (Zona Centro); ..."
         EstadoBuzon guardar = vencido.stateToStore().orElseThrow(); // what a host stores, accepted or not
         // END rechazo
-        assertThat(codigoError).isEqualTo(MediosErrorCode.VALIDACION_VENCIDA.code());
-        assertThat(rechazo.is(MediosErrorCode.VALIDACION_VENCIDA)).isTrue();
+        assertThat(codigoError).isEqualTo(MediosErrorCode.MEDIOS_VALIDACION_VENCIDA.code());
+        assertThat(rechazo.is(MediosErrorCode.MEDIOS_VALIDACION_VENCIDA)).isTrue();
         assertThat(mensaje).startsWith("El plazo de 72 horas para validar el medio de contacto con folio")
                 .contains("venció el 06/02/2025 10:07:17 (Zona Centro);");
         assertThat(guardar).isEqualTo(tarde.stateToStore()).isEqualTo(buzon.estado(erika));
@@ -115,7 +115,7 @@ class ReadmeDomainSnippetsTest {
         String estado = mapper.writeValueAsString(tarde.stateToStore()); // "otro" is pending: its code as a digest
         EstadoBuzon recuperado = mapper.readValue(estado, EstadoBuzon.class);    // equal to tarde.stateToStore()
         String json = mapper.writeValueAsString(vencido);
-        // {"tipo":"Rejected","state":{"particular":...},"reason":{"codigo":"VALIDACION_VENCIDA",...}}
+        // {"tipo":"Rejected","state":{"particular":...},"reason":{"codigo":"MEDIOS_VALIDACION_VENCIDA",...}}
         Outcome<EstadoBuzon> leido = mapper.readValue(json, BuzonModule.outcomeType(EstadoBuzon.class));
         // mapper.writeValueAsString(tarde) throws: a Registro carries the code, a secret; write tarde.outcome()
         // END estadoJson
@@ -123,7 +123,7 @@ class ReadmeDomainSnippetsTest {
         assertThat(estado).contains("\"codigoDigest\"")
                 .doesNotContain("\"" + envios.ultimoCodigo(otro).orElseThrow().digitos() + "\"");
         assertThat(json).startsWith("{\"tipo\":\"Rejected\",\"state\":{\"particular\":")
-                .contains("\"reason\":{\"codigo\":\"VALIDACION_VENCIDA\"");
+                .contains("\"reason\":{\"codigo\":\"MEDIOS_VALIDACION_VENCIDA\"");
         assertThat(leido).isEqualTo(vencido).isInstanceOf(Outcome.Rejected.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.writeValueAsString(tarde))
                 .hasMessageContaining("Registro has no JSON form");

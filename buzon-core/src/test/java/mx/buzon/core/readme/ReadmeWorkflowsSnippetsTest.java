@@ -159,7 +159,7 @@ class ReadmeWorkflowsSnippetsTest {
         boolean consulta = tercero.stateOrThrow().puedeConsultar(Rfc.parse("COSC8001137NA"));   // true
         String codigo = servicios.autorizarTercero(tercero.stateOrThrow(), eku.rfc(), noCertificado,
                 Instant.parse("2026-03-02T17:06:00Z")).rejection().orElseThrow().code();
-                                                                           // TERCERO_ES_EL_PARTICULAR
+                                                                           // SERVICIO_32D_TERCERO_ES_EL_PARTICULAR
 
         OpinionCumplimiento opinion = new OpinionCumplimiento(Folio.parse("BI-20260302-000000042"), eku.rfc(),
                 SentidoOpinion.POSITIVA, Instant.parse("2026-03-03T05:59:59Z"));   // 2 March 23:59:59 Centro
@@ -173,7 +173,7 @@ class ReadmeWorkflowsSnippetsTest {
         assertThat(publica).isFalse();
         assertThat(tercero.acuse().orElseThrow().tipo()).isEqualTo(AcuseTipo.AUTORIZACION_TERCERO);
         assertThat(consulta).isTrue();
-        assertThat(codigo).isEqualTo("TERCERO_ES_EL_PARTICULAR");
+        assertThat(codigo).isEqualTo("SERVICIO_32D_TERCERO_ES_EL_PARTICULAR");
         assertThat(hoy).isTrue();
         assertThat(manana).isFalse();
         assertThat(resolverAclaracion).isEqualTo(LocalDate.of(2026, 3, 12));

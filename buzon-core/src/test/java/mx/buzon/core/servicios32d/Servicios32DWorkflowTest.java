@@ -62,7 +62,7 @@ class Servicios32DWorkflowTest {
                 NO_CERTIFICADO_EKU, MONDAY_2026_03_02_1000).stateOrThrow();
         long before = counter.get();
         Rejection r = rejection(workflow.autorizarTercero(one, TERCERO, NO_CERTIFICADO_EKU, TUESDAY_2026_03_03_1000));
-        assertThat(r.errorCode()).isEqualTo(Servicios32DErrorCode.TERCERO_YA_AUTORIZADO);
+        assertThat(r.errorCode()).isEqualTo(Servicios32DErrorCode.SERVICIO_32D_TERCERO_YA_AUTORIZADO);
         assertThat(r.offendingValue()).contains("COSC8001137NA");
         assertThat(counter.get()).isEqualTo(before);
     }
@@ -71,7 +71,7 @@ class Servicios32DWorkflowTest {
     void autorizarTercero_elPropioRfc_rechazado() {
         Rejection r = rejection(workflow.autorizarTercero(TercerosAutorizados.ninguno(EKU_CDMX), EKU_CDMX.rfc(),
                 NO_CERTIFICADO_EKU, MONDAY_2026_03_02_1000));
-        assertThat(r.errorCode()).isEqualTo(Servicios32DErrorCode.TERCERO_ES_EL_PARTICULAR);
+        assertThat(r.errorCode()).isEqualTo(Servicios32DErrorCode.SERVICIO_32D_TERCERO_ES_EL_PARTICULAR);
         assertThat(r.message()).contains("9.4");
     }
 
@@ -80,7 +80,7 @@ class Servicios32DWorkflowTest {
         for (Rfc generic : List.of(Rfc.PUBLICO_EN_GENERAL, Rfc.EXTRANJERO)) {
             Rejection r = rejection(workflow.autorizarTercero(TercerosAutorizados.ninguno(EKU_CDMX), generic,
                     NO_CERTIFICADO_EKU, MONDAY_2026_03_02_1000));
-            assertThat(r.errorCode()).isEqualTo(Servicios32DErrorCode.TERCERO_RFC_GENERICO);
+            assertThat(r.errorCode()).isEqualTo(Servicios32DErrorCode.SERVICIO_32D_TERCERO_RFC_GENERICO);
         }
     }
 
@@ -88,7 +88,7 @@ class Servicios32DWorkflowTest {
     void cancelarTercero_noAutorizado_rechazado() {
         Rejection r = rejection(workflow.cancelarTercero(TercerosAutorizados.ninguno(EKU_CDMX), TERCERO,
                 NO_CERTIFICADO_EKU, MONDAY_2026_03_02_1000));
-        assertThat(r.errorCode()).isEqualTo(Servicios32DErrorCode.TERCERO_NO_AUTORIZADO);
+        assertThat(r.errorCode()).isEqualTo(Servicios32DErrorCode.SERVICIO_32D_TERCERO_NO_AUTORIZADO);
     }
 
     @Test
@@ -139,10 +139,10 @@ class Servicios32DWorkflowTest {
                 AutorizacionOpinionPublica.noAutorizada(EKU_CDMX), NO_CERTIFICADO_EKU, MONDAY_2026_03_02_1000)
                 .stateOrThrow();
         assertThat(rejection(workflow.autorizarOpinionPublica(autorizada, NO_CERTIFICADO_EKU, TUESDAY_2026_03_03_1000))
-                .errorCode()).isEqualTo(Servicios32DErrorCode.OPINION_PUBLICA_YA_AUTORIZADA);
+                .errorCode()).isEqualTo(Servicios32DErrorCode.SERVICIO_32D_OPINION_PUBLICA_YA_AUTORIZADA);
         assertThat(rejection(workflow.cancelarOpinionPublica(AutorizacionOpinionPublica.noAutorizada(EKU_CDMX),
                 NO_CERTIFICADO_EKU, TUESDAY_2026_03_03_1000)).errorCode())
-                .isEqualTo(Servicios32DErrorCode.OPINION_PUBLICA_NO_AUTORIZADA);
+                .isEqualTo(Servicios32DErrorCode.SERVICIO_32D_OPINION_PUBLICA_NO_AUTORIZADA);
     }
 
     @Test

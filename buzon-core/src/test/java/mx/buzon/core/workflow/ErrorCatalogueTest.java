@@ -58,7 +58,7 @@ public class ErrorCatalogueTest {
         assertThat(r.is(ContactoErrorCode.TELEFONO_FORMATO_INVALIDO)).isTrue();
         assertThat(Rejection.from(ContactoErrorCode.TELEFONO_FORMATO_INVALIDO,
                 mx.buzon.core.contacto.Telefono.findProblem("123").orElseThrow())).isEqualTo(r);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rejection.from(MediosErrorCode.CODIGO_INCORRECTO,
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rejection.from(MediosErrorCode.MEDIOS_CODIGO_INCORRECTO,
                 mx.buzon.core.contacto.Telefono.findProblem("123").orElseThrow()))
                 .isInstanceOf(IllegalArgumentException.class);
     }

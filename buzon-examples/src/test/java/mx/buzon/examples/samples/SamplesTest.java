@@ -70,7 +70,7 @@ class SamplesTest {
         assertThat(MediosSample.run()).isEqualTo(String.join("\n",
                 "Correo registrado: contacto@kemper.example.mx, folio BI-20250203-000000001",
                 "Móvil registrado: 5512345678, folio BI-20250203-000000002",
-                "Código incorrecto: CODIGO_INCORRECTO; intentos guardados: 1",
+                "Código incorrecto: MEDIOS_CODIGO_INCORRECTO; intentos guardados: 1",
                 "Validados: [CORREO_ELECTRONICO, TELEFONO_MOVIL]"));
     }
 
