@@ -101,6 +101,40 @@ class StandsAloneTest {
         assertThat(root.resolve("docs/ARCHITECTURE.md")).isRegularFile();
     }
 
+    /** A citation of a numbered section of LEGAL.md, in any file. */
+    static final Pattern LEGAL_SECTION = Pattern.compile("LEGAL\\.md (§\\d+(?:, §\\d+)*)");
+
+    @Test
+    void everyLegalSectionCited_existsInLegalMd() throws IOException {
+        Path root = root();
+        String legal = Files.readString(root.resolve("docs/LEGAL.md"));
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> {
+                for (Path part : root.relativize(f)) {
+                    if (SKIPPED_DIRS.contains(part.toString())) {
+                        return false;
+                    }
+                }
+                return true;
+            }).sorted().toList()) {
+                String text = text(f);
+                if (text == null) {
+                    continue;
+                }
+                Matcher m = LEGAL_SECTION.matcher(text);
+                while (m.find()) {
+                    for (String section : m.group(1).split(", ")) {
+                        if (!legal.contains("\n## " + section + " ")) {
+                            missing.add(root.relativize(f) + ": " + section);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("citations of docs/LEGAL.md sections that do not exist").isEmpty();
+    }
+
     @Test
     void thePattern_catchesEachKindOfOutsideReference_andNotRandomSeeds() {
         String md = ".md";
