@@ -56,32 +56,34 @@ class StandsAloneTest {
         }
     }
 
+    /** Every regular file of the repository outside {@link #SKIPPED_DIRS}, in path order. */
+    static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).filter(f -> {
+                for (Path part : root.relativize(f)) {
+                    if (SKIPPED_DIRS.contains(part.toString())) {
+                        return false;
+                    }
+                }
+                return true;
+            }).sorted().toList();
+        }
+    }
+
     static List<String> mentions(Path root) throws IOException {
         List<String> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            files.filter(Files::isRegularFile)
-                    .filter(f -> {
-                        for (Path part : root.relativize(f)) {
-                            if (SKIPPED_DIRS.contains(part.toString())) {
-                                return false;
-                            }
-                        }
-                        return true;
-                    })
-                    .sorted().forEach(f -> {
-                        String text = text(f);
-                        if (text == null) {
-                            return;
-                        }
-                        String[] lines = text.split("\n", -1);
-                        for (int i = 0; i < lines.length; i++) {
-                            Matcher m = OUTSIDE.matcher(lines[i]);
-                            if (m.find()) {
-                                found.add(root.relativize(f) + ":" + (i + 1) + ": \"" + m.group() + "\" in: "
-                                        + lines[i].strip());
-                            }
-                        }
-                    });
+        for (Path f : files(root)) {
+            String text = text(f);
+            if (text == null) {
+                continue;
+            }
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = OUTSIDE.matcher(lines[i]);
+                if (m.find()) {
+                    found.add(root.relativize(f) + ":" + (i + 1) + ": \"" + m.group() + "\" in: " + lines[i].strip());
+                }
+            }
         }
         return found;
     }
@@ -109,25 +111,16 @@ class StandsAloneTest {
         Path root = root();
         String legal = Files.readString(root.resolve("docs/LEGAL.md"));
         List<String> missing = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(Files::isRegularFile).filter(f -> {
-                for (Path part : root.relativize(f)) {
-                    if (SKIPPED_DIRS.contains(part.toString())) {
-                        return false;
-                    }
-                }
-                return true;
-            }).sorted().toList()) {
-                String text = text(f);
-                if (text == null) {
-                    continue;
-                }
-                Matcher m = LEGAL_SECTION.matcher(text);
-                while (m.find()) {
-                    for (String section : m.group(1).split(", ")) {
-                        if (!legal.contains("\n## " + section + " ")) {
-                            missing.add(root.relativize(f) + ": " + section);
-                        }
+        for (Path f : files(root)) {
+            String text = text(f);
+            if (text == null) {
+                continue;
+            }
+            Matcher m = LEGAL_SECTION.matcher(text);
+            while (m.find()) {
+                for (String section : m.group(1).split(", ")) {
+                    if (!legal.contains("\n## " + section + " ")) {
+                        missing.add(root.relativize(f) + ": " + section);
                     }
                 }
             }
