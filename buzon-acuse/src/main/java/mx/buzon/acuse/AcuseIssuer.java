@@ -24,7 +24,7 @@ import mx.buzon.crypto.ValidationReport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Signs, seals and renders a domain {@link Acuse} as a PDF/A-3b acuse de recibo (Lineamientos 6.1; RULES.md §5,
+ * Signs, seals and renders a domain {@link Acuse} as a PDF/A-3b acuse de recibo (Lineamientos 6.1; docs/LEGAL.md §5,
  * §6): the firma del particular is the particular's e.firma over the cadena original (where
  * {@link mx.buzon.core.acuse.AcuseTipo#firmaParticular()}), the sello digital is the institution's credential
  * over the same cadena, the QR carries {@link VerificacionUrl#url(Acuse)}, and the PDF embeds the acuse's JSON

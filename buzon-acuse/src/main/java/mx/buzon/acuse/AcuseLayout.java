@@ -55,10 +55,10 @@ public final class AcuseLayout {
     public static final List<String> DEFAULT_INSTITUTION =
             List.of("GOBIERNO DE MÉXICO", "Instituto Mexicano del Seguro Social");
 
-    /** The heading of the particular's data by default (as in the seeds' acuses). */
+    /** The heading of the particular's data by default (as in the IMSS guides' acuses). */
     public static final String DEFAULT_PARTICULAR_HEADING = "Datos de identificación del Particular";
 
-    /** The contact footer by default, as printed on the IMSS acuses of the seeds. */
+    /** The contact footer by default, as printed on the IMSS's acuses in its guides. */
     public static final List<String> DEFAULT_CONTACTO = List.of(
             "Contacto: Paseo de la Reforma 476, P.B., Col. Juárez, Alcaldía Cuauhtémoc, C.P. 06600, CDMX",
             "Tel. 800 623 23 23, opción 5, luego opción 5 · www.imss.gob.mx/buzonimss");
@@ -107,7 +107,7 @@ public final class AcuseLayout {
         this.body = List.copyOf(b.body);
         this.firmaParticular = b.firmaParticular == null ? null : requireBase64(b.firmaParticular, "firmaParticular");
         this.selloDigital = requireBase64(required(b.selloDigital, "selloDigital"), "selloDigital");
-        // RULES.md §5: a control character in a cadena is escaped or rejected upstream, never drawn.
+        // docs/LEGAL.md §5: a control character in a cadena is escaped or rejected upstream, never drawn.
         this.cadenaOriginal = Texts.requireLine(required(b.cadenaOriginal, "cadenaOriginal"), "cadenaOriginal");
         this.verificationUrl = requireUrl(required(b.verificationUrl, "verificationUrl"));
         this.notes = List.copyOf(b.notes);
@@ -190,7 +190,7 @@ public final class AcuseLayout {
         return selloDigital;
     }
 
-    /** @return the cadena original, exactly as signed (RULES.md §5) */
+    /** @return the cadena original, exactly as signed (docs/LEGAL.md §5) */
     public String cadenaOriginal() {
         return cadenaOriginal;
     }
@@ -463,7 +463,7 @@ public final class AcuseLayout {
         }
 
         /**
-         * @param cadena the cadena original, exactly as signed; no control characters (RULES.md §5)
+         * @param cadena the cadena original, exactly as signed; no control characters (docs/LEGAL.md §5)
          * @return this builder
          */
         public Builder cadenaOriginal(String cadena) {

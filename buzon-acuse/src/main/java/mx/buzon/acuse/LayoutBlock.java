@@ -6,7 +6,7 @@ import java.util.List;
  * A piece of the body of an acuse, drawn in order: a heading, a paragraph of legal text, or a list of labelled
  * values.
  *
- * <p>The seeds' acuses are made of exactly these: "Contenido del acuse" (heading), "De conformidad con los
+ * <p>The IMSS guides' acuses are made of exactly these: "Contenido del acuse" (heading), "De conformidad con los
  * Lineamientos ..." (paragraph), "Datos de identificación del Particular" followed by "RFC: ..." (heading and
  * fields). Immutable and thread-safe.
  */

@@ -7,7 +7,7 @@ import mx.buzon.problem.Finding;
  * Checks one signature over a cadena original: the hook for the sello digital (the IMSS certificate) and the
  * firma del particular (the particular's e.firma), supplied by the caller once the crypto module is wired.
  *
- * <p>RULES.md §5: sello and firma are Base64 of SHA256withRSA over the cadena's UTF-8 bytes. Example:
+ * <p>docs/LEGAL.md §5: sello and firma are Base64 of SHA256withRSA over the cadena's UTF-8 bytes. Example:
  * {@code (cadena, sello) -> crypto.verify(imssCertificate, cadena, sello) ? List.of() : List.of(Finding.error(...))}.
  * Implementations must be thread-safe when the verifier is shared between threads.
  */

@@ -326,7 +326,9 @@ class AcuseSealAttackTest {
 
         assertThat(result.veredicto()).isEqualTo(Veredicto.INVALIDO);
         assertThat(errors(result)).containsExactly("ACUSE_DATOS_ILEGIBLES");
-        assertThat(result.findings().get(0).message()).containsIgnoringCase("duplicate");
+        // The SDK's one JSON reader refuses it, with the same code as for a stored state (issue 15).
+        assertThat(result.findings().get(0).message()).contains("JSON_CLAVE_DUPLICADA").contains("«folio»")
+                .contains("/acuse");
     }
 
     @Test

@@ -7,11 +7,11 @@ import java.util.Base64;
 import java.util.SplittableRandom;
 
 /**
- * Layouts shaped like the acuses of the seeds. The legal texts are copied from
- * shared/seeds/000_24184eccffb9118f.txt (32-D guide, "Acuse de autorización para hacer pública la opinión del
- * cumplimiento ...") and shared/seeds/004_514e7cd34dd33b93.txt ("Acuse de registro o actualización de
- * mecanismos de comunicación"); sellos are random Base64 of a 256-byte RSA signature's length, drawn from a
- * fixed seed (no real signature: crypto is not part of this module).
+ * Layouts shaped like the acuses of the IMSS guides. The legal texts are copied from the Guía 32-D ("Acuse de
+ * autorización para hacer pública la opinión del cumplimiento ...") and the Guía de Activación ("Acuse de
+ * registro o actualización de mecanismos de comunicación"; both in docs/LEGAL.md, Sources); sellos are random
+ * Base64 of a 256-byte RSA signature's length, drawn from a fixed seed (no real signature: crypto is not part of
+ * this module).
  */
 public final class SampleAcuses {
 
@@ -73,7 +73,7 @@ public final class SampleAcuses {
                 + "\",\"firmaParticular\":\"" + firma + "\",\"verificacion\":\"" + URL + "\"}";
     }
 
-    /** A one-page acuse like the 32-D "autorización" of the seeds, with firma del particular. */
+    /** A one-page acuse like the 32-D "autorización" of the IMSS guides, with firma del particular. */
     public static AcuseLayout.Builder autorizacion() {
         String sello = base64(11, 256);
         String firma = base64(12, 256);

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The inhábil days that CFF art. 12 lists, built by rule for any year (RULES.md §2).
+ * The inhábil days that CFF art. 12 lists, built by rule for any year (docs/LEGAL.md §2).
  *
  * <p>They are 1 January, the first Monday of February, the third Monday of March, 1 May, 5 May, 16 September,
  * the third Monday of November, 25 December and, every six years, the transmission day of the federal executive

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <p>CFF art. 12 still says 1 December; LFT art. 74 fr. VII, as amended on 30-09-2024, says 1 October since the
  * term that began in 2024. 1 December is a Sunday in 2024 and 2030, so both readings agree until 2036. The
- * default, {@link #OCTOBER_1_FROM_2024}, gives 1 December up to 2018 and 1 October from 2024 (RULES.md §2).
+ * default, {@link #OCTOBER_1_FROM_2024}, gives 1 December up to 2018 and 1 October from 2024 (docs/LEGAL.md §2).
  * Enum constants are immutable and thread-safe.
  */
 public enum TransmissionDay {

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * offending value when there is one that may be shown.
  *
  * <p>Expected bad outcomes (an RFC with a wrong digit, an expired certificate, a late filing) are reported as
- * findings, not exceptions (STYLE.md §3). Example:
+ * findings, not exceptions (docs/ARCHITECTURE.md, rule 5). Example:
  * {@code Finding[RFC_DIGITO_VERIFICADOR, ERROR, "El dígito verificador ...", GODE561231GR9]}.
  *
  * <p>The offending value is never a secret: callers must not pass passwords or key material.

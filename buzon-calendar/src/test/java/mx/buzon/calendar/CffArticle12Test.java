@@ -78,7 +78,7 @@ class CffArticle12Test {
 
     @Test
     void transmissionDay_2024And2030_bothReadingsAgreeOnBusinessDays() {
-        // 1 December is a Sunday in 2024 and 2030 (RULES.md §2), so only 1 October separates the readings.
+        // 1 December is a Sunday in 2024 and 2030 (docs/LEGAL.md §2), so only 1 October separates the readings.
         assertThat(LocalDate.parse("2024-12-01").getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
         assertThat(LocalDate.parse("2030-12-01").getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
     }

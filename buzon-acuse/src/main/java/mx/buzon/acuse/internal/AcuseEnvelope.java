@@ -1,9 +1,6 @@
 package mx.buzon.acuse.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import mx.buzon.core.acuse.Acuse;
+import mx.buzon.core.json.BuzonJson;
+import mx.buzon.core.json.BuzonJsonException;
 import mx.buzon.core.json.BuzonModule;
 
 /**
@@ -33,8 +32,9 @@ import mx.buzon.core.json.BuzonModule;
  * the whole file). {@code mx.buzon.acuse/1} existed only in unreleased development builds (no PDF seal) and is
  * refused. Every format released from now on stays readable here.
  *
- * <p>Parsing is strict: a duplicate key anywhere, or a member this format does not define, is refused, so no
- * other reader of the same file can see another folio or RFC than the verifier saw.
+ * <p>Parsing is strict, with the SDK's one JSON reader ({@link BuzonJson#mapper()}): a duplicate key anywhere
+ * ({@code JSON_CLAVE_DUPLICADA}), anything after the object, or a member this format does not define, is refused,
+ * so no other reader of the same file can see another folio or RFC than the verifier saw.
  *
  * <p>Reading does not trust the stored cadena: {@link #parse(byte[])} rebuilds the acuse from its fields and
  * keeps the stored cadena apart, so the verifier can say that they differ. Immutable and thread-safe.
@@ -55,13 +55,7 @@ public record AcuseEnvelope(Acuse acuse, String cadenaAlmacenada, String verific
     private static final Set<String> MEMBERS = Set.of("formato", "acuse", "verificacionUrl", "institucion", "notas",
             "certificadoParticular");
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .addModule(new BuzonModule())
-            .build();
+    private static final ObjectMapper MAPPER = BuzonJson.mapper();
 
     /**
      * Checks and copies.
@@ -123,6 +117,8 @@ public record AcuseEnvelope(Acuse acuse, String cadenaAlmacenada, String verific
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
+        } catch (BuzonJsonException e) {
+            throw new IllegalArgumentException(e.code() + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
         }

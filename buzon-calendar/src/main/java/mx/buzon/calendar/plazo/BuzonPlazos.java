@@ -23,7 +23,7 @@ import mx.buzon.calendar.internal.LazyList;
 import mx.buzon.calendar.zone.MexicanTime;
 
 /**
- * The timing rules of the Buzón IMSS (RULES.md §3) as pure functions over a {@link BusinessCalendar}.
+ * The timing rules of the Buzón IMSS (docs/LEGAL.md §3) as pure functions over a {@link BusinessCalendar}.
  *
  * <h2>Zona Centro (5.7) and the domicile's zone (5.8)</h2>
  * The Buzón's clock and its acuses are in Zona Centro ({@link MexicanTime#ZONA_CENTRO}); the legal date of
@@ -408,7 +408,7 @@ public final class BuzonPlazos {
     }
 
     /**
-     * The compliance calendar of {@code year} (RULES.md §8): every due date that falls in the year, moved to the
+     * The compliance calendar of {@code year} (docs/LEGAL.md §8): every due date that falls in the year, moved to the
      * next día hábil when inhábil. Payments and declarations are not stopped by the authority's vacation periods
      * (CFF art. 12), so this uses {@link BusinessCalendar#forDeclarationsAndPayments()}.
      *

@@ -8,7 +8,7 @@ import mx.buzon.calendar.DiaInhabil;
 import mx.buzon.calendar.internal.Spanish;
 
 /**
- * One due date of the compliance calendar (RULES.md §8): the nominal date and, when it is inhábil, the next día
+ * One due date of the compliance calendar (docs/LEGAL.md §8): the nominal date and, when it is inhábil, the next día
  * hábil it moves to.
  *
  * <p>Example: cuotas obrero-patronales of December 2025, nominal Saturday 17 January 2026, due Monday 19 January

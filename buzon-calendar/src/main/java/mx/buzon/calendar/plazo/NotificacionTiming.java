@@ -18,7 +18,7 @@ import mx.buzon.calendar.zone.MexicanTime;
  * When an electronic notification is made and surte efectos (Lineamientos 7.2, 7.4, 7.5; CFF arts. 134 fr. I and
  * 135), with everything used to decide it.
  *
- * <p>Example (RULES.md §3): aviso on Monday 2 March 2026 → {@code diasParaAbrir} 3, 4, 5 March → not opened →
+ * <p>Example (docs/LEGAL.md §3): aviso on Monday 2 March 2026 → {@code diasParaAbrir} 3, 4, 5 March → not opened →
  * {@code notificadaEl} Friday 6 March 09:30 Zona Centro, {@link Via#CUARTO_DIA} → {@code surteEfectos} Monday
  * 9 March 2026.
  *

@@ -1,7 +1,7 @@
 package mx.buzon.calendar.plazo;
 
 /**
- * The recurring obligations of the compliance calendar ("Calendario de eventos", RULES.md §8).
+ * The recurring obligations of the compliance calendar ("Calendario de eventos", docs/LEGAL.md §8).
  *
  * <p>Enum constants are immutable and thread-safe.
  */

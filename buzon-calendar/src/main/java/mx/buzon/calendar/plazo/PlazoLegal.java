@@ -2,7 +2,7 @@ package mx.buzon.calendar.plazo;
 
 /**
  * The deadlines that run from the día hábil after a notification surte efectos (CFF arts. 12 and 135), in días
- * hábiles (RULES.md §3).
+ * hábiles (docs/LEGAL.md §3).
  *
  * <p>Example: {@link #RECURSO_INCONFORMIDAD_PATRON} from a notification that surte efectos on Monday 9 March 2026
  * ends on Tuesday 31 March 2026. Enum constants are immutable and thread-safe.

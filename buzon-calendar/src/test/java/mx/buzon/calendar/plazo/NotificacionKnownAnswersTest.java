@@ -35,7 +35,7 @@ class NotificacionKnownAnswersTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
         // rule | aviso (Zona Centro) | domicile zone | window | notified (Zona Centro) | surte efectos
-        "RULES.md §3 example: Monday aviso | 2026-03-02T10:00 | America/Mexico_City | 2026-03-03 2026-03-04 2026-03-05 | 2026-03-06T09:30 | 2026-03-09",
+        "docs/LEGAL.md §3 example: Monday aviso | 2026-03-02T10:00 | America/Mexico_City | 2026-03-03 2026-03-04 2026-03-05 | 2026-03-06T09:30 | 2026-03-09",
         "weekend: Friday aviso, window skips Saturday and Sunday | 2026-03-06T12:00 | America/Mexico_City | 2026-03-09 2026-03-10 2026-03-11 | 2026-03-12T09:30 | 2026-03-13",
         "Friday-evening aviso after 18:00 is still Friday's | 2026-03-06T20:00 | America/Mexico_City | 2026-03-09 2026-03-10 2026-03-11 | 2026-03-12T09:30 | 2026-03-13",
         "aviso on Saturday: counting starts the next día hábil | 2026-03-07T11:00 | America/Mexico_City | 2026-03-09 2026-03-10 2026-03-11 | 2026-03-12T09:30 | 2026-03-13",

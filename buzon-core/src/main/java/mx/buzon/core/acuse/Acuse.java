@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An acuse de recibo electrónico of the Buzón IMSS as data (Lineamientos 6.1: "se presumirá, salvo prueba en
  * contrario, que el documento digital fue recibido en la hora y fecha que se consignen en el acuse"; 5.1, 5.3,
- * 7.5; RULES.md §5, §6).
+ * 7.5; docs/LEGAL.md §5, §6).
  *
  * <p>It holds the {@link AcuseTipo}, the {@link Folio}, the instant it was issued, shown in Zona Centro
  * (Lineamientos 5.7) and in the zone of the particular's domicilio fiscal (5.8), the {@link DatosParticular},

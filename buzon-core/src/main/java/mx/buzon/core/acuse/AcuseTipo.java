@@ -12,15 +12,15 @@ import mx.buzon.core.cadena.CadenaSchema;
 import mx.buzon.core.id.Folio;
 
 /**
- * Every kind of acuse de recibo the Buzón IMSS issues (RULES.md §6; Lineamientos 5.1, 5.2, 5.3, 6.1, 7.4, 7.5;
- * the 32-D guide and the user guides in the seeds), each with its Spanish title, folio prefix, whether the
+ * Every kind of acuse de recibo the Buzón IMSS issues (docs/LEGAL.md §6; Lineamientos 5.1, 5.2, 5.3, 6.1, 7.4, 7.5;
+ * the IMSS's Guía 32-D and user guides, docs/LEGAL.md Sources), each with its Spanish title, folio prefix, whether the
  * particular signs it with the e.firma, its legal text and the schema of its cadena original.
  *
  * <p>Cadena schema: the common keys {@code Acto|Folio|FechaHora|FechaHoraDomicilio|RFC|Nombre} (required) and
  * {@code CURP|RegistroPatronal} (optional), then {@link #camposEspecificos()} in order (see {@link CampoAcuse}).
  * The schema's name is the constant's name. A schema is part of what is signed: changing one is a new version.
  *
- * <p>Folio prefix: the seeds show {@code BI} (Buzón IMSS) on the acuses of medios de contacto, and no other
+ * <p>Folio prefix: the IMSS guides show {@code BI} (Buzón IMSS) on the acuses of medios de contacto, and no other
  * prefix on any acuse; every type therefore uses {@link Folio#BUZON_PREFIX}. Uniqueness comes from the host's
  * {@link mx.buzon.core.id.FolioSequence}.
  *
@@ -29,68 +29,68 @@ import mx.buzon.core.id.Folio;
 public enum AcuseTipo {
 
     /**
-     * Lineamientos 5.1; seed 004. One acuse per medio registered, updated or removed ({@code Estatus} {@code En
+     * Lineamientos 5.1; Guía de Activación. One acuse per medio registered, updated or removed ({@code Estatus} {@code En
      * proceso} or {@code Baja}); not signed by the particular.
      */
     REGISTRO_MEDIOS_CONTACTO("Acuse de registro o actualización de mecanismos de comunicación", false, true,
             TextosLegales.REGISTRO_MEDIOS, req(MECANISMO), req(MEDIO_CONTACTO), req(AMBITO), req(ESTATUS)),
-    /** Lineamientos 5.2; seed 004. One acuse per medio validated; not signed by the particular. */
+    /** Lineamientos 5.2; Guía de Activación. One acuse per medio validated; not signed by the particular. */
     VALIDACION_MEDIOS_CONTACTO("Acuse de validación de mecanismos de comunicación", false, true,
             TextosLegales.VALIDACION_MEDIOS, req(MECANISMO), req(MEDIO_CONTACTO), req(AMBITO), req(ESTATUS),
             req(FOLIO_REGISTRO)),
-    /** Lineamientos 5.3; seed 004: the términos y condiciones signed with the e.firma. */
+    /** Lineamientos 5.3; Guía de Activación: the términos y condiciones signed with the e.firma. */
     ACTIVACION_BUZON("Acuse de la solicitud y manifestación de conformidad para el uso del Buzón IMSS", true, true,
             TextosLegales.SOLICITUD_Y_MANIFESTACION, req(NO_CERTIFICADO), req(TERMINOS_SHA256)),
-    /** CFF art. 32-D; seed 000, section IV. */
+    /** CFF art. 32-D; Guía 32-D, section IV. */
     AUTORIZACION_OPINION_PUBLICA("Acuse de autorización para hacer pública la opinión del cumplimiento de "
             + "obligaciones fiscales en materia de seguridad social", true, true,
             TextosLegales.AUTORIZACION_OPINION_PUBLICA, req(NO_CERTIFICADO)),
-    /** CFF art. 32-D; seed 000, section V. */
+    /** CFF art. 32-D; Guía 32-D, section V. */
     CANCELACION_OPINION_PUBLICA("Acuse de cancelación de la autorización para hacer pública la opinión del "
             + "cumplimiento de obligaciones fiscales en materia de seguridad social", true, true,
             TextosLegales.CANCELACION_OPINION_PUBLICA, req(NO_CERTIFICADO), opt(FOLIO_AUTORIZACION)),
-    /** CFF art. 32-D; relación de trámites 9.1 (seed 001). Title and legal text are not from the seeds. */
+    /** CFF art. 32-D; relación de trámites 9.1. Title and legal text are not from the IMSS guides. */
     AUTORIZACION_TERCERO("Acuse de autorización a terceros para consultar la opinión del cumplimiento de "
             + "obligaciones fiscales en materia de seguridad social", true, false,
             TextosLegales.AUTORIZACION_TERCERO, req(RFC_TERCERO), opt(NOMBRE_TERCERO), req(NO_CERTIFICADO)),
-    /** CFF art. 32-D; relación de trámites 9.1 (seed 001). Title and legal text are not from the seeds. */
+    /** CFF art. 32-D; relación de trámites 9.1. Title and legal text are not from the IMSS guides. */
     CANCELACION_TERCERO("Acuse de cancelación de la autorización a terceros para consultar la opinión del "
             + "cumplimiento de obligaciones fiscales en materia de seguridad social", true, false,
             TextosLegales.CANCELACION_TERCERO, req(RFC_TERCERO), opt(NOMBRE_TERCERO), opt(FOLIO_AUTORIZACION),
             req(NO_CERTIFICADO)),
     /**
-     * Lineamientos 5.5, 6.1, 6.3; seed 003 ("Acuse de recepción"). Signed by the particular (5.5: actuaciones use
-     * the e.firma). Legal text not from the seeds.
+     * Lineamientos 5.5, 6.1, 6.3; Guía de Promociones ("Acuse de recepción"). Signed by the particular (5.5: actuaciones use
+     * the e.firma). Legal text not from the IMSS guides.
      */
     RECEPCION_PROMOCION("Acuse de recepción de promoción", true, false, TextosLegales.RECEPCION_PROMOCION,
             req(TIPO_PROMOCION), req(ASUNTO), req(DESCRIPCION_SHA256), opt(TELEFONO), opt(EVIDENCIA_SHA256),
             req(RECIBIDA_EL), req(FECHA_LEGAL), req(NO_CERTIFICADO)),
-    /** Seed 003 ("Caso prorrogado"); issued by the IMSS. Legal text not from the seeds. */
+    /** Guía de Promociones ("Caso prorrogado"); issued by the IMSS. Legal text not from the IMSS guides. */
     PRORROGA_PROMOCION("Acuse de prórroga", false, false, TextosLegales.PRORROGA,
             req(FOLIO_PROMOCION), req(FECHA_RESPUESTA)),
-    /** Seed 003 ("Caso canalizado"); issued by the IMSS. Legal text not from the seeds. */
+    /** Guía de Promociones ("Caso canalizado"); issued by the IMSS. Legal text not from the IMSS guides. */
     CANALIZACION_PROMOCION("Acuse de canalización", false, false, TextosLegales.CANALIZACION,
             req(FOLIO_PROMOCION), req(ASUNTO_ANTERIOR), req(ASUNTO_NUEVO), req(FECHA_RESPUESTA)),
-    /** Seed 003 ("Consulta de Respuesta"); issued by the IMSS. Legal text not from the seeds. */
+    /** Guía de Promociones ("Consulta de Respuesta"); issued by the IMSS. Legal text not from the IMSS guides. */
     RESPUESTA_PROMOCION("Acuse de respuesta", false, false, TextosLegales.RESPUESTA,
             req(FOLIO_PROMOCION), req(RESPUESTA_SHA256)),
     /**
      * Lineamientos 7.2, 7.4; CFF art. 134 fr. I (the acuse is the digital document the addressee transmits with
-     * its e.firma on opening). Title and legal text not from the seeds.
+     * its e.firma on opening). Title and legal text not from the IMSS guides.
      */
     NOTIFICACION_ABIERTA("Acuse de recibo de notificación electrónica", true, false,
             TextosLegales.NOTIFICACION_ABIERTA, req(ACTO_NOTIFICADO), opt(REFERENCIA), req(DOCUMENTO_SHA256),
             req(AVISO_ENVIADO_EL), req(ABIERTA_EL), req(NOTIFICADA_EL), req(SURTE_EFECTOS), req(NO_CERTIFICADO)),
-    /** Lineamientos 7.5: generated automatically on the fourth día hábil. Title and legal text not from the seeds. */
+    /** Lineamientos 7.5: generated automatically on the fourth día hábil. Title and legal text not from the IMSS guides. */
     NOTIFICACION_TENIDA_POR_NOTIFICADA("Acuse de notificación electrónica tenida por realizada al cuarto día hábil",
             false, false, TextosLegales.NOTIFICACION_TENIDA, req(ACTO_NOTIFICADO), opt(REFERENCIA),
             req(DOCUMENTO_SHA256), req(AVISO_ENVIADO_EL), req(NOTIFICADA_EL), req(SURTE_EFECTOS));
 
-    /** Seeds 000 and 004, on every acuse: what the acuse does not prove. */
+    /** The Guía 32-D and the Guía de Activación, on every acuse: what the acuse does not prove. */
     public static final String LEYENDA_NO_PREJUZGA = "El presente acuse de recibo no prejuzga sobre la veracidad, "
             + "autenticidad, calidad, características y contenido de la información enviada.";
 
-    /** Seeds 000 and 004, the contact footer of every acuse. */
+    /** The Guía 32-D and the Guía de Activación, the contact footer of every acuse. */
     public static final String CONTACTO = "Paseo de la Reforma 476, P.B., Col. Juárez, Alcaldía Cuauhtémoc, "
             + "C.P. 06600 CDMX. Tel. 800 623 23 23 opción 5, luego opción 5. http://www.imss.gob.mx";
 
@@ -162,7 +162,7 @@ public enum AcuseTipo {
 
     /**
      * The legal text (body) printed on the acuse, paragraphs separated by a blank line ({@code "\n\n"}).
-     * Texts from the seeds are transcribed sentence by sentence; the seeds are OCR output, and only evident OCR
+     * Texts from the IMSS guides are transcribed sentence by sentence; the copies at hand are OCR output, and only evident OCR
      * damage in acuerdo numbers and article lists was repaired, from another seed that spells them clearly
      * (e.g. {@code ACDO AS2 HCT 240620170 P.DIR} is written {@code ACDO.AS2.HCT.240620/170.P.DIR}).
      *

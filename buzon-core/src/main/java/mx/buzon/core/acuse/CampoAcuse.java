@@ -63,7 +63,7 @@ public final class CampoAcuse {
     public static final String TIPO_PROMOCION = "TipoPromocion";
     /** The asunto of a promoción. */
     public static final String ASUNTO = "Asunto";
-    /** SHA-256 of the promoción's description (free text enters by digest, RULES.md §5). */
+    /** SHA-256 of the promoción's description (free text enters by digest, docs/LEGAL.md §5). */
     public static final String DESCRIPCION_SHA256 = "Descripcion_SHA256";
     /** The contact phone of an aclaración. */
     public static final String TELEFONO = "Telefono";

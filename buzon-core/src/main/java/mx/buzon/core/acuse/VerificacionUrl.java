@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Builds the plain-ASCII HTTPS verification URL that the QR code of an acuse carries (RULES.md §5): the folio,
+ * Builds the plain-ASCII HTTPS verification URL that the QR code of an acuse carries (docs/LEGAL.md §5): the folio,
  * the RFC and the last {@value #SELLO_SUFFIX_LENGTH} characters of the sello digital.
  *
  * <p>Example: {@code VerificacionUrl.of("verifica.example.mx", "/acuse").url(acuse)} gives

@@ -1,8 +1,8 @@
 /**
- * The acuse de recibo of the Buzón IMSS as data (Lineamientos 5.1, 5.3, 6.1, 7.5; RULES.md §5 and §6):
+ * The acuse de recibo of the Buzón IMSS as data (Lineamientos 5.1, 5.3, 6.1, 7.5; docs/LEGAL.md §5 and §6):
  * {@link mx.buzon.core.acuse.Acuse} (type, folio, instant in Zona Centro and in the domicile zone, the
  * particular, the type's fields, the {@link mx.buzon.core.cadena.CadenaOriginal}, the firma del particular and
- * the sello digital), {@link mx.buzon.core.acuse.AcuseTipo} (every acuse the seeds show, with its title, legal
+ * the sello digital), {@link mx.buzon.core.acuse.AcuseTipo} (every acuse the IMSS guides show, with its title, legal
  * text, cadena schema and who signs), the QR's
  * {@link mx.buzon.core.acuse.VerificacionUrl}, and seeded {@link mx.buzon.core.acuse.AcuseGenerators} for
  * property tests.

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The cadena original of an acuse: the canonical text that the firma del particular and the sello digital sign
- * (RULES.md §5; Lineamientos 6.1 and 7.5 for the acuses it backs).
+ * (docs/LEGAL.md §5; Lineamientos 6.1 and 7.5 for the acuses it backs).
  *
  * <h2>Format (public contract)</h2>
  * <pre>

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The ordered keys of the cadena original of one kind of acuse: which keys, in which order, and which may be
- * omitted (RULES.md §5: "keys in a fixed order per acuse type").
+ * omitted (docs/LEGAL.md §5: "keys in a fixed order per acuse type").
  *
  * <p>Each acuse type declares its schema once, as a constant:
  * <pre>{@code

@@ -15,7 +15,7 @@ import mx.buzon.problem.BuzonException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A SHA-256 digest (FIPS 180-4), the way free text and files enter a cadena original (RULES.md §5).
+ * A SHA-256 digest (FIPS 180-4), the way free text and files enter a cadena original (docs/LEGAL.md §5).
  *
  * <p>Its text form is the 64 lower-case hexadecimal digits that {@code sha256sum} prints, so a person can check
  * a digest in a cadena with standard tools. Example: the digest of the empty input is

@@ -1,6 +1,6 @@
 /**
  * The cadena original: the canonical text of an acuse that the particular and the Instituto sign
- * (RULES.md §5; Lineamientos 6.1).
+ * (docs/LEGAL.md §5; Lineamientos 6.1).
  *
  * <p>Format (a public contract, documented in full in {@link mx.buzon.core.cadena.CadenaOriginal}):
  * {@code ||Clave:Valor|Clave:Valor|...||}, UTF-8, keys in the fixed order of a {@link

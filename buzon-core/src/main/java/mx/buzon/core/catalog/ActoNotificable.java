@@ -2,7 +2,7 @@ package mx.buzon.core.catalog;
 
 /**
  * The administrative and fiscal acts the IMSS notifies through the Buzón: items 7.1 to 7.18 of the relación de
- * trámites y servicios attached to the Lineamientos (seed 002, "RELACIÓN DE TRÁMITES Y SERVICIOS DISPONIBLES Y
+ * trámites y servicios attached to the Lineamientos (the Lineamientos' DOF text, "RELACIÓN DE TRÁMITES Y SERVICIOS DISPONIBLES Y
  * POR OFRECERSE EN EL BUZÓN IMSS", item 7 "Notificaciones"). Per Transitorio Segundo, 7.5 to 7.18 become
  * available only when the IMSS announces them ({@link Tramite#disponibilidad()}).
  *

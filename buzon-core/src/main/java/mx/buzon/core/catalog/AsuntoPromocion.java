@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The asunto a promoción is about, as the Guía de Promociones Electrónicas lists it (seed 003, V.2: "podrás
+ * The asunto a promoción is about, as the Guía de Promociones Electrónicas lists it (Guía de Promociones, V.2: "podrás
  * seleccionar el asunto respecto del cual presentarás tu aclaración u orientación, por ejemplo 32D Opinión
  * Pública, 32D Terceros autorizados, Activación Buzón IMSS, Emisiones, ICSOE o Notificación Electrónica").
  *
  * <p>What it is not: a closed list. The guide introduces these as examples ("por ejemplo"), so the portal may
- * offer more; this enum holds exactly the ones the seeds name.
+ * offer more; this enum holds exactly the ones the IMSS guides name.
  *
  * <p>Immutable and thread-safe (an enum).
  */

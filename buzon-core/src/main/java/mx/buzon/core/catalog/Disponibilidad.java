@@ -2,7 +2,7 @@ package mx.buzon.core.catalog;
 
 /**
  * From when a trámite or servicio of the relación is at the particulares' disposal (Lineamientos, Transitorio
- * Segundo, seed 002).
+ * Segundo, the Lineamientos' DOF text).
  *
  * <p>Immutable and thread-safe (an enum).
  */

@@ -2,9 +2,9 @@ package mx.buzon.core.catalog;
 
 /**
  * The two services of Promociones Electrónicas: an aclaración or an orientación (Lineamientos, relación de
- * trámites 6; Guía de Promociones Electrónicas, seed 003, sections IV.5 and V).
+ * trámites 6; Guía de Promociones Electrónicas, sections IV.5 and V).
  *
- * <p>An aclaración requires a 10-digit telephone and a ZIP of evidence under 10 MB (seed 003, V.6 and V.7);
+ * <p>An aclaración requires a 10-digit telephone and a ZIP of evidence under 10 MB (Guía de Promociones, V.6 and V.7);
  * for an orientación both are optional.
  *
  * <p>Immutable and thread-safe (an enum).
@@ -28,12 +28,12 @@ public enum TipoPromocion {
         return texto;
     }
 
-    /** @return whether the telephone (10 digits) is required (seed 003, V.6) */
+    /** @return whether the telephone (10 digits) is required (Guía de Promociones, V.6) */
     public boolean requiereTelefono() {
         return requiereTelefonoYEvidencia;
     }
 
-    /** @return whether the ZIP of evidence is required (seed 003, V.7) */
+    /** @return whether the ZIP of evidence is required (Guía de Promociones, V.7) */
     public boolean requiereEvidencia() {
         return requiereTelefonoYEvidencia;
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The relación de trámites y servicios disponibles y por ofrecerse en el Buzón IMSS, attached to the
- * Lineamientos (ACDO.AS2.HCT.230724/261.P.DIR, DOF 5-08-2024; seed 002, final section), numbered 1 to 10.8,
+ * Lineamientos (ACDO.AS2.HCT.230724/261.P.DIR, DOF 5-08-2024, final section), numbered 1 to 10.8,
  * with the exact Spanish text of the seed (markdown emphasis removed) and its availability per Transitorio
  * Segundo.
  *

@@ -5,7 +5,7 @@ import mx.buzon.problem.ErrorCode;
 /**
  * Why a telephone or an e-mail address as typed is not one: the codes of {@link Telefono} and
  * {@link CorreoElectronico}, shared by every workflow that takes one (medios de contacto, Lineamientos 5.1;
- * promociones, seed 003 V.6). Stable codes; the messages say what to type.
+ * promociones, Guía de Promociones V.6). Stable codes; the messages say what to type.
  *
  * <p>Enum constants are immutable and thread-safe.
  */

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A 10-digit Mexican telephone: the mobile of the medios de contacto (Lineamientos 5.1: "un número de teléfono
- * celular a 10 dígitos") and the telephone an aclaración requires (Guía de Promociones Electrónicas, seed 003, V.6:
+ * celular a 10 dígitos") and the telephone an aclaración requires (Guía de Promociones Electrónicas, V.6:
  * "deberás completar el campo de teléfono a 10 dígitos"). One rule for both.
  *
  * <p>Normalisation at the boundary: spaces, hyphens, dots and parentheses are removed, so {@code "55 1234-5678"}

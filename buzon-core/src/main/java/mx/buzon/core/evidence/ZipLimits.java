@@ -21,8 +21,8 @@ public record ZipLimits(long fileSizeLimitExclusive, int maxEntries, long maxTot
     /**
      * The defaults for the evidence of an aclaración.
      * <ul>
-     * <li>file smaller than 10 MB, read as 10 × 1024 × 1024 = 10,485,760 bytes: seed 003 (Guía de Promociones
-     *     Electrónicas, V.7) says "un archivo en formato zip <em>menor a</em> 10 MB", so a file of exactly
+     * <li>file smaller than 10 MB, read as 10 × 1024 × 1024 = 10,485,760 bytes: the Guía de Promociones
+     *     Electrónicas (V.7) says "un archivo en formato zip <em>menor a</em> 10 MB", so a file of exactly
      *     10,485,760 bytes is refused;</li>
      * <li>at most 1,000 entries;</li>
      * <li>at most 100 MiB uncompressed in total (ten times the file limit: scans and PDFs barely compress, so

@@ -5,7 +5,7 @@ package mx.buzon.core.id;
  *
  * <p>About 1.5% of the RFCs in real use, and some registros patronales published by the IMSS itself
  * (e.g. {@code B5510768108}), fail their check digit; the format of an identifier is always enforced, the
- * digit is enforced only in {@link #STRICT} mode (RULES.md §1). {@code parse(CharSequence)} of every
+ * digit is enforced only in {@link #STRICT} mode (docs/LEGAL.md §1). {@code parse(CharSequence)} of every
  * identifier uses {@link #STRICT}.
  *
  * <p>Enum constants are immutable and thread-safe.

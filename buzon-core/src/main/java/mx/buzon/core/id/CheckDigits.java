@@ -3,11 +3,11 @@ package mx.buzon.core.id;
 import java.util.Arrays;
 
 /**
- * The check-digit algorithms of RULES.md §1, on canonical text whose format was already checked.
+ * The check-digit algorithms of docs/LEGAL.md §1, on canonical text whose format was already checked.
  */
 final class CheckDigits {
 
-    // RULES.md §1: value = index; space 37, Ñ 38 (index 36 is Z).
+    // docs/LEGAL.md §1: value = index; space 37, Ñ 38 (index 36 is Z).
     private static final String RFC_ALPHABET = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ";
     private static final String CURP_ALPHABET = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
 
@@ -58,7 +58,7 @@ final class CheckDigits {
     }
 
     /**
-     * Luhn with weights 1, 2, 1, 2, ... from the left (NSS, RULES.md §1).
+     * Luhn with weights 1, 2, 1, 2, ... from the left (NSS, docs/LEGAL.md §1).
      *
      * @param digits the ten digits before the check digit
      * @return the expected check digit
@@ -73,7 +73,7 @@ final class CheckDigits {
 
     /**
      * Luhn doubling the rightmost digit first, after replacing a leading letter by its index + 10 as two digits
-     * (A → 10 ... Z → 35) (registro patronal, RULES.md §1).
+     * (A → 10 ... Z → 35) (registro patronal, docs/LEGAL.md §1).
      *
      * @param first10 the ten characters before the check digit
      * @return the expected check digit

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Clave Única de Registro de Población (RENAPO; format and check digit per RULES.md §1), e.g.
+ * A Clave Única de Registro de Población (RENAPO; format and check digit per docs/LEGAL.md §1), e.g.
  * {@code HEGG560427MVZRRL04}.
  *
  * <p>18 characters: four letters ({@code A–Z}; {@code Ñ} is accepted because the check-digit alphabet has it,
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * (positions 4 and 14), and never catches a change of the first digit of the day (position 9, weight 10);
  * some of those are still rejected by the format or the date.
  *
- * <p>Not checked (not in RULES.md): the RENAPO's own list of inconvenient words, and whether the consonants
+ * <p>Not checked (not in docs/LEGAL.md §1): the RENAPO's own list of inconvenient words, and whether the consonants
  * match the name. Input is normalised as the package documentation describes. Immutable and thread-safe.
  */
 public final class Curp {

@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The folio of an acuse, e.g. {@code BI-20250203-100717151} (Buzón IMSS, 3 February 2025; RULES.md §1 and the
- * registration guide in the seeds).
+ * The folio of an acuse, e.g. {@code BI-20250203-100717151} (Buzón IMSS, 3 February 2025; docs/LEGAL.md §1 and the
+ * registration screen the Análisis COFIDE reproduces).
  *
  * <p>Grammar (ABNF, after the normalisation of the package documentation):
  * <pre>

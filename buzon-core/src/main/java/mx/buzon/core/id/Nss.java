@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A número de seguridad social of the IMSS (RULES.md §1), e.g. {@code 72795608040}.
+ * A número de seguridad social of the IMSS (docs/LEGAL.md §1), e.g. {@code 72795608040}.
  *
  * <p>11 digits: subdelegación (2), year of alta (2), year of birth (2), sequence (4) and a Luhn check digit
  * over the first ten (weights 1, 2, 1, 2, ... from the left; a product over 9 has 9 subtracted; digit

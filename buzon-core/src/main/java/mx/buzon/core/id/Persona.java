@@ -1,7 +1,7 @@
 package mx.buzon.core.id;
 
 /**
- * The kind of taxpayer an {@link Rfc} belongs to, told by its length (CFF art. 27; RULES.md §1).
+ * The kind of taxpayer an {@link Rfc} belongs to, told by its length (CFF art. 27; docs/LEGAL.md §1).
  *
  * <p>Enum constants are immutable and thread-safe.
  */

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A registro patronal of the IMSS (RULES.md §1), e.g. {@code A6815930107}.
+ * A registro patronal of the IMSS (docs/LEGAL.md §1), e.g. {@code A6815930107}.
  *
  * <p>11 characters: a letter {@code A–Z} or a digit, nine digits and a check digit. The check digit is
  * computed over the first ten after replacing a leading letter by its index + 10 as two digits

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Registro Federal de Contribuyentes (CFF art. 27; check digit and format per RULES.md §1), e.g.
+ * A Registro Federal de Contribuyentes (CFF art. 27; check digit and format per docs/LEGAL.md §1), e.g.
  * {@code GODE561231GR8} (persona física, 13 characters) or {@code SAT970701NN3} (persona moral, 12).
  *
  * <p>Format {@code [A-Z&Ñ]{3,4}[0-9]{6}[A-Z0-9]{2}[0-9A]}: three (moral) or four (física) letters, the date
@@ -35,7 +35,7 @@ public final class Rfc {
     static final String NAME = "el RFC";
     static final String LENGTHS = "12 (persona moral) o 13 (persona física) caracteres";
 
-    // RULES.md §1 (Anexo of the SAT's instructivo): the SAT replaces the 4th letter by X.
+    // docs/LEGAL.md §1 (Anexo of the SAT's instructivo): the SAT replaces the 4th letter by X.
     static final Set<String> INCONVENIENT_WORDS = Set.of(
             "BUEI", "BUEY", "CACA", "CACO", "CAGA", "CAGO", "CAKA", "CAKO", "COGE", "COJA", "COJE", "COJI", "COJO",
             "CULO", "FETO", "GUEY", "JOTO", "KACA", "KACO", "KAGA", "KAGO", "KAKA", "KOGE", "KOJO", "KULO", "MAME",
@@ -168,7 +168,7 @@ public final class Rfc {
 
     /**
      * Whether this RFC can name a user of the Buzón IMSS: every RFC except the generic ones, which stand for
-     * "anyone" (RULES.md §1: neither identifies a Buzón user; a user enrols with the e.firma of a concrete RFC).
+     * "anyone" (docs/LEGAL.md §1: neither identifies a Buzón user; a user enrols with the e.firma of a concrete RFC).
      *
      * @return {@code !isGeneric()}
      */

@@ -16,7 +16,14 @@ import mx.buzon.core.workflow.Outcome;
 
 /**
  * The Jackson module under which every domain type of buzon-core round-trips:
- * {@code new ObjectMapper().registerModule(new BuzonModule())}.
+ * {@code new ObjectMapper().registerModule(new BuzonModule())}, or the ready {@link BuzonJson#mapper()}.
+ *
+ * <p><b>It touches the SDK's types only.</b> It registers no serializer for {@code java.time} types,
+ * {@code Optional}, {@code MonetaryAmount} or any other type the host may use itself: a host's own
+ * {@code LocalDate} or {@code Instant} fields keep their {@code @JsonFormat} and the host's JavaTimeModule, byte
+ * for byte, whether or not this module is registered (Spring Boot registers every {@code Module} bean on the
+ * application's one mapper). The SDK's types write their dates themselves, as below. It changes no setting of the
+ * mapper either.
  *
  * <p>Shapes (complete list in the README section of buzon-core):
  * <ul>
@@ -25,10 +32,10 @@ import mx.buzon.core.workflow.Outcome;
  *     {@code Sha256}, {@code Ambito}: their canonical string, e.g. {@code "GODE561231GR8"}. Identifiers are read
  *     with a lenient check digit (a value parsed leniently round-trips) but must be canonical.</li>
  * <li>{@code CadenaOriginal}: its exact text, re-parsed strictly.</li>
- * <li>Enums: the constant's name. {@code Instant}: ISO-8601 ({@code "2025-02-03T16:07:17Z"}; any offset is
- *     read). {@code LocalDate}, {@code YearMonth}, {@code ZoneId}: ISO / IANA text.</li>
- * <li>{@code MonetaryAmount}: {@code {"monto":"123.45","moneda":"MXN"}}, the number a plain decimal string with
- *     its scale; {@code FactorActualizacion} and rates: decimal strings.</li>
+ * <li>Enums: the constant's name. Instants inside SDK types: ISO-8601 ({@code "2025-02-03T16:07:17Z"}; any
+ *     offset is read); dates ISO ({@code "2026-03-09"}); time zones their IANA id.</li>
+ * <li>Amounts inside SDK types ({@code Accesorios}, {@code Uma}): {@code {"monto":"123.45","moneda":"MXN"}}, the
+ *     number a plain decimal string with its scale; {@code FactorActualizacion} and rates: decimal strings.</li>
  * <li>{@code Finding}: {@code {"codigo","severidad","mensaje","valor"?}}.</li>
  * <li>{@code Acuse}: {@code {"tipo","folio","emitidoEn","fechaHoraCentro","zonaDomicilio","fechaHoraDomicilio",
  *     "particular":{...},"campos":{...},"cadenaOriginal","firmaParticular"?,"selloDigital"?}}; reading rebuilds
@@ -36,6 +43,10 @@ import mx.buzon.core.workflow.Outcome;
  * <li>Records: an object whose fields are the record's components; absent {@code Optional}s are omitted. The
  *     workflows' states and commands ({@code Promocion}, {@code Notificacion}, {@code TercerosAutorizados}, ...)
  *     follow this rule; a workflow {@code Rejection}'s {@code codigo} is its code string.</li>
+ * <li>The states a host persists ({@code EstadoBuzon}, {@code Promocion}, {@code Notificacion},
+ *     {@code TercerosAutorizados}, {@code AutorizacionOpinionPublica}) start with their schema version,
+ *     {@code "formato":"mx.buzon.estado-buzon/1"}; the reader checks it before anything else and refuses a missing,
+ *     unknown or later one with a {@link JsonErrorCode}.</li>
  * <li>{@code Outcome} (of every workflow, medios de contacto included): the record's object with a first field
  *     {@code "tipo"}, the record's simple name ({@code {"tipo":"Rejected","state":{...},"reason":{...}}}). It does
  *     not write its state's type: read it with {@link #outcomeType(Class)}.</li>
@@ -43,18 +54,18 @@ import mx.buzon.core.workflow.Outcome;
  *     {@code IdentifierValidation}: written as {@code {"valido","valor"?,"hallazgos"}}, never read back (validate
  *     the text again).</li>
  * </ul>
- * Serializers are explicit (no reflection), so the SDK's packages need not be opened to Jackson. Malformed or
- * invalid input raises a {@link com.fasterxml.jackson.databind.JsonMappingException} naming the type and the
- * rule (a {@link com.fasterxml.jackson.core.JsonParseException} when it is not JSON at all). Reading raw bytes
+ * Serializers are explicit (no reflection), so the SDK's packages need not be opened to Jackson. A repeated key
+ * in an SDK value, and a persisted state's missing, unknown or later {@code "formato"}, raise a
+ * {@link BuzonJsonException} with a {@link JsonErrorCode}, on any mapper. Other malformed or invalid input raises
+ * a {@link com.fasterxml.jackson.databind.JsonMappingException} naming the type and the rule (a
+ * {@link com.fasterxml.jackson.core.JsonParseException} when it is not JSON at all). Reading raw bytes
  * adds one case that happens in Jackson before this module: bytes that are not text in UTF-8, UTF-16 or UTF-32
  * raise a {@link java.io.CharConversionException}; read JSON from a {@code String} or catch
- * {@link java.io.IOException} (fuzzing found no other exception type). Not serializable on purpose (writing or reading fails naming the secret): {@code CodigoValidacion},
- * {@code InMemoryCodigoSender.Envio} and {@code Registro} (they hold the 5-digit code; write
- * {@code registro.outcome()}).
+ * {@link java.io.IOException} (fuzzing found no other exception type). Not serializable on purpose (writing or
+ * reading fails naming the secret): {@code CodigoValidacion}, {@code InMemoryCodigoSender.Envio} and
+ * {@code Registro} (they hold the 5-digit code; write {@code registro.outcome()}).
  *
- * <p>The module registers serializers for {@code java.time.Instant}, {@code LocalDate}, {@code YearMonth} and
- * {@code ZoneId}; register it after a {@code JavaTimeModule} if both are used and these shapes should win.
- * Thread-safe once registered.
+ * <p>Thread-safe once registered.
  */
 public final class BuzonModule extends SimpleModule {
 

@@ -11,7 +11,7 @@ import mx.buzon.problem.BuzonException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The 5-digit code sent to a medio de contacto to validate it (Lineamientos 5.2; the seeds' registration guide:
+ * The 5-digit code sent to a medio de contacto to validate it (Lineamientos 5.2; the Guía de Activación:
  * "código de 5 dígitos"), e.g. {@code 04821}.
  *
  * <p>A secret while the medio is pending: {@link #toString()} masks it, and the state keeps only an

@@ -19,7 +19,7 @@ import mx.buzon.core.id.Folio;
  *
  * @param particular whose Buzón it is
  * @param medios every medio ever registered, in registration order (cancelled and removed ones included, as the
- *     seeds' table of medios shows them with their "Fecha de Baja")
+ *     Guía de Activación's table of medios shows them with their "Fecha de Baja")
  * @param habilitacion present once the Buzón is habilitado
  */
 public record EstadoBuzon(Particular particular, List<MedioContacto> medios, Optional<Habilitacion> habilitacion) {

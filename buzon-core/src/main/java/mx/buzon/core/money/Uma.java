@@ -22,10 +22,10 @@ import javax.money.MonetaryAmount;
  */
 public record Uma(int year, MonetaryAmount valorDiario, LocalDate vigenteDesde, LocalDate vigenteHasta, String fuente) {
 
-    /** UMA 2025: MXN 113.14 daily (INEGI, DOF January 2025; RULES.md §7). */
+    /** UMA 2025: MXN 113.14 daily (INEGI, DOF January 2025; docs/LEGAL.md §7). */
     public static final Uma UMA_2025 = of(2025, "113.14");
 
-    /** UMA 2026: MXN 117.31 daily (INEGI, DOF January 2026; RULES.md §7). */
+    /** UMA 2026: MXN 117.31 daily (INEGI, DOF January 2026; docs/LEGAL.md §7). */
     public static final Uma UMA_2026 = of(2026, "117.31");
 
     /**

@@ -1,5 +1,5 @@
 /**
- * Amounts owed to the IMSS and their accesorios (RULES.md §7): the actualización by INPC (CFF art. 17-A),
+ * Amounts owed to the IMSS and their accesorios (docs/LEGAL.md §7): the actualización by INPC (CFF art. 17-A),
  * recargos (CFF art. 21), centavo rounding and the payment adjustment (CFF art. 20), and the UMA.
  *
  * <p>Every amount is a {@link javax.money.MonetaryAmount} in MXN (Moneta {@code Money}); every rule is a

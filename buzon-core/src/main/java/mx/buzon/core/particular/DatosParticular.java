@@ -10,7 +10,7 @@ import mx.buzon.problem.BuzonException;
 
 /**
  * Who an acuse is for, as printed on it: RFC, nombre (denominación o razón social), and optionally the CURP and
- * the registro patronal the actuación refers to (seeds 000 and 004: "RFC del Particular", "Nombre,
+ * the registro patronal the actuación refers to (the Guía 32-D and the Guía de Activación: "RFC del Particular", "Nombre,
  * Denominación o Razón Social del Particular").
  *
  * <p>Example: {@code DatosParticular.of(Rfc.parse("GODE561231GR8"), "ERIKA GÓMEZ DÍAZ")}. The name is normalised

@@ -27,7 +27,7 @@ import mx.buzon.problem.BuzonException;
  * @param rfc the RFC; generic RFCs are refused
  * @param nombre nombre, denominación o razón social (normalised as in {@link DatosParticular})
  * @param curp the CURP, only for a persona física
- * @param registrosPatronales the registros patronales linked to the RFC, no repetitions (may be empty: the seeds
+ * @param registrosPatronales the registros patronales linked to the RFC, no repetitions (may be empty: the Guía de Activación
  *     show the notice "Tu RFC no tiene asociados Registros Patronales")
  * @param codigoPostal the domicilio fiscal's postal code, 5 digits
  */

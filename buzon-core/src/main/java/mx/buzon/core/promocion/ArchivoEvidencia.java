@@ -10,7 +10,7 @@ import mx.buzon.core.evidence.ZipLimits;
 
 /**
  * A ZIP of evidence offered with a promoción, already inspected by {@link ZipInspector} (really a ZIP, smaller
- * than 10 MB, no ZIP bomb, no path traversal: seed 003, V.7 "un archivo en formato zip menor a 10 MB").
+ * than 10 MB, no ZIP bomb, no path traversal: Guía de Promociones, V.7 "un archivo en formato zip menor a 10 MB").
  *
  * <p>The workflow accepts it only when its name ends in {@code .zip} (any case) and the inspection has no error;
  * the bytes are not kept, only what the inspection computed. Immutable and thread-safe.

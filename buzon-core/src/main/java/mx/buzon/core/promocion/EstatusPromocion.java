@@ -1,7 +1,7 @@
 package mx.buzon.core.promocion;
 
 /**
- * The status of a promoción as the tablero shows it (Guía de Promociones Electrónicas, seed 003, VI–VIII).
+ * The status of a promoción as the tablero shows it (Guía de Promociones Electrónicas, VI–VIII).
  *
  * <p>Transitions ({@link PromocionWorkflow}): {@link #RECIBIDA}, {@link #EN_PRORROGA} and {@link #CANALIZADA}
  * accept a response (to {@link #ATENDIDA}), a prórroga (to {@link #EN_PRORROGA}) and a canalización (to
@@ -12,11 +12,11 @@ package mx.buzon.core.promocion;
 public enum EstatusPromocion {
     /** Received; the acuse de recepción was issued. */
     RECIBIDA("Recibida"),
-    /** The response date was extended; acuse de prórroga (seed 003, VII). */
+    /** The response date was extended; acuse de prórroga (Guía de Promociones, VII). */
     EN_PRORROGA("En prórroga"),
-    /** Sent to another asunto with a new response date; acuse de canalización (seed 003, VIII). */
+    /** Sent to another asunto with a new response date; acuse de canalización (Guía de Promociones, VIII). */
     CANALIZADA("Canalizada"),
-    /** Answered; acuse de respuesta (seed 003, VI). Final. */
+    /** Answered; acuse de respuesta (Guía de Promociones, VI). Final. */
     ATENDIDA("Atendida");
 
     private final String texto;

@@ -5,7 +5,7 @@ import mx.buzon.core.cadena.Sha256;
 
 /**
  * The ZIP of evidence of an aclaración as the promoción keeps it: its file name, size and SHA-256 (the bytes stay
- * with the host; the digest enters the cadena original, RULES.md §5).
+ * with the host; the digest enters the cadena original, docs/LEGAL.md §5).
  *
  * <p>Example: {@code Evidencia[nombreArchivo=evidencias.zip, tamanoBytes=1834, sha256=9f86d0...]}. Built from an
  * accepted {@link ArchivoEvidencia}. Immutable and thread-safe.

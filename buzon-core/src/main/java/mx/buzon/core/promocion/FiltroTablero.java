@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 import mx.buzon.core.catalog.AsuntoPromocion;
 
 /**
- * The filters of the tablero principal (Guía de Promociones Electrónicas, seed 003, glossary: "los filtros de
+ * The filters of the tablero principal (Guía de Promociones Electrónicas, glossary: "los filtros de
  * búsqueda: asunto, estatus y fecha de recepción"). Every filter is optional; an empty one matches everything.
  *
  * <p>Readings the SDK chose: the asunto compared is {@link Promocion#asuntoActual()} (after a canalización the

@@ -14,7 +14,7 @@ import mx.buzon.core.id.Folio;
 
 /**
  * A promoción electrónica (aclaración u orientación) and everything that happened to it, as the tablero shows it
- * (Guía de Promociones Electrónicas, seed 003; Lineamientos 6.1, 6.3, 5.8).
+ * (Guía de Promociones Electrónicas; Lineamientos 6.1, 6.3, 5.8).
  *
  * <p>The folio is the one of the acuse de recepción ("aparecerá el folio con el cual podrás dar seguimiento").
  * {@code recibidaEl} and {@code fechaRecepcion} apply Lineamientos 6.3 in the domicile's zone (5.8): filed on a

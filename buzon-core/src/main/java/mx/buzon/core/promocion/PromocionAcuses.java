@@ -8,7 +8,7 @@ import mx.buzon.core.acuse.CampoAcuse;
 import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.core.workflow.internal.Acuses;
 
-/** The acuses of the promociones workflow (seed 003): recepción, prórroga, canalización, respuesta. */
+/** The acuses of the promociones workflow (Guía de Promociones): recepción, prórroga, canalización, respuesta. */
 final class PromocionAcuses {
 
     private PromocionAcuses() {

@@ -3,7 +3,7 @@ package mx.buzon.core.promocion;
 import mx.buzon.problem.ErrorCode;
 
 /**
- * Why the promociones electrónicas workflow refuses a command (Guía de Promociones Electrónicas, seed 003;
+ * Why the promociones electrónicas workflow refuses a command (Guía de Promociones Electrónicas;
  * Lineamientos 6.1, 6.3). Stable codes; Spanish messages a person can act on.
  *
  * <p>Enum constants are immutable and thread-safe.

@@ -6,7 +6,7 @@ import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.Rfc;
 
 /**
- * Where the host keeps promociones: the port the tablero principal reads (seed 003, V.13 and VI.1). Storage is
+ * Where the host keeps promociones: the port the tablero principal reads (Guía de Promociones, V.13 and VI.1). Storage is
  * the host's (a database); {@link mx.buzon.core.testing.InMemoryPromocionRepository} serves examples and tests.
  *
  * <p>Contract: {@link #save(Promocion)} replaces the promoción with the same folio; {@link #tablero} returns the

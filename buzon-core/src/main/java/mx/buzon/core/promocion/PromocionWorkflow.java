@@ -27,7 +27,7 @@ import mx.buzon.core.workflow.internal.Steps;
 import mx.buzon.problem.Finding;
 
 /**
- * The promociones electrónicas workflow (Guía de Promociones Electrónicas, seed 003; Lineamientos 5.8, 6.1, 6.3):
+ * The promociones electrónicas workflow (Guía de Promociones Electrónicas; Lineamientos 5.8, 6.1, 6.3):
  * file an aclaración or orientación, then the IMSS answers it, extends it or canalizes it, each step with its
  * acuse. Pure functions: state + command + instant (+ the calendar held by {@link BuzonPlazos}) → new state and
  * acuse, or a {@link Rejection}.
@@ -35,11 +35,11 @@ import mx.buzon.problem.Finding;
  * <h2>Filing ({@link #presentar})</h2>
  * <ul>
  * <li>Description: NFC-normalised, not blank, at most {@value #DESCRIPCION_MAX_CODE_POINTS} Unicode code points
- *     (the guide says "menor a 4,000 caracteres, incluyendo espacios y signos de puntuación"; DESIGN.md reads it as
+ *     (the guide says "menor a 4,000 caracteres, incluyendo espacios y signos de puntuación"; the SDK reads it as
  *     at most 4,000; code points, so an emoji or an accented letter counts as one character whatever its UTF-16
  *     length or decomposition). No control character except tab, CR and LF; no broken surrogate. It enters the
  *     cadena as the SHA-256 of the UTF-8 bytes of the stored (NFC) text, {@link Promocion#descripcion()}
- *     (RULES.md §5), so a verifier digests exactly what the host keeps.</li>
+ *     (docs/LEGAL.md §5), so a verifier digests exactly what the host keeps.</li>
  * <li>Aclaración: a 10-digit telephone ({@link Telefono}, the same rule as the mobile of the medios de contacto) and a {@code .zip} that passes {@link
  *     mx.buzon.core.evidence.ZipInspector} with the limits of {@link mx.buzon.core.evidence.ZipLimits#EVIDENCIA_ACLARACION}
  *     (smaller than 10 MB, really a ZIP, no bomb, no path traversal); its SHA-256 enters the cadena. Orientación:
@@ -152,7 +152,7 @@ public final class PromocionWorkflow {
     }
 
     /**
-     * The IMSS answers the promoción: it becomes Atendida and the acuse de respuesta is issued (seed 003, VI).
+     * The IMSS answers the promoción: it becomes Atendida and the acuse de respuesta is issued (Guía de Promociones, VI).
      *
      * @param promocion the current state
      * @param respuesta the response text (not blank; it enters the cadena as its SHA-256)
@@ -179,7 +179,7 @@ public final class PromocionWorkflow {
 
     /**
      * The IMSS extends the response date: the promoción goes to En prórroga and the acuse de prórroga is issued
-     * (seed 003, VII).
+     * (Guía de Promociones, VII).
      *
      * @param promocion the current state
      * @param nuevaFecha the new response date: a día hábil after the day of {@code el} and after the current one
@@ -204,7 +204,7 @@ public final class PromocionWorkflow {
 
     /**
      * The IMSS sends the promoción to the asunto it belongs to: it becomes Canalizada with a new asunto and
-     * response date, and the acuse de canalización is issued (seed 003, VIII).
+     * response date, and the acuse de canalización is issued (Guía de Promociones, VIII).
      *
      * @param promocion the current state
      * @param nuevoAsunto an asunto different from {@link Promocion#asuntoActual()}

@@ -7,7 +7,7 @@ import mx.buzon.core.catalog.AsuntoPromocion;
 import mx.buzon.core.catalog.TipoPromocion;
 
 /**
- * What a particular sends to file a promoción (Guía de Promociones Electrónicas, seed 003, V.1–V.10), as typed:
+ * What a particular sends to file a promoción (Guía de Promociones Electrónicas, V.1–V.10), as typed:
  * the workflow validates it ({@link PromocionWorkflow#presentar}).
  *
  * <p>Example: an aclaración about {@link AsuntoPromocion#OPINION_PUBLICA_32D} with a description, telephone

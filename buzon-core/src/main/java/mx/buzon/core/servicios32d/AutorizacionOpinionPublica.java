@@ -8,7 +8,7 @@ import mx.buzon.core.id.Folio;
 
 /**
  * Whether a particular authorized the IMSS to make their opinión del cumplimiento public (relación de trámites 9.3,
- * "32D Autorización de Opinión Pública"; Guía, seed 000; Reglas ACDO.AS2.HCT.270422/107.P.DIR, Regla Séptima).
+ * "32D Autorización de Opinión Pública"; Guía 32-D; Reglas ACDO.AS2.HCT.270422/107.P.DIR, Regla Séptima).
  *
  * <p>Invariants, checked by the constructor: {@code autorizadaEl} and {@code folioAcuse} are both present (public)
  * or both empty (not public); an authorization is not after {@code ultimoMovimientoEl}. Immutable and thread-safe.

@@ -13,7 +13,7 @@ import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.core.workflow.internal.Acuses;
 
-/** The acuses of the 32-D services, all signed by the particular (seed 000; relación de trámites 9.1, 9.3). */
+/** The acuses of the 32-D services, all signed by the particular (Guía 32-D; relación de trámites 9.1, 9.3). */
 final class Servicios32DAcuses {
 
     private final PostalCodeZones zonas;

@@ -4,7 +4,7 @@ import mx.buzon.problem.ErrorCode;
 
 /**
  * Why a 32-D service refuses a command (relación de trámites 9.1 and 9.3; Guía 32D Autorización de Opinión
- * Pública, seed 000). Stable codes; Spanish messages a person can act on.
+ * Pública, Guía 32-D). Stable codes; Spanish messages a person can act on.
  *
  * <p>Enum constants are immutable and thread-safe.
  */

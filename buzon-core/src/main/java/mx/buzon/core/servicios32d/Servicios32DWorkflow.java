@@ -15,7 +15,7 @@ import mx.buzon.core.workflow.internal.Steps;
 
 /**
  * The 32-D services of the Buzón IMSS (relación de trámites 9.1 and 9.3; Guía 32D Autorización de Opinión
- * Pública, seed 000): authorize and cancel third parties who may consult the opinión del cumplimiento, and
+ * Pública, Guía 32-D): authorize and cancel third parties who may consult the opinión del cumplimiento, and
  * authorize and cancel making it public. Each accepted command yields its acuse (autorización / cancelación de
  * terceros; autorización / cancelación para hacer pública la opinión), signed by the particular.
  *
@@ -24,7 +24,7 @@ import mx.buzon.core.workflow.internal.Steps;
  * <li>A third party is authorized at most once ({@link Servicios32DErrorCode#SERVICIO_32D_TERCERO_YA_AUTORIZADO}); only an
  *     authorized one can be cancelled ({@link Servicios32DErrorCode#SERVICIO_32D_TERCERO_NO_AUTORIZADO}).</li>
  * <li>A particular cannot authorize their own RFC: 9.1 speaks of "Terceros interesados" and the particular
- *     consults their own opinion through 9.4, "32D Consultar Mi Opinión" (the SDK's reading; the seeds do not
+ *     consults their own opinion through 9.4, "32D Consultar Mi Opinión" (the SDK's reading; the IMSS guides do not
  *     say it in so many words). Generic RFCs (público en general, extranjero) identify nobody and are refused.</li>
  * <li>The opinión pública is authorized when not authorized and cancelled when authorized; repeating either is
  *     refused (the seed's form offers only the opposite action).</li>
@@ -122,7 +122,7 @@ public final class Servicios32DWorkflow {
     }
 
     /**
-     * Authorizes the IMSS to make the opinión del cumplimiento public (relación de trámites 9.3; seed 000, IV).
+     * Authorizes the IMSS to make the opinión del cumplimiento public (relación de trámites 9.3; Guía 32-D, IV).
      *
      * @param estado the current state
      * @param noCertificado the número de certificado of the e.firma that signs (SAT's 20 digits)
@@ -150,7 +150,7 @@ public final class Servicios32DWorkflow {
     }
 
     /**
-     * Cancels the authorization to make the opinión del cumplimiento public (relación de trámites 9.3; seed 000, V).
+     * Cancels the authorization to make the opinión del cumplimiento public (relación de trámites 9.3; Guía 32-D, V).
      *
      * @param estado the current state
      * @param noCertificado the número de certificado of the e.firma that signs (SAT's 20 digits)

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every acuse of RULES.md §6, with the texts the seeds give (sentences quoted from seeds 000 and 004). */
+/** Every acuse of docs/LEGAL.md §6, with the texts the IMSS guides give (sentences quoted from the Guía 32-D and the Guía de Activación). */
 class AcuseTipoTest {
 
     @Test
@@ -24,14 +24,14 @@ class AcuseTipoTest {
 
     @Test
     void titles_fromSeeds_areVerbatim() {
-        // seed 004
+        // Guía de Activación
         assertThat(AcuseTipo.REGISTRO_MEDIOS_CONTACTO.titulo())
                 .isEqualTo("Acuse de registro o actualización de mecanismos de comunicación");
         assertThat(AcuseTipo.VALIDACION_MEDIOS_CONTACTO.titulo())
                 .isEqualTo("Acuse de validación de mecanismos de comunicación");
         assertThat(AcuseTipo.ACTIVACION_BUZON.titulo())
                 .isEqualTo("Acuse de la solicitud y manifestación de conformidad para el uso del Buzón IMSS");
-        // seed 000
+        // Guía 32-D
         assertThat(AcuseTipo.AUTORIZACION_OPINION_PUBLICA.titulo()).isEqualTo("Acuse de autorización para hacer "
                 + "pública la opinión del cumplimiento de obligaciones fiscales en materia de seguridad social");
         assertThat(AcuseTipo.CANCELACION_OPINION_PUBLICA.titulo()).isEqualTo("Acuse de cancelación de la "

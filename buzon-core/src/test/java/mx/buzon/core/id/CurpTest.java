@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CurpTest {
 
-    /** Known-answer table: every CURP of RULES.md §1. */
+    /** Known-answer table: every CURP of docs/LEGAL.md §1. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "HEGG560427MVZRRL04, true,  1956-04-27, M, VZ",

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class FolioTest {
 
-    /** The folio of the Buzón registration guide (seeds/001, "número de folio: BI-20250203-100717151"). */
+    /** The folio of the Buzón registration guide (Análisis COFIDE, "número de folio: BI-20250203-100717151"). */
     private static final String GUIDE_FOLIO = "BI-20250203-100717151";
     private static final LocalDate MONDAY_2025_02_03 = LocalDate.of(2025, 2, 3);
 

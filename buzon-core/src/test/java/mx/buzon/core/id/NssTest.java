@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class NssTest {
 
-    /** Known-answer table: every NSS of RULES.md §1. */
+    /** Known-answer table: every NSS of docs/LEGAL.md §1. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"72795608040, true", "12345678903, true", "72795608041, false"})
     void parse_rulesSamples_knownAnswers(String text, boolean strictlyValid) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RegistroPatronalTest {
 
-    /** Known-answer table: every registro patronal of RULES.md §1. */
+    /** Known-answer table: every registro patronal of docs/LEGAL.md §1. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "A6815930107, true",

@@ -18,7 +18,7 @@ class RfcTest {
     private static final String GODE_VALID = "GODE561231GR8";
     private static final String GODE_WRONG_DIGIT = "GODE561231GR9";
 
-    /** Known-answer table: every RFC of RULES.md §1, with its persona and whether it parses strictly. */
+    /** Known-answer table: every RFC of docs/LEGAL.md §1, with its persona and whether it parses strictly. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "GODE561231GR8, FISICA, true",
@@ -42,7 +42,7 @@ class RfcTest {
 
     @Test
     void checkDigit_handComputedForGODE561231GR8_isEight() {
-        // Values (RULES.md alphabet): G=16 O=25 D=13 E=14 5 6 1 2 3 1 G=16 R=28, weights 13 down to 2:
+        // Values (docs/LEGAL.md §1 alphabet): G=16 O=25 D=13 E=14 5 6 1 2 3 1 G=16 R=28, weights 13 down to 2:
         // 208 + 300 + 143 + 140 + 45 + 48 + 7 + 12 + 15 + 4 + 48 + 56 = 1026; 1026 mod 11 = 3; 11 - 3 = 8.
         assertThat(CheckDigits.rfc("GODE561231GR")).isEqualTo('8');
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every sample value of RULES.md §1 in one table: the identifier, the value, the finding codes in STRICT mode
+ * Every sample value of docs/LEGAL.md §1 in one table: the identifier, the value, the finding codes in STRICT mode
  * and in LENIENT mode ({@code -} for none; warnings included).
  */
 class RulesSection1KnownAnswersTest {

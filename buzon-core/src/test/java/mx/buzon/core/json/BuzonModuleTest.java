@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
-import javax.money.MonetaryAmount;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseGenerators;
 import mx.buzon.core.acuse.AcuseTipo;
@@ -158,22 +157,32 @@ class BuzonModuleTest {
     }
 
     @Test
-    void money_serializesAsDecimalStringAndCurrency() throws Exception {
-        MonetaryAmount m = Mxn.of("123.45");
-        assertThat(MAPPER.writeValueAsString(m)).isEqualTo("{\"monto\":\"123.45\",\"moneda\":\"MXN\"}");
-        roundTrip(m, MonetaryAmount.class);
-        assertThat(MAPPER.readValue("{\"monto\":\"0.10\",\"moneda\":\"MXN\"}", MonetaryAmount.class))
-                .isEqualTo(Mxn.of("0.10"));
-        assertThatThrownBy(() -> MAPPER.readValue("{\"monto\":\"1e3\",\"moneda\":\"MXN\"}", MonetaryAmount.class))
-                .isInstanceOf(JsonMappingException.class);
-        assertThatThrownBy(() -> MAPPER.readValue("{\"monto\":1.5,\"moneda\":\"MXN\"}", MonetaryAmount.class))
-                .isInstanceOf(JsonMappingException.class);
+    void money_insideSdkTypes_serializesAsDecimalStringAndCurrency() throws Exception {
+        assertThat(MAPPER.writeValueAsString(Uma.UMA_2026)).contains("\"valorDiario\":{\"monto\":\"117.31\","
+                + "\"moneda\":\"MXN\"}");
         roundTrip(Uma.UMA_2026, Uma.class);
+        String uma = MAPPER.writeValueAsString(Uma.UMA_2026);
+        assertThatThrownBy(() -> MAPPER.readValue(uma.replace("\"117.31\"", "\"1e3\""), Uma.class))
+                .isInstanceOf(JsonMappingException.class).hasMessageContaining("valorDiario");
+        assertThatThrownBy(() -> MAPPER.readValue(uma.replace("\"117.31\"", "117.31"), Uma.class))
+                .isInstanceOf(JsonMappingException.class).hasMessageContaining("monto");
+        assertThatThrownBy(() -> MAPPER.readValue(uma.replace("{\"monto\":\"117.31\",\"moneda\":\"MXN\"}",
+                "\"117.31\""), Uma.class)).isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("valorDiario");
         roundTrip(new FactorActualizacion(new BigDecimal("1.0345")), FactorActualizacion.class);
-        roundTrip(new Accesorios(Mxn.of("1000.00"), new FactorActualizacion(new BigDecimal("1.0345")),
-                Mxn.of("34.50"), 3, new BigDecimal("0.0441"), Mxn.of("45.62")), Accesorios.class);
+        Accesorios accesorios = new Accesorios(Mxn.of("1000.00"), new FactorActualizacion(new BigDecimal("1.0345")),
+                Mxn.of("34.50"), 3, new BigDecimal("0.0441"), Mxn.of("45.62"));
+        assertThat(roundTrip(accesorios, Accesorios.class).actualizacion()).isEqualTo(Mxn.of("34.50"));
+        assertThat(MAPPER.writeValueAsString(accesorios)).startsWith("{\"historico\":{\"monto\":\"1000\","
+                + "\"moneda\":\"MXN\"},\"factor\":\"1.0345\",");
     }
 
+    /** Issue 15: JSR 354's MonetaryAmount is not the SDK's type, so the module leaves it to the host. */
+    @Test
+    void monetaryAmount_alone_isLeftToTheHost() {
+        assertThat(HostTypesJsonTest.outcome(MAPPER, Mxn.of("123.45")))
+                .isEqualTo(HostTypesJsonTest.outcome(new ObjectMapper(), Mxn.of("123.45")));
+    }
     @Test
     void findingAndEvidence_roundTrip() throws Exception {
         Finding f = Finding.of("RFC_DIGITO_VERIFICADOR", Severity.WARNING, "El dígito ...", "X");
@@ -187,17 +196,18 @@ class BuzonModuleTest {
     }
 
     @Test
-    void enumsAndTime_roundTrip() throws Exception {
+    void enums_roundTrip_andJavaTimeAloneIsLeftToTheHost() throws Exception {
         for (ActoNotificable a : ActoNotificable.values()) {
             roundTrip(a, ActoNotificable.class);
         }
         for (Tramite t : Tramite.values()) {
             roundTrip(t, Tramite.class);
         }
-        assertThat(MAPPER.writeValueAsString(Instant.parse("2025-02-03T16:07:17Z"))).isEqualTo("\"2025-02-03T16:07:17Z\"");
-        assertThat(MAPPER.readValue("\"2025-02-03T10:07:17-06:00\"", Instant.class))
-                .isEqualTo(Instant.parse("2025-02-03T16:07:17Z"));
-        roundTrip(LocalDate.of(2026, 3, 9), LocalDate.class);
+        // java.time values are the host's (issue 15): the module writes them only inside the SDK's types.
+        assertThat(HostTypesJsonTest.outcome(MAPPER, Instant.parse("2025-02-03T16:07:17Z")))
+                .isEqualTo(HostTypesJsonTest.outcome(new ObjectMapper(), Instant.parse("2025-02-03T16:07:17Z")));
+        assertThat(HostTypesJsonTest.outcome(MAPPER, LocalDate.of(2026, 3, 9)))
+                .isEqualTo(HostTypesJsonTest.outcome(new ObjectMapper(), LocalDate.of(2026, 3, 9)));
         assertThatThrownBy(() -> MAPPER.readValue("\"NO_EXISTE\"", AcuseTipo.class))
                 .isInstanceOf(JsonMappingException.class);
     }
@@ -208,8 +218,10 @@ class BuzonModuleTest {
             {"mx.buzon.core.medios.Ambito", "\"a6815930107\""},
             {"mx.buzon.core.medios.Ambito", "\"XYZ\""},
             {"mx.buzon.core.cadena.CadenaOriginal", "\"|Folio:X||\""},
-            {"java.time.ZoneId", "\"Mars/Olympus\""},
-            {"java.time.Instant", "\"2025-02-03 16:07\""},
+            {"mx.buzon.core.money.Uma", "{\"year\":2026,\"valorDiario\":{\"monto\":\"1\",\"moneda\":\"MXN\"},"
+                    + "\"vigenteDesde\":\"2026-02-30\",\"vigenteHasta\":\"2027-01-31\",\"fuente\":\"f\"}"},
+            {"mx.buzon.core.servicios32d.OpinionCumplimiento", "{\"folio\":\"BI-20260302-000000099\",\"rfc\":"
+                    + "\"EKU9003173C9\",\"sentido\":\"POSITIVA\",\"generadaEl\":\"2025-02-03 16:07\"}"},
             {"mx.buzon.core.particular.Particular", "{\"rfc\":\"GODE561231GR8\",\"nombre\":\"X\",\"codigoPostal\":\"22000\"}"},
             {"mx.buzon.core.medios.MedioContacto", "{\"folioRegistro\":\"BI-20250203-000000001\"}"},
         };
@@ -223,10 +235,11 @@ class BuzonModuleTest {
     @Test
     void read_unknownCurrencyCode_isAJsonMappingExceptionNamingTheType() {
         for (String moneda : new String[] {"", "x", "2026-13-45", "mxn"}) {
-            String json = "{\"monto\":\"1000.00\",\"moneda\":\"" + moneda + "\"}";
-            assertThatThrownBy(() -> MAPPER.readValue(json, javax.money.MonetaryAmount.class)).as(moneda)
+            String json = "{\"year\":2026,\"valorDiario\":{\"monto\":\"1000.00\",\"moneda\":\"" + moneda + "\"},"
+                    + "\"vigenteDesde\":\"2026-02-01\",\"vigenteHasta\":\"2027-01-31\",\"fuente\":\"f\"}";
+            assertThatThrownBy(() -> MAPPER.readValue(json, Uma.class)).as(moneda)
                     .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class)
-                    .hasMessageContaining("MonetaryAmount");
+                    .hasMessageContaining("Uma");
         }
         String uma = "{\"year\":2026,\"valorDiario\":{\"monto\":\"117.31\",\"moneda\":\"x\"},"
                 + "\"vigenteDesde\":\"2026-02-01\",\"vigenteHasta\":\"2027-01-31\",\"fuente\":\"f\"}";

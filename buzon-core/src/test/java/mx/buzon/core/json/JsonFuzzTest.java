@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
  *
  * <p>Input: the first byte picks the type (every type of {@link EveryPublicTypeJsonTest}'s samples, sorted by
  * name), the rest is the JSON. Contract: reading returns a value or throws Jackson's
- * {@link JsonProcessingException} (as {@link BuzonModule} documents), or, for bytes that are no valid UTF-8/16/32,
+ * {@link JsonProcessingException} (as {@link BuzonModule} documents; {@link BuzonJsonException} is one), or, for bytes that are no valid UTF-8/16/32,
  * Jackson's {@link CharConversionException}; a value read is written again, and that JSON
  * reads and writes back to itself. Anything else, a hang (10 s) or running out of memory is a finding.
  */
@@ -29,7 +29,9 @@ class JsonFuzzTest {
 
     private static List<Class<?>> types() {
         EveryPublicTypeJsonTest.samples();
-        return EveryPublicTypeJsonTest.SAMPLES.keySet().stream()
+        // JsonErrorCode (issue 15) is left out so that each corpus file's first byte still picks the type it was
+        // found with; it is an enum, read by the same code as every other.
+        return EveryPublicTypeJsonTest.SAMPLES.keySet().stream().filter(c -> c != JsonErrorCode.class)
                 .sorted(Comparator.comparing(Class::getName)).toList();
     }
 

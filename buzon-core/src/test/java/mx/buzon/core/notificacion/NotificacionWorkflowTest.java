@@ -28,10 +28,10 @@ import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
 import org.junit.jupiter.api.Test;
 
-/** Electronic notifications (Lineamientos 7.2–7.5; CFF arts. 134 fr. I and 135), with RULES.md §3's example. */
+/** Electronic notifications (Lineamientos 7.2–7.5; CFF arts. 134 fr. I and 135), with docs/LEGAL.md §3's example. */
 class NotificacionWorkflowTest {
 
-    /** RULES.md §3: aviso Monday 2 March 2026. */
+    /** docs/LEGAL.md §3: aviso Monday 2 March 2026. */
     static final Instant AVISO_MONDAY_2026_03_02_1000 = centro("2026-03-02T10:00");
     /** Friday 6 March 2026 09:30 Zona Centro: the fourth día hábil after the aviso. */
     static final Instant DEEMED_FRIDAY_2026_03_06_0930 = centro("2026-03-06T09:30");

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Promociones electrónicas (seed 003; Lineamientos 6.1, 6.3, 5.8): filing, movements and every rejection. */
+/** Promociones electrónicas (Guía de Promociones; Lineamientos 6.1, 6.3, 5.8): filing, movements and every rejection. */
 class PromocionWorkflowTest {
 
     static final Instant MONDAY_2026_03_02_1000 = centro("2026-03-02T10:00");
@@ -97,7 +97,7 @@ class PromocionWorkflowTest {
                 .containsEntry(CampoAcuse.RECIBIDA_EL, "2026-03-02T10:00:00-06:00")
                 .containsEntry(CampoAcuse.FECHA_LEGAL, "2026-03-02")
                 .containsEntry(CampoAcuse.NO_CERTIFICADO, NO_CERTIFICADO_EKU.toString());
-        // RULES.md §5: free text enters the cadena by its digest, never verbatim.
+        // docs/LEGAL.md §5: free text enters the cadena by its digest, never verbatim.
         assertThat(acuse.cadenaOriginal().toString()).doesNotContain("opinión pública").doesNotContain("acuse de la");
     }
 

@@ -17,7 +17,7 @@ import mx.buzon.core.catalog.AsuntoPromocion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The tablero principal's filters (seed 003: asunto, estatus, fecha de recepción) over the in-memory repository. */
+/** The tablero principal's filters (Guía de Promociones: asunto, estatus, fecha de recepción) over the in-memory repository. */
 class TableroTest {
 
     final AtomicLong counter = new AtomicLong(1);

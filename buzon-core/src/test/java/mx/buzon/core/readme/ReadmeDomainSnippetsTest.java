@@ -26,6 +26,7 @@ import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.FolioSequence;
 import mx.buzon.core.id.RegistroPatronal;
 import mx.buzon.core.id.Rfc;
+import mx.buzon.core.json.BuzonJson;
 import mx.buzon.core.json.BuzonModule;
 import mx.buzon.core.medios.Ambito;
 import mx.buzon.core.medios.BuzonService;
@@ -39,7 +40,7 @@ import mx.buzon.core.testing.InMemoryBuzonRepository;
 import mx.buzon.core.testing.InMemoryCodigoSender;
 import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
-import mx.buzon.core.money.Mxn;
+import mx.buzon.core.money.Uma;
 import org.junit.jupiter.api.Test;
 
 /** The snippets of docs/readme-domain.md, verbatim between the BEGIN/END markers. */
@@ -115,14 +116,14 @@ class ReadmeDomainSnippetsTest {
         String estado = mapper.writeValueAsString(tarde.stateToStore()); // "otro" is pending: its code as a digest
         EstadoBuzon recuperado = mapper.readValue(estado, EstadoBuzon.class);    // equal to tarde.stateToStore()
         String json = mapper.writeValueAsString(vencido);
-        // {"tipo":"Rejected","state":{"particular":...},"reason":{"codigo":"MEDIOS_VALIDACION_VENCIDA",...}}
+        // {"tipo":"Rejected","state":{"formato":"mx.buzon.estado-buzon/1","particular":...},"reason":{...}}
         Outcome<EstadoBuzon> leido = mapper.readValue(json, BuzonModule.outcomeType(EstadoBuzon.class));
         // mapper.writeValueAsString(tarde) throws: a Registro carries the code, a secret; write tarde.outcome()
         // END estadoJson
         assertThat(recuperado).isEqualTo(tarde.stateToStore());
         assertThat(estado).contains("\"codigoDigest\"")
                 .doesNotContain("\"" + envios.ultimoCodigo(otro).orElseThrow().digitos() + "\"");
-        assertThat(json).startsWith("{\"tipo\":\"Rejected\",\"state\":{\"particular\":")
+        assertThat(json).startsWith("{\"tipo\":\"Rejected\",\"state\":{\"formato\":\"mx.buzon.estado-buzon/1\",\"particular\":")
                 .contains("\"reason\":{\"codigo\":\"MEDIOS_VALIDACION_VENCIDA\"");
         assertThat(leido).isEqualTo(vencido).isInstanceOf(Outcome.Rejected.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.writeValueAsString(tarde))
@@ -155,13 +156,13 @@ class ReadmeDomainSnippetsTest {
                 + "&rfc=A%26A050908GT0&sello=BgcICQ%3D%3D");
 
         // BEGIN json
-        ObjectMapper mapper = new ObjectMapper().registerModule(new BuzonModule());
+        ObjectMapper mapper = BuzonJson.mapper();      // or a host's mapper with registerModule(new BuzonModule())
         String json = mapper.writeValueAsString(sellado);
         Acuse leido = mapper.readValue(json, Acuse.class);              // equal; a changed field is refused
-        String monto = mapper.writeValueAsString(Mxn.of("123.45"));     // {"monto":"123.45","moneda":"MXN"}
+        String uma = mapper.writeValueAsString(Uma.UMA_2026);  // {"year":2026,"valorDiario":{"monto":"117.31",...
         // END json
         assertThat(leido).isEqualTo(sellado);
-        assertThat(monto).isEqualTo("{\"monto\":\"123.45\",\"moneda\":\"MXN\"}");
+        assertThat(uma).startsWith("{\"year\":2026,\"valorDiario\":{\"monto\":\"117.31\",\"moneda\":\"MXN\"}");
         assertThat(json).isEqualTo("{\"tipo\":\"PRORROGA_PROMOCION\",\"folio\":\"BI-20260302-000000007\","
                 + "\"emitidoEn\":\"2026-03-02T17:00:00Z\",\"fechaHoraCentro\":\"2026-03-02T11:00:00-06:00\","
                 + "\"zonaDomicilio\":\"America/Cancun\",\"fechaHoraDomicilio\":\"2026-03-02T12:00:00-05:00\","

@@ -113,7 +113,7 @@ class ReadmeWorkflowsSnippetsTest {
         Notificacion pendiente = notificaciones.enviarAviso(aviso, Instant.parse("2026-03-02T16:00:00Z"))
                 .stateOrThrow();                                           // Monday 2 March, no acuse (7.3)
 
-        // Not opened: deemed notified on the fourth día hábil at 09:30 (7.4, 7.5; RULES.md §3).
+        // Not opened: deemed notified on the fourth día hábil at 09:30 (7.4, 7.5; docs/LEGAL.md §3).
         Outcome<Notificacion> tenida = notificaciones.tenerPorNotificada(pendiente,
                 Instant.parse("2026-03-06T18:00:00Z"));
         Notificacion n = tenida.stateOrThrow();                            // TENIDA_POR_NOTIFICADA

@@ -23,7 +23,7 @@ import mx.buzon.core.workflow.Outcome;
 import mx.buzon.core.workflow.Rejection;
 import org.junit.jupiter.api.Test;
 
-/** 32-D services (relación de trámites 9.1, 9.3; seed 000) and the opinión del cumplimiento (Reglas Novena, Décima). */
+/** 32-D services (relación de trámites 9.1, 9.3; Guía 32-D) and the opinión del cumplimiento (Reglas Novena, Décima). */
 class Servicios32DWorkflowTest {
 
     static final Rfc TERCERO = Rfc.parse("COSC8001137NA");

@@ -17,10 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Entry point of {@code java -jar buzon.jar}: the {@code buzon} command line of DESIGN.md.
+ * Entry point of {@code java -jar buzon.jar}: the {@code buzon} command line (docs/readme-cli.md).
  *
  * <p>Each sub-command is a small class; this one wires them together, makes picocli speak Spanish, and maps every
- * outcome to the exit codes of DESIGN.md ({@link ExitCodes}): 0 success, 1 invalid input or failed
+ * outcome to the exit codes of docs/readme-cli.md ({@link ExitCodes}): 0 success, 1 invalid input or failed
  * verification, 2 usage error, 3 unreadable input. With {@code --json} a command prints exactly one JSON object
  * on stdout, errors included ({@code {"error":{"codigo":"...","mensaje":"..."}}}).
  *
@@ -35,9 +35,9 @@ import picocli.CommandLine.ParseResult;
         subcommands = {EfirmaCommand.class, PlazoCommand.class, CpCommand.class, AcuseCommand.class, DemoCommand.class})
 public final class BuzonCli extends GroupCommand {
 
-    /** Exit code for success (DESIGN.md); same as {@link ExitCodes#OK}. */
+    /** Exit code for success (docs/readme-cli.md); same as {@link ExitCodes#OK}. */
     public static final int OK = ExitCodes.OK;
-    /** Exit code for a usage error (DESIGN.md); same as {@link ExitCodes#USAGE}. */
+    /** Exit code for a usage error (docs/readme-cli.md); same as {@link ExitCodes#USAGE}. */
     public static final int USAGE = ExitCodes.USAGE;
 
     private static final Map<String, String> EXIT_CODES = exitCodes();
@@ -70,7 +70,7 @@ public final class BuzonCli extends GroupCommand {
      *     "--dias", "15"}}
      * @param out where normal output goes
      * @param err where error output goes
-     * @return the exit code of DESIGN.md
+     * @return the exit code (docs/readme-cli.md)
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         return run(args, out, err, Clock.systemUTC());
@@ -84,7 +84,7 @@ public final class BuzonCli extends GroupCommand {
      * @param out where normal output goes
      * @param err where error output goes
      * @param clock the clock, e.g. {@code Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC)}
-     * @return the exit code of DESIGN.md
+     * @return the exit code (docs/readme-cli.md)
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
         Objects.requireNonNull(args, "args");

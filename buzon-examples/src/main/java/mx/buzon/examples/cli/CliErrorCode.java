@@ -7,7 +7,7 @@ import mx.buzon.problem.ErrorCode;
  * own codes ({@code EFIRMA_...}, {@code CP_...}, {@code CALENDARIO_...}) pass through unchanged.
  *
  * <p>Each constant has a stable UPPER_SNAKE code (its name), a Spanish message template a person can act on,
- * and the exit code of DESIGN.md it leads to. Thread-safe (an enum).
+ * and the exit code it leads to (docs/readme-cli.md). Thread-safe (an enum).
  */
 public enum CliErrorCode implements ErrorCode {
 

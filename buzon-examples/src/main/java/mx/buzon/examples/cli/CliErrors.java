@@ -19,7 +19,7 @@ import picocli.CommandLine;
 
 /**
  * Turns whatever ended a command (an SDK exception, a usage error found by picocli, a {@link CliException})
- * into one {@link CliError} with a stable code, a Spanish message and the exit code of DESIGN.md, and prints it.
+ * into one {@link CliError} with a stable code, a Spanish message and the exit code of docs/readme-cli.md, and prints it.
  *
  * <p>Mapping: every SDK exception is a {@link BuzonException}; unreadable input (an e.firma, an acuse) → 3; calendar codes
  * about the data the user gave (unknown postal code, year without calendar data) → 1, damaged shipped data → 3;

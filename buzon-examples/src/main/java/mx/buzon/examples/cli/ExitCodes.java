@@ -1,7 +1,7 @@
 package mx.buzon.examples.cli;
 
 /**
- * The exit codes of the {@code buzon} command line (DESIGN.md, "The buzon command line").
+ * The exit codes of the {@code buzon} command line (docs/readme-cli.md).
  *
  * <p>0 success; 1 the input was read and found invalid or failed verification; 2 usage error; 3 input that cannot
  * be read (missing file, wrong password, corrupt data).

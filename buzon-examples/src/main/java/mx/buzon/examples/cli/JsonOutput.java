@@ -26,7 +26,7 @@ import mx.buzon.problem.Finding;
 /**
  * The JSON of {@code --json}: exactly one object per command on stdout, built with Jackson's tree model.
  *
- * <p>Conventions (DESIGN.md): instants are ISO-8601 with offset ({@code 2026-03-06T09:30:00-06:00}), dates are
+ * <p>Conventions (docs/readme-cli.md): instants are ISO-8601 with offset ({@code 2026-03-06T09:30:00-06:00}), dates are
  * ISO-8601 ({@code 2026-03-09}), enums are their constant names ({@code MORAL}, {@code CUARTO_DIA}), findings are
  * {@code {"codigo","mensaje","severidad"}}. The output is indented with two spaces and {@code \n} line breaks
  * on every platform. Stateless and thread-safe.

@@ -1,5 +1,5 @@
 /**
- * The {@code buzon} command line (DESIGN.md, "The buzon command line"): exit codes 0 success, 1 invalid,
+ * The {@code buzon} command line (docs/readme-cli.md): exit codes 0 success, 1 invalid,
  * 2 usage error, 3 unreadable input.
  */
 @NullMarked

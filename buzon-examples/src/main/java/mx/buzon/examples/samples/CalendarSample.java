@@ -15,7 +15,7 @@ import mx.buzon.calendar.zone.PostalCodeZones;
 
 /**
  * Días hábiles and the deadlines of a notification in the Buzón IMSS (CFF arts. 12, 134, 135; Lineamientos 5.8,
- * 7.4, 7.5): the example of RULES.md §3 for a domicile in Tijuana.
+ * 7.4, 7.5): the example of docs/LEGAL.md §3 for a domicile in Tijuana.
  *
  * <p>{@code run()} returns exactly these lines:
  * <pre>

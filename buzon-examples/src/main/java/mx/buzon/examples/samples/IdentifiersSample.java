@@ -11,7 +11,7 @@ import mx.buzon.core.id.Rfc;
 import mx.buzon.problem.Finding;
 
 /**
- * RFC, CURP, NSS and registro patronal with their check digits (RULES.md §1), strict and lenient.
+ * RFC, CURP, NSS and registro patronal with their check digits (docs/LEGAL.md §1), strict and lenient.
  *
  * <p>{@code run()} returns exactly these lines:
  * <pre>

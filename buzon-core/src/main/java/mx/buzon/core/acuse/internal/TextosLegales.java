@@ -2,8 +2,8 @@ package mx.buzon.core.acuse.internal;
 
 /**
  * The legal texts of the acuses. Where a seed document gives the text it is transcribed from it (the source is
- * named on each constant); obvious OCR errors of the seeds are corrected only in acuerdo numbers that another
- * seed spells clearly. Texts the seeds do not give are marked "not from the seeds".
+ * named on each constant); obvious OCR errors of the IMSS guides are corrected only in acuerdo numbers that another
+ * source spells clearly. Texts the IMSS guides do not give are marked "not from the IMSS guides".
  */
 public final class TextosLegales {
 
@@ -16,7 +16,7 @@ public final class TextosLegales {
             + "reserva, así como al modificar, copiar, utilizar o sustraer información que sea en perjuicio de la "
             + "autoridad.";
 
-    /** Seed 004 (guía de medios de contacto), "Acuse de registro o actualización de mecanismos de comunicación". */
+    /** Guía de Activación (medios de contacto), "Acuse de registro o actualización de mecanismos de comunicación". */
     public static final String REGISTRO_MEDIOS = "De conformidad con los \"Lineamientos generales para el uso del "
             + "Buzón IMSS\" aprobados por el Consejo Técnico del Instituto Mexicano del Seguro Social mediante "
             + "Acuerdo ACDO.AS2.HCT.240620/170.P.DIR modificados mediante Acuerdo ACDO.AS2.HCT.270422/106.P.DIR, así "
@@ -28,7 +28,7 @@ public final class TextosLegales {
             + "2022 y 14 de noviembre de 2013, se hace constar que se ha registrado o actualizado el mecanismo de "
             + "comunicación por el particular, conforme a la siguiente información:\n\n" + CONFIDENCIALIDAD_MEDIOS;
 
-    /** Seed 004, "Acuse de validación de mecanismos de comunicación". */
+    /** Guía de Activación, "Acuse de validación de mecanismos de comunicación". */
     public static final String VALIDACION_MEDIOS = "De conformidad con los \"Lineamientos generales para el uso del "
             + "Buzón IMSS\", aprobados por el Consejo Técnico del Instituto Mexicano del Seguro Social mediante "
             + "Acuerdo ACDO.AS2.HCT.240620/170.P.DIR modificados mediante Acuerdo ACDO.AS2.HCT.270422/106.P.DIR, así "
@@ -40,7 +40,7 @@ public final class TextosLegales {
             + "2022 y 14 de noviembre de 2013, se hace constar que se ha validado el registro o actualización de "
             + "mecanismo de comunicación de acuerdo a la siguiente información:\n\n" + CONFIDENCIALIDAD_MEDIOS;
 
-    /** Seed 004, "Solicitud y manifestación del solicitante" (the text signed to activate the Buzón). */
+    /** Guía de Activación, "Solicitud y manifestación del solicitante" (the text signed to activate the Buzón). */
     public static final String SOLICITUD_Y_MANIFESTACION = "De conformidad con los artículos 40 y 286 M, de la Ley "
             + "del Seguro Social, solicito al Instituto Mexicano del Seguro Social y manifiesto mi conformidad para "
             + "que éste efectúe a través del Buzón IMSS, las notificaciones, emplazamientos, requerimientos o "
@@ -71,7 +71,7 @@ public final class TextosLegales {
             + "opinión del cumplimiento de obligaciones fiscales en materia de seguridad social\", aprobadas "
             + "mediante Acuerdo ACDO.AS2.HCT.270422/107.P.DIR.";
 
-    /** Seed 000 (guía 32-D), "Acuse de autorización para hacer pública la opinión del cumplimiento". */
+    /** Guía 32-D, "Acuse de autorización para hacer pública la opinión del cumplimiento". */
     public static final String AUTORIZACION_OPINION_PUBLICA = "En términos de lo establecido en los numerales 6.1, "
             + "6.2 y 6.3 de las \"Reglas de carácter general para el uso de la Firma Electrónica Avanzada, cuyo "
             + "certificado digital sea emitido por el Servicio de Administración Tributaria, en los actos que se "
@@ -94,7 +94,7 @@ public final class TextosLegales {
             + ARTICULOS_32D;
 
     /**
-     * Seed 000, "Acuse de cancelación de la autorización para hacer pública la opinión del cumplimiento"; the
+     * Guía 32-D, "Acuse de cancelación de la autorización para hacer pública la opinión del cumplimiento"; the
      * seed's OCR garbles the list of articles, which is taken from the authorization acuse of the same seed.
      */
     public static final String CANCELACION_OPINION_PUBLICA = "En términos de lo establecido en los numerales 5.1, "
@@ -118,49 +118,49 @@ public final class TextosLegales {
             + "cumplimiento de obligaciones fiscales en materia de seguridad social, a través de la página "
             + "electrónica del Instituto: www.imss.gob.mx, " + ARTICULOS_32D;
 
-    /** Not from the seeds: a neutral text modelled on the opinión pública acuse of seed 000. */
+    /** Not from the IMSS guides: a neutral text modelled on the opinión pública acuse of the Guía 32-D. */
     public static final String AUTORIZACION_TERCERO = "Se hace constar que con esta fecha se llevó a cabo el "
             + "registro y proceso exitoso de su autorización, ratificada mediante el uso de la Firma Electrónica "
             + "Avanzada (e.firma) del Particular, para que el tercero identificado en este acuse consulte a través "
             + "del Buzón IMSS su opinión del cumplimiento de obligaciones fiscales en materia de seguridad social, "
             + ARTICULOS_32D;
 
-    /** Not from the seeds: a neutral text modelled on the opinión pública acuse of seed 000. */
+    /** Not from the IMSS guides: a neutral text modelled on the opinión pública acuse of the Guía 32-D. */
     public static final String CANCELACION_TERCERO = "Se hace constar que con esta fecha se llevó a cabo el "
             + "registro y proceso exitoso de la cancelación, ratificada mediante el uso de la Firma Electrónica "
             + "Avanzada (e.firma) del Particular, de la autorización otorgada al tercero identificado en este "
             + "acuse para consultar a través del Buzón IMSS su opinión del cumplimiento de obligaciones fiscales "
             + "en materia de seguridad social, " + ARTICULOS_32D;
 
-    /** Not from the seeds: a neutral text based on Lineamientos 6.1 (seed 002). */
+    /** Not from the IMSS guides: a neutral text based on Lineamientos 6.1 (the Lineamientos' DOF text). */
     public static final String RECEPCION_PROMOCION = "Se hace constar la recepción a través del Buzón IMSS de la "
             + "promoción identificada en este acuse, firmada con la e.firma del Particular. De conformidad con el "
             + "numeral 6.1 de los Lineamientos de carácter general para la operación del Buzón IMSS, se presume, "
             + "salvo prueba en contrario, que el documento digital fue recibido en la hora y fecha que se consignan "
             + "en este acuse.";
 
-    /** Not from the seeds: a neutral text based on seed 003 ("Caso prorrogado"). */
+    /** Not from the IMSS guides: a neutral text based on the Guía de Promociones ("Caso prorrogado"). */
     public static final String PRORROGA = "Se hace constar que, derivado de la solicitud realizada, la atención de "
             + "la promoción identificada en este acuse requiere un mayor tiempo de respuesta, por lo que se emite "
             + "una prórroga con la nueva fecha de respuesta que aquí se indica.";
 
-    /** Not from the seeds: a neutral text based on seed 003 ("Caso canalizado"). */
+    /** Not from the IMSS guides: a neutral text based on the Guía de Promociones ("Caso canalizado"). */
     public static final String CANALIZACION = "Se hace constar que la promoción identificada en este acuse no "
             + "corresponde al asunto o servicio seleccionado, por lo que se remitió al asunto correcto, con la "
             + "nueva fecha de respuesta que aquí se indica.";
 
-    /** Not from the seeds: a neutral text based on seed 003 ("Consulta de Respuesta"). */
+    /** Not from the IMSS guides: a neutral text based on the Guía de Promociones ("Consulta de Respuesta"). */
     public static final String RESPUESTA = "Se hace constar que el Instituto Mexicano del Seguro Social emitió "
             + "respuesta a la promoción identificada en este acuse, la cual está disponible en el Buzón IMSS.";
 
-    /** Not from the seeds: a neutral text based on Lineamientos 7.2–7.4 and CFF art. 134 fr. I. */
+    /** Not from the IMSS guides: a neutral text based on Lineamientos 7.2–7.4 and CFF art. 134 fr. I. */
     public static final String NOTIFICACION_ABIERTA = "Se hace constar que el Particular abrió en el Buzón IMSS "
             + "el documento digital identificado en este acuse. De conformidad con los numerales 7.2 y 7.4 de los "
             + "Lineamientos de carácter general para la operación del Buzón IMSS y el artículo 134, fracción I, "
             + "del Código Fiscal de la Federación, la notificación se tiene por realizada en la fecha y hora que "
             + "aquí se indican.";
 
-    /** Not from the seeds: a neutral text based on Lineamientos 7.5 and CFF art. 134 fr. I. */
+    /** Not from the IMSS guides: a neutral text based on Lineamientos 7.5 and CFF art. 134 fr. I. */
     public static final String NOTIFICACION_TENIDA = "Se hace constar que el Particular no abrió en el Buzón IMSS "
             + "el documento digital identificado en este acuse dentro de los tres días hábiles siguientes al "
             + "envío del aviso. De conformidad con el numeral 7.5 de los Lineamientos de carácter general para la "

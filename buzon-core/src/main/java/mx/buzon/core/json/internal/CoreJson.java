@@ -1,14 +1,13 @@
 package mx.buzon.core.json.internal;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import mx.buzon.problem.Finding;
 import mx.buzon.problem.Severity;
 
-/** {@code mx.buzon.core} and the java.time values the domain uses. */
+/**
+ * The shared problem vocabulary ({@code mx.buzon.problem}). No java.time type is registered: a host's own
+ * {@code Instant} or {@code LocalDate} keeps the format the host gave it; the SDK's types write theirs themselves.
+ */
 public final class CoreJson {
 
     private CoreJson() {
@@ -20,15 +19,6 @@ public final class CoreJson {
      * @param m the module
      */
     public static void register(SimpleModule m) {
-        Json.registerText(m, Instant.class, Instant::toString, Json::instant);
-        Json.registerText(m, LocalDate.class, LocalDate::toString, Json::date);
-        Json.registerText(m, YearMonth.class, YearMonth::toString, YearMonth::parse);
-        Json.register(m, ZoneId.class, (v, g, p) -> g.writeString(v.getId()), (n, r) -> {
-            if (!n.isTextual()) {
-                throw new IllegalArgumentException("expected a time-zone id string");
-            }
-            return ZoneId.of(n.textValue());
-        });
         Json.registerEnum(m, Severity.class);
         Json.register(m, Finding.class, (v, g, p) -> {
             g.writeStartObject();

@@ -8,27 +8,81 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.money.MonetaryException;
+import mx.buzon.core.json.BuzonJsonException;
+import mx.buzon.core.json.JsonErrorCode;
 import mx.buzon.problem.BuzonException;
 
 /**
  * Small building blocks for explicit (reflection-free) serializers: a writer and a tree reader per type, plus
  * helpers for required/optional fields. Reflection-free means the SDK's packages need not be opened to Jackson.
+ *
+ * <p>Only SDK types are registered: the java.time values inside them are written and read here, as ISO-8601 /
+ * IANA text, so a host's own {@code LocalDate} or {@code Instant} keeps the host's format. Every SDK reader reads
+ * its tree with {@link #readTree}, which refuses a repeated key whatever the host's mapper allows.
  */
 public final class Json {
 
     private Json() {
+    }
+
+    /**
+     * Jackson's tree reader (iterative, so deep nesting costs no stack) except that a repeated key fails. Without
+     * it Jackson keeps the last value: a stored state could then say one thing to this SDK and another to a
+     * viewer or a database that keeps the first (the JSON interoperability attack on duplicate keys).
+     */
+    private static final JsonNodeDeserializer STRICT_TREE = new StrictTree();
+
+    private static final class StrictTree extends JsonNodeDeserializer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void _handleDuplicateField(JsonParser p, DeserializationContext ctxt, JsonNodeFactory nodeFactory,
+                String fieldName, ObjectNode objectNode, JsonNode oldValue, JsonNode newValue) throws IOException {
+            // The context is the object holding the key (with the key as its current name): drop that last step.
+            String where = p.getParsingContext().pathAsPointer().head().toString();
+            throw new BuzonJsonException(p, JsonErrorCode.JSON_CLAVE_DUPLICADA, fieldName,
+                    where.isEmpty() ? "/" : where);
+        }
+    }
+
+    /**
+     * The tree deserializer that refuses repeated keys, for a mapper the SDK owns ({@code BuzonJson.mapper()}).
+     *
+     * @return the shared, stateless deserializer
+     */
+    public static JsonDeserializer<JsonNode> strictTreeDeserializer() {
+        return STRICT_TREE;
+    }
+
+    /**
+     * Reads the value at the parser as a tree, refusing a repeated key at any depth.
+     *
+     * @param p the parser, at the value's first token
+     * @param ctxt the context
+     * @return the tree
+     * @throws IOException when the JSON is malformed, or {@link BuzonJsonException} for a repeated key
+     */
+    public static JsonNode readTree(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (p.currentToken() == null) {
+            p.nextToken();
+        }
+        return STRICT_TREE.deserialize(p, ctxt);
     }
 
     /** Writes one value. */
@@ -75,7 +129,7 @@ public final class Json {
 
             @Override
             public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                JsonNode node = ctxt.readTree(p);
+                JsonNode node = readTree(p, ctxt);
                 try {
                     return reader.read(node, new Fields(ctxt, p));
                 } catch (IllegalArgumentException | NullPointerException | IllegalStateException
@@ -297,6 +351,61 @@ public final class Json {
         }
 
         /**
+         * A required instant, written as ISO-8601 ({@code "2025-02-03T16:07:17Z"}; any offset is read).
+         *
+         * @param node the object
+         * @param name the field
+         * @return the instant
+         */
+        public Instant instant(JsonNode node, String name) {
+            return Json.instant(text(node, name));
+        }
+
+        /**
+         * An optional instant (absent or null means empty).
+         *
+         * @param node the object
+         * @param name the field
+         * @return the instant, if present
+         */
+        public Optional<Instant> optInstant(JsonNode node, String name) {
+            return optText(node, name).map(Json::instant);
+        }
+
+        /**
+         * A required ISO-8601 date ({@code "2026-03-09"}).
+         *
+         * @param node the object
+         * @param name the field
+         * @return the date
+         */
+        public LocalDate date(JsonNode node, String name) {
+            return Json.date(text(node, name));
+        }
+
+        /**
+         * An optional ISO-8601 date (absent or null means empty).
+         *
+         * @param node the object
+         * @param name the field
+         * @return the date, if present
+         */
+        public Optional<LocalDate> optDate(JsonNode node, String name) {
+            return optText(node, name).map(Json::date);
+        }
+
+        /**
+         * A required IANA time-zone id ({@code "America/Mexico_City"}).
+         *
+         * @param node the object
+         * @param name the field
+         * @return the zone
+         */
+        public ZoneId zone(JsonNode node, String name) {
+            return ZoneId.of(text(node, name));
+        }
+
+        /**
          * A required nested value.
          *
          * @param node the object
@@ -394,6 +503,8 @@ public final class Json {
         private <T> T convert(JsonNode v, Class<T> type, String name) throws IOException {
             try {
                 return convert(v, type);
+            } catch (BuzonJsonException e) {
+                throw e;   // coded: the host branches on its code, so it is passed on as it is
             } catch (JsonMappingException e) {
                 // Nested readers name their own type and rule; prefixing the field gives the whole path.
                 throw new IllegalArgumentException("field \"" + name + "\": " + e.getOriginalMessage(), e);
@@ -499,5 +610,67 @@ public final class Json {
      */
     public static LocalDate date(String text) {
         return LocalDate.parse(text);
+    }
+
+    /**
+     * The schema version of a state a host persists: written first as {@code "formato":"mx.buzon.promocion/1"} and
+     * checked before anything else is read, so that data written by a later SDK, or a record of another type, is
+     * refused with a code instead of being read wrongly. Version 1 is the first released format; there is no
+     * older one, so a state without the field was not written by a released SDK and is refused too.
+     *
+     * @param name the format's name, e.g. {@code mx.buzon.promocion}; never changes once released
+     * @param version the version this SDK writes and reads, from 1; raised when the shape changes incompatibly
+     *     (the reader then keeps reading every earlier version)
+     */
+    public record Formato(String name, int version) {
+
+        /** The field's name. */
+        public static final String FIELD = "formato";
+
+        /** Longest offending text quoted in a message. */
+        private static final int QUOTED_MAX = 60;
+
+        /** @return the field's value, e.g. {@code mx.buzon.promocion/1} */
+        public String text() {
+            return name + "/" + version;
+        }
+
+        /**
+         * Writes the field.
+         *
+         * @param g the generator, inside the state's object
+         * @throws IOException when writing fails
+         */
+        public void write(JsonGenerator g) throws IOException {
+            g.writeStringField(FIELD, text());
+        }
+
+        /**
+         * Checks the field of a state's object.
+         *
+         * @param node the state's object
+         * @param r field access, for the parser's location
+         * @param type the state's type, for the message
+         * @throws BuzonJsonException {@code JSON_FORMATO_AUSENTE}, {@code JSON_FORMATO_POSTERIOR} or
+         *     {@code JSON_FORMATO_DESCONOCIDO}
+         */
+        public void check(JsonNode node, Fields r, Class<?> type) throws BuzonJsonException {
+            JsonNode f = node.get(FIELD);
+            String typeName = type.getSimpleName();
+            if (f == null || f.isNull()) {
+                throw new BuzonJsonException(r.parser(), JsonErrorCode.JSON_FORMATO_AUSENTE, typeName, text());
+            }
+            String stored = f.isTextual() ? f.textValue() : f.toString();
+            if (stored.equals(text())) {
+                return;
+            }
+            String quoted = stored.length() > QUOTED_MAX ? stored.substring(0, QUOTED_MAX) + "…" : stored;
+            String prefix = name + "/";
+            if (f.isTextual() && stored.startsWith(prefix) && stored.substring(prefix.length()).matches("[1-9][0-9]{0,8}")
+                    && Integer.parseInt(stored.substring(prefix.length())) > version) {
+                throw new BuzonJsonException(r.parser(), JsonErrorCode.JSON_FORMATO_POSTERIOR, typeName, quoted, text());
+            }
+            throw new BuzonJsonException(r.parser(), JsonErrorCode.JSON_FORMATO_DESCONOCIDO, quoted, typeName, text());
+        }
     }
 }

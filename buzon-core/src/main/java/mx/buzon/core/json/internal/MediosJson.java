@@ -27,6 +27,9 @@ import mx.buzon.core.testing.InMemoryCodigoSender;
  */
 public final class MediosJson {
 
+    /** Format of a stored {@link EstadoBuzon}. */
+    static final Json.Formato ESTADO_BUZON = new Json.Formato("mx.buzon.estado-buzon", 1);
+
     private MediosJson() {
     }
 
@@ -63,10 +66,10 @@ public final class MediosJson {
             g.writeEndObject();
         }, (n, r) -> new MedioContacto(r.value(n, "folioRegistro", Folio.class),
                 r.value(n, "mecanismo", Mecanismo.class), r.text(n, "valor"), r.value(n, "ambito", Ambito.class),
-                r.value(n, "registradoEn", Instant.class), r.value(n, "estado", EstadoMedio.class),
+                r.instant(n, "registradoEn"), r.value(n, "estado", EstadoMedio.class),
                 r.optValue(n, "codigoDigest", Sha256.class), r.intValue(n, "intentosFallidos"),
-                r.optValue(n, "validadoEn", Instant.class), r.optValue(n, "folioValidacion", Folio.class),
-                r.optValue(n, "bajaEn", Instant.class)));
+                r.optInstant(n, "validadoEn"), r.optValue(n, "folioValidacion", Folio.class),
+                r.optInstant(n, "bajaEn")));
         Json.register(m, Habilitacion.class, (v, g, p) -> {
             g.writeStartObject();
             g.writeStringField("habilitadoEn", v.habilitadoEn().toString());
@@ -74,17 +77,21 @@ public final class MediosJson {
             Json.optString(g, "folioAcuse", v.folioAcuse());
             Json.optString(g, "noCertificado", v.noCertificado());
             g.writeEndObject();
-        }, (n, r) -> new Habilitacion(r.value(n, "habilitadoEn", Instant.class),
+        }, (n, r) -> new Habilitacion(r.instant(n, "habilitadoEn"),
                 r.value(n, "origen", Habilitacion.Origen.class), r.optValue(n, "folioAcuse", Folio.class),
                 r.optValue(n, "noCertificado", NumeroCertificado.class)));
         Json.register(m, EstadoBuzon.class, (v, g, p) -> {
             g.writeStartObject();
+            ESTADO_BUZON.write(g);
             Json.object(g, p, "particular", v.particular());
             Json.array(g, p, "medios", v.medios());
             Json.optObject(g, p, "habilitacion", v.habilitacion());
             g.writeEndObject();
-        }, (n, r) -> new EstadoBuzon(r.value(n, "particular", Particular.class),
-                r.list(n, "medios", MedioContacto.class), r.optValue(n, "habilitacion", Habilitacion.class)));
+        }, (n, r) -> {
+            ESTADO_BUZON.check(n, r, EstadoBuzon.class);
+            return new EstadoBuzon(r.value(n, "particular", Particular.class),
+                r.list(n, "medios", MedioContacto.class), r.optValue(n, "habilitacion", Habilitacion.class));
+        });
         Json.refuse(m, CodigoValidacion.class, "it is the secret sent to the medio de contacto; the state keeps"
                 + " only its HMAC under the host's ClaveCodigos (MedioContacto.codigoDigest)");
         Json.refuse(m, ClaveCodigos.class, "it is the host's secret key for stored validation codes; keep it in the"

@@ -1,6 +1,10 @@
 package mx.buzon.core.json.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.math.BigDecimal;
 import javax.money.MonetaryAmount;
 import mx.buzon.core.money.Accesorios;
 import mx.buzon.core.money.FactorActualizacion;
@@ -9,8 +13,9 @@ import mx.buzon.core.money.Uma;
 import org.javamoney.moneta.Money;
 
 /**
- * {@code mx.buzon.core.money}: amounts as {@code {"monto":"123.45","moneda":"MXN"}} with the number as a plain
- * decimal string (scale kept), factors and rates as decimal strings.
+ * {@code mx.buzon.core.money}: amounts inside the SDK's types as {@code {"monto":"123.45","moneda":"MXN"}} with
+ * the number as a plain decimal string (scale kept), factors and rates as decimal strings. {@code MonetaryAmount}
+ * itself is JSR 354's type, not the SDK's, so it is not registered: a host's own amounts keep the host's format.
  */
 public final class MoneyJson {
 
@@ -23,37 +28,50 @@ public final class MoneyJson {
      * @param m the module
      */
     public static void register(SimpleModule m) {
-        Json.register(m, MonetaryAmount.class, (v, g, p) -> {
-            g.writeStartObject();
-            g.writeStringField("monto", v.getNumber().numberValueExact(java.math.BigDecimal.class).toPlainString());
-            g.writeStringField("moneda", v.getCurrency().getCurrencyCode());
-            g.writeEndObject();
-        }, (n, r) -> Money.of(Json.decimal(r.text(n, "monto")), r.text(n, "moneda")));
         Json.registerEnum(m, MoneyErrorCode.class);
         Json.registerText(m, FactorActualizacion.class, f -> f.value().toPlainString(),
                 s -> new FactorActualizacion(Json.decimal(s)));
         Json.register(m, Accesorios.class, (v, g, p) -> {
             g.writeStartObject();
-            Json.object(g, p, "historico", v.historico());
+            amount(g, "historico", v.historico());
             Json.object(g, p, "factor", v.factor());
-            Json.object(g, p, "actualizacion", v.actualizacion());
+            amount(g, "actualizacion", v.actualizacion());
             g.writeNumberField("meses", v.meses());
             g.writeStringField("tasaRecargos", v.tasaRecargos().toPlainString());
-            Json.object(g, p, "recargos", v.recargos());
+            amount(g, "recargos", v.recargos());
             g.writeEndObject();
-        }, (n, r) -> new Accesorios(r.value(n, "historico", MonetaryAmount.class),
-                r.value(n, "factor", FactorActualizacion.class), r.value(n, "actualizacion", MonetaryAmount.class),
+        }, (n, r) -> new Accesorios(amount(n, r, "historico"),
+                r.value(n, "factor", FactorActualizacion.class), amount(n, r, "actualizacion"),
                 r.intValue(n, "meses"), Json.decimal(r.text(n, "tasaRecargos")),
-                r.value(n, "recargos", MonetaryAmount.class)));
+                amount(n, r, "recargos")));
         Json.register(m, Uma.class, (v, g, p) -> {
             g.writeStartObject();
             g.writeNumberField("year", v.year());
-            Json.object(g, p, "valorDiario", v.valorDiario());
+            amount(g, "valorDiario", v.valorDiario());
             g.writeStringField("vigenteDesde", v.vigenteDesde().toString());
             g.writeStringField("vigenteHasta", v.vigenteHasta().toString());
             g.writeStringField("fuente", v.fuente());
             g.writeEndObject();
-        }, (n, r) -> new Uma(r.intValue(n, "year"), r.value(n, "valorDiario", MonetaryAmount.class),
-                Json.date(r.text(n, "vigenteDesde")), Json.date(r.text(n, "vigenteHasta")), r.text(n, "fuente")));
+        }, (n, r) -> new Uma(r.intValue(n, "year"), amount(n, r, "valorDiario"),
+                r.date(n, "vigenteDesde"), r.date(n, "vigenteHasta"), r.text(n, "fuente")));
+    }
+
+    private static void amount(JsonGenerator g, String name, MonetaryAmount v) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("monto", v.getNumber().numberValueExact(BigDecimal.class).toPlainString());
+        g.writeStringField("moneda", v.getCurrency().getCurrencyCode());
+        g.writeEndObject();
+    }
+
+    private static MonetaryAmount amount(JsonNode node, Json.Fields r, String name) {
+        JsonNode v = node.get(name);
+        if (v == null || !v.isObject()) {
+            throw new IllegalArgumentException("field \"" + name + "\" must be an object {\"monto\",\"moneda\"}");
+        }
+        try {
+            return Money.of(Json.decimal(r.text(v, "monto")), r.text(v, "moneda"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("field \"" + name + "\": " + e.getMessage(), e);
+        }
     }
 }

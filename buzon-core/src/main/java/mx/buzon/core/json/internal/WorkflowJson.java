@@ -10,9 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.particular.Particular;
@@ -26,6 +23,7 @@ import mx.buzon.core.contacto.Telefono;
 import mx.buzon.core.evidence.ZipInspection;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.Rfc;
+import mx.buzon.core.json.BuzonJsonException;
 import mx.buzon.core.notificacion.AvisoNotificacion;
 import mx.buzon.core.notificacion.EstadoNotificacion;
 import mx.buzon.core.notificacion.Notificacion;
@@ -60,6 +58,15 @@ import mx.buzon.problem.Finding;
  * {@code TypeReference}).
  */
 public final class WorkflowJson {
+
+    /** Format of a stored {@link Promocion}. */
+    static final Json.Formato PROMOCION = new Json.Formato("mx.buzon.promocion", 1);
+    /** Format of a stored {@link Notificacion}. */
+    static final Json.Formato NOTIFICACION = new Json.Formato("mx.buzon.notificacion", 1);
+    /** Format of a stored {@link TercerosAutorizados}. */
+    static final Json.Formato TERCEROS_AUTORIZADOS = new Json.Formato("mx.buzon.terceros-autorizados", 1);
+    /** Format of a stored {@link AutorizacionOpinionPublica}. */
+    static final Json.Formato OPINION_PUBLICA = new Json.Formato("mx.buzon.opinion-publica", 1);
 
     private WorkflowJson() {
     }
@@ -131,12 +138,13 @@ public final class WorkflowJson {
             Json.optString(g, "nuevaFechaRespuesta", v.nuevaFechaRespuesta());
             Json.optString(g, "respuestaSha256", v.respuestaSha256());
             g.writeEndObject();
-        }, (n, r) -> new Movimiento(r.value(n, "estatus", EstatusPromocion.class), r.value(n, "el", Instant.class),
+        }, (n, r) -> new Movimiento(r.value(n, "estatus", EstatusPromocion.class), r.instant(n, "el"),
                 r.value(n, "folioAcuse", Folio.class), r.optValue(n, "asunto", AsuntoPromocion.class),
-                r.optValue(n, "nuevaFechaRespuesta", LocalDate.class),
+                r.optDate(n, "nuevaFechaRespuesta"),
                 r.optValue(n, "respuestaSha256", Sha256.class)));
         Json.register(m, Promocion.class, (v, g, p) -> {
             g.writeStartObject();
+            PROMOCION.write(g);
             g.writeStringField("folio", v.folio().toString());
             Json.object(g, p, "particular", v.particular());
             g.writeStringField("tipo", v.tipo().name());
@@ -150,12 +158,15 @@ public final class WorkflowJson {
             g.writeStringField("fechaRecepcion", v.fechaRecepcion().toString());
             Json.array(g, p, "historial", v.historial());
             g.writeEndObject();
-        }, (n, r) -> new Promocion(r.value(n, "folio", Folio.class), r.value(n, "particular", Particular.class),
+        }, (n, r) -> {
+            PROMOCION.check(n, r, Promocion.class);
+            return new Promocion(r.value(n, "folio", Folio.class), r.value(n, "particular", Particular.class),
                 r.value(n, "tipo", TipoPromocion.class), r.value(n, "asunto", AsuntoPromocion.class),
                 r.text(n, "descripcion"), r.optValue(n, "telefono", Telefono.class),
-                r.optValue(n, "evidencia", Evidencia.class), r.value(n, "zonaDomicilio", ZoneId.class),
-                r.value(n, "presentadaEl", Instant.class), r.value(n, "recibidaEl", Instant.class),
-                r.value(n, "fechaRecepcion", LocalDate.class), r.list(n, "historial", Movimiento.class)));
+                r.optValue(n, "evidencia", Evidencia.class), r.zone(n, "zonaDomicilio"),
+                r.instant(n, "presentadaEl"), r.instant(n, "recibidaEl"),
+                r.date(n, "fechaRecepcion"), r.list(n, "historial", Movimiento.class));
+        });
         Json.register(m, SolicitudPromocion.class, (v, g, p) -> {
             g.writeStartObject();
             Json.object(g, p, "particular", v.particular());
@@ -177,8 +188,8 @@ public final class WorkflowJson {
             Json.optString(g, "recibidaHasta", v.recibidaHasta());
             g.writeEndObject();
         }, (n, r) -> new FiltroTablero(r.optValue(n, "asunto", AsuntoPromocion.class),
-                r.optValue(n, "estatus", EstatusPromocion.class), r.optValue(n, "recibidaDesde", LocalDate.class),
-                r.optValue(n, "recibidaHasta", LocalDate.class)));
+                r.optValue(n, "estatus", EstatusPromocion.class), r.optDate(n, "recibidaDesde"),
+                r.optDate(n, "recibidaHasta")));
     }
 
     private static void notificaciones(SimpleModule m) {
@@ -196,6 +207,7 @@ public final class WorkflowJson {
                 r.optText(n, "referencia")));
         Json.register(m, Notificacion.class, (v, g, p) -> {
             g.writeStartObject();
+            NOTIFICACION.write(g);
             g.writeStringField("folio", v.folio().toString());
             Json.object(g, p, "particular", v.particular());
             g.writeStringField("acto", v.acto().name());
@@ -209,12 +221,15 @@ public final class WorkflowJson {
             Json.optString(g, "surteEfectos", v.surteEfectos());
             Json.optString(g, "folioAcuse", v.folioAcuse());
             g.writeEndObject();
-        }, (n, r) -> new Notificacion(r.value(n, "folio", Folio.class), r.value(n, "particular", Particular.class),
+        }, (n, r) -> {
+            NOTIFICACION.check(n, r, Notificacion.class);
+            return new Notificacion(r.value(n, "folio", Folio.class), r.value(n, "particular", Particular.class),
                 r.value(n, "acto", ActoNotificable.class), r.value(n, "documentoSha256", Sha256.class),
-                r.optText(n, "referencia"), r.value(n, "zonaDomicilio", ZoneId.class),
-                r.value(n, "avisoEl", Instant.class), r.value(n, "estado", EstadoNotificacion.class),
-                r.optValue(n, "aperturaEl", Instant.class), r.optValue(n, "notificadaEl", Instant.class),
-                r.optValue(n, "surteEfectos", LocalDate.class), r.optValue(n, "folioAcuse", Folio.class)));
+                r.optText(n, "referencia"), r.zone(n, "zonaDomicilio"),
+                r.instant(n, "avisoEl"), r.value(n, "estado", EstadoNotificacion.class),
+                r.optInstant(n, "aperturaEl"), r.optInstant(n, "notificadaEl"),
+                r.optDate(n, "surteEfectos"), r.optValue(n, "folioAcuse", Folio.class));
+        });
     }
 
     private static void servicios32d(SimpleModule m) {
@@ -227,26 +242,34 @@ public final class WorkflowJson {
             g.writeStringField("folioAcuse", v.folioAcuse().toString());
             g.writeEndObject();
         }, (n, r) -> new AutorizacionTercero(r.value(n, "tercero", Rfc.class),
-                r.value(n, "autorizadaEl", Instant.class), r.value(n, "folioAcuse", Folio.class)));
+                r.instant(n, "autorizadaEl"), r.value(n, "folioAcuse", Folio.class)));
         Json.register(m, TercerosAutorizados.class, (v, g, p) -> {
             g.writeStartObject();
+            TERCEROS_AUTORIZADOS.write(g);
             Json.object(g, p, "particular", v.particular());
             Json.array(g, p, "vigentes", v.vigentes());
             Json.optString(g, "ultimoMovimientoEl", v.ultimoMovimientoEl());
             g.writeEndObject();
-        }, (n, r) -> new TercerosAutorizados(r.value(n, "particular", Particular.class),
+        }, (n, r) -> {
+            TERCEROS_AUTORIZADOS.check(n, r, TercerosAutorizados.class);
+            return new TercerosAutorizados(r.value(n, "particular", Particular.class),
                 r.list(n, "vigentes", AutorizacionTercero.class),
-                r.optValue(n, "ultimoMovimientoEl", Instant.class)));
+                r.optInstant(n, "ultimoMovimientoEl"));
+        });
         Json.register(m, AutorizacionOpinionPublica.class, (v, g, p) -> {
             g.writeStartObject();
+            OPINION_PUBLICA.write(g);
             Json.object(g, p, "particular", v.particular());
             Json.optString(g, "autorizadaEl", v.autorizadaEl());
             Json.optString(g, "folioAcuse", v.folioAcuse());
             Json.optString(g, "ultimoMovimientoEl", v.ultimoMovimientoEl());
             g.writeEndObject();
-        }, (n, r) -> new AutorizacionOpinionPublica(r.value(n, "particular", Particular.class),
-                r.optValue(n, "autorizadaEl", Instant.class), r.optValue(n, "folioAcuse", Folio.class),
-                r.optValue(n, "ultimoMovimientoEl", Instant.class)));
+        }, (n, r) -> {
+            OPINION_PUBLICA.check(n, r, AutorizacionOpinionPublica.class);
+            return new AutorizacionOpinionPublica(r.value(n, "particular", Particular.class),
+                r.optInstant(n, "autorizadaEl"), r.optValue(n, "folioAcuse", Folio.class),
+                r.optInstant(n, "ultimoMovimientoEl"));
+        });
         Json.register(m, OpinionCumplimiento.class, (v, g, p) -> {
             g.writeStartObject();
             g.writeStringField("folio", v.folio().toString());
@@ -255,7 +278,7 @@ public final class WorkflowJson {
             g.writeStringField("generadaEl", v.generadaEl().toString());
             g.writeEndObject();
         }, (n, r) -> new OpinionCumplimiento(r.value(n, "folio", Folio.class), r.value(n, "rfc", Rfc.class),
-                r.value(n, "sentido", SentidoOpinion.class), r.value(n, "generadaEl", Instant.class)));
+                r.value(n, "sentido", SentidoOpinion.class), r.instant(n, "generadaEl")));
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
@@ -309,6 +332,8 @@ public final class WorkflowJson {
             }
             try {
                 return ctxt.readTreeAsValue(s, state);
+            } catch (BuzonJsonException e) {
+                throw e;   // coded: passed on as it is
             } catch (JsonMappingException e) {
                 throw new IllegalArgumentException("field \"state\": " + e.getOriginalMessage(), e);
             }
@@ -316,7 +341,7 @@ public final class WorkflowJson {
 
         @Override
         public Outcome<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonNode n = ctxt.readTree(p);
+            JsonNode n = Json.readTree(p, ctxt);
             Json.Fields r = new Json.Fields(ctxt, p);
             try {
                 String tipo = r.text(n, "tipo");
