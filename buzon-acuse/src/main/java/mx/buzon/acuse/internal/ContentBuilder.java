@@ -18,9 +18,9 @@ import mx.buzon.acuse.LayoutBlock;
 final class ContentBuilder {
 
     /**
-     * Side of one QR module: 3 pt (1.06 mm), whole pixels at 72 dpi (3 pixels) and at 150 dpi (6.25), so a screen
-     * rendering at 72 dpi decodes and a phone photographing a printout sees modules twice the 0.5 mm a camera
-     * needs.
+     * Side of one QR module: 3 pt (1.06 mm), whole pixels at 72 dpi (3 pixels, drawn on whole points), so a screen
+     * rendering at 72 dpi decodes, and twice the 0.5 mm a phone camera needs from a printout. 2.4 pt (fractional
+     * pixels) and 2 pt (2 pixels, blurred by anti-aliasing) fail to decode at 72 dpi on some acuses.
      */
     static final float QR_MODULE = 3f;
     /** Lines of a cadena, sello or firma kept in one unbreakable row when they flow across pages. */
@@ -40,14 +40,34 @@ final class ContentBuilder {
     private static final float MAX_BESIDE_QR = 300f;
 
     private final AcuseLayout layout;
+    private final Style body;
+    private final Style note;
     private final List<Row> rows = new ArrayList<>();
 
-    private ContentBuilder(AcuseLayout layout) {
+    private ContentBuilder(AcuseLayout layout, boolean tight) {
         this.layout = layout;
+        this.body = tight ? Style.BODY_TIGHT : Style.BODY;
+        this.note = tight ? Style.NOTE_TIGHT : Style.NOTE;
     }
 
+    /**
+     * The rows of the body. An acuse that runs a few lines onto a second page is set again with the paragraphs'
+     * lines closer together, and that setting is taken when it fits one page: the seeds' acuses are "Página 1 de
+     * 1", and a second page holding only the QR code and the sello is what a reader should not get.
+     */
     static List<Row> rows(AcuseLayout layout) {
-        return new ContentBuilder(layout).build();
+        List<Row> rows = new ContentBuilder(layout, false).build();
+        if (pages(rows) == 2) {
+            List<Row> tight = new ContentBuilder(layout, true).build();
+            if (pages(tight) == 1) {
+                return tight;
+            }
+        }
+        return rows;
+    }
+
+    private static int pages(List<Row> rows) {
+        return Paginator.paginate(rows, Page.BODY_TOP, Page.BODY_BOTTOM).size();
     }
 
     private List<Row> build() {
@@ -61,17 +81,16 @@ final class ContentBuilder {
             particularData();
         }
         for (LayoutBlock block : layout.body()) {
-            block(block, Style.BODY);
+            block(block, body);
         }
         // The QR code's quiet zone (four modules) is the space above it.
         rows.add(new Row.Gap(GAP_SMALL));
         // From the QR code to the last note everything stays on one page: no page holds only a tail of notes,
         // and the verification sentence never leaves its URL behind.
-        int closing = rows.size();
-        signatures();
+        int closing = signatures();
         rows.add(new Row.Gap(GAP_SMALL));
         for (LayoutBlock note : layout.notes()) {
-            block(note, Style.NOTE);
+            block(note, this.note);
         }
         keepTogether(closing, rows.size());
         return rows;
@@ -150,8 +169,8 @@ final class ContentBuilder {
             paragraph(paragraph.text(), style);
         } else if (block instanceof LayoutBlock.Fields fields) {
             fields(fields.fields());
-        } else if (block instanceof LayoutBlock.Note note) {
-            paragraph(note.text(), Style.NOTE);
+        } else if (block instanceof LayoutBlock.Note n) {
+            paragraph(n.text(), note);
         } else if (block instanceof LayoutBlock.ParticularData) {
             particularData();
         }
@@ -201,8 +220,10 @@ final class ContentBuilder {
     /**
      * The firma, sello and cadena beside the QR code when they are short enough to keep together (the usual
      * case), otherwise full width and flowing across pages, followed by the QR code with the URL beside it.
+     *
+     * @return the index of the first row that stays on one page with the closing notes: the QR code's block
      */
-    private void signatures() {
+    private int signatures() {
         ByteMatrix matrix = qr(layout.verificationUrl());
         float side = Row.QrBlock.side(matrix, QR_MODULE);
         float besideX = QR_X + side + QR_TEXT_GAP;
@@ -210,13 +231,14 @@ final class ContentBuilder {
         List<Row> beside = code(besideX, besideWidth);
         Row.QrBlock compact = new Row.QrBlock(matrix, QR_MODULE, QR_X, beside, false);
         if (compact.besideHeight() <= MAX_BESIDE_QR) {
+            int closing = rows.size();
             rows.add(compact);
             rows.add(new Row.Gap(GAP_SMALL));
             String verification = "Verificación del acuse: escanee el código QR o ingrese a " + layout.verificationUrl();
             for (String line : Wrap.words(verification, Style.SMALL, Page.WIDTH)) {
                 rows.add(new Row.Line(Style.SMALL, line, Page.LEFT, Page.WIDTH, Row.Align.LEFT, false));
             }
-            return;
+            return closing;
         }
         rows.addAll(chunked(code(Page.LEFT, Page.WIDTH)));
         List<Row> url = new ArrayList<>();
@@ -228,6 +250,7 @@ final class ContentBuilder {
         url.add(new Row.Code(Style.CODE, Wrap.chars(layout.verificationUrl(), Style.CODE, besideWidth), besideX,
                 layout.verificationUrl(), false));
         rows.add(new Row.QrBlock(matrix, QR_MODULE, QR_X, url, false));
+        return rows.size() - 1;
     }
 
     /** Firma (when present), sello and cadena: labels and text broken between any two characters. */

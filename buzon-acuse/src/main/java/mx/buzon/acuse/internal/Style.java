@@ -26,6 +26,9 @@ record Style(FontProgram font, float size, float leading, int rgb) {
     static final Style LABEL = new Style(FontProgram.BOLD, 8.5f, 10.6f, TEXT);
     static final Style CODE = new Style(FontProgram.REGULAR, 7f, 8.4f, TEXT);
     static final Style NOTE = new Style(FontProgram.REGULAR, 8f, 10f, GREY);
+    /** BODY and NOTE with their lines closer together, for an acuse that would otherwise run onto a page 2. */
+    static final Style BODY_TIGHT = new Style(FontProgram.REGULAR, 9f, 10.4f, TEXT);
+    static final Style NOTE_TIGHT = new Style(FontProgram.REGULAR, 8f, 9.4f, GREY);
     static final Style SMALL = new Style(FontProgram.REGULAR, 8f, 10f, GREY);
     static final Style FOOTER = new Style(FontProgram.REGULAR, 7f, 8.6f, GREY);
     static final Style HEADER_BOLD = new Style(FontProgram.BOLD, 11f, 13f, GUINDA);
