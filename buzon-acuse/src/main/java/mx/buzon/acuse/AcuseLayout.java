@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The page reads, top to bottom: the institution lines and the {@linkplain #title() title}; the
  * {@linkplain #fecha() Fecha} (Zona Centro, Lineamientos 5.7, with an optional line in the time zone of the
  * particular's domicilio fiscal, Lineamientos 5.8) and the {@linkplain #folio() Folio}; the
- * {@linkplain #particular() particular's data}; the {@linkplain #body() body} (legal text, headings, further
- * data); the {@linkplain #firmaParticular() firma del particular} when the particular signs; the
+ * {@linkplain #particular() particular's data} (or, when the body holds a {@link LayoutBlock.ParticularData}, there
+ * instead); the {@linkplain #body() body} (legal text, headings, further data, notes); the {@linkplain #firmaParticular() firma del particular} when the particular signs; the
  * {@linkplain #selloDigital() sello digital}; the {@linkplain #cadenaOriginal() cadena original}, wrapped
  * character by character; the QR code of the {@linkplain #verificationUrl() verification URL}; the
  * {@linkplain #notes() closing notes}; and on every page the {@linkplain #contacto() contact footer} and
@@ -105,6 +105,9 @@ public final class AcuseLayout {
             throw new IllegalArgumentException("particular needs at least one labelled value (the RFC)");
         }
         this.body = List.copyOf(b.body);
+        if (body.stream().filter(LayoutBlock.ParticularData.class::isInstance).count() > 1) {
+            throw new IllegalArgumentException("the body may place the particular's data at most once");
+        }
         this.firmaParticular = b.firmaParticular == null ? null : requireBase64(b.firmaParticular, "firmaParticular");
         this.selloDigital = requireBase64(required(b.selloDigital, "selloDigital"), "selloDigital");
         // docs/LEGAL.md §5: a control character in a cadena is escaped or rejected upstream, never drawn.

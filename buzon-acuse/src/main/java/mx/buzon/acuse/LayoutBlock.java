@@ -3,8 +3,8 @@ package mx.buzon.acuse;
 import java.util.List;
 
 /**
- * A piece of the body of an acuse, drawn in order: a heading, a paragraph of legal text, or a list of labelled
- * values.
+ * A piece of the body of an acuse, drawn in order: a heading, a paragraph of legal text, a list of labelled
+ * values, a note in smaller type, or the place of the particular's data.
  *
  * <p>The IMSS guides' acuses are made of exactly these: "Contenido del acuse" (heading), "De conformidad con los
  * Lineamientos ..." (paragraph), "Datos de identificación del Particular" followed by "RFC: ..." (heading and
@@ -53,6 +53,28 @@ public sealed interface LayoutBlock {
     }
 
     /**
+     * A paragraph in the smaller type of the closing notes, drawn where it stands in the body (the 32-D acuses of
+     * the IMSS guides print their "El presente acuse de recibo no prejuzga …" and data protection paragraphs before
+     * the firma and the sello, not after them).
+     *
+     * @param text e.g. {@code "Sus datos personales son incorporados y protegidos en los sistemas del IMSS ..."}
+     */
+    record Note(String text) implements LayoutBlock {
+        /** @param text the note, not blank; no control characters other than {@code '\n'} */
+        public Note {
+            Texts.requireParagraph(text, "note");
+        }
+    }
+
+    /**
+     * Where the particular's data ({@link AcuseLayout#particularHeading()} and {@link AcuseLayout#particular()})
+     * is drawn, when it is not above the body: the medios de contacto acuses of the IMSS guides print it after the
+     * paragraph that announces it ("… conforme a la siguiente información:"). At most once in a body.
+     */
+    record ParticularData() implements LayoutBlock {
+    }
+
+    /**
      * A heading.
      *
      * @param text the heading
@@ -80,5 +102,24 @@ public sealed interface LayoutBlock {
      */
     static LayoutBlock fields(LabeledValue... fields) {
         return new Fields(List.of(fields));
+    }
+
+    /**
+     * A note in the notes' smaller type, drawn in the body.
+     *
+     * @param text the note
+     * @return the block
+     */
+    static LayoutBlock note(String text) {
+        return new Note(text);
+    }
+
+    /**
+     * The place of the particular's data in the body.
+     *
+     * @return the block
+     */
+    static LayoutBlock particularData() {
+        return new ParticularData();
     }
 }

@@ -58,7 +58,7 @@ class AcuseIssuerTest {
                 .contains(issued.acuse().folio().toString())
                 .contains("GODE561231GR8")
                 .contains("INSTITUCIÓN DE PRUEBA")
-                .contains(tipo.textoLegal().split("\n\n")[0].substring(0, 60).replaceAll("\\s+", " "));
+                .contains(firstSentence(tipo.textoLegal()));
         for (String key : issued.acuse().campos().keySet()) {
             for (String word : AcuseMapping.label(key).split(" ")) {   // labels may wrap beside their value
                 assertThat(text).as(key).contains(word);
@@ -157,5 +157,12 @@ class AcuseIssuerTest {
     @Test
     void issuedTypes_coverEveryTipo() {
         assertThat(EnumSet.allOf(AcuseTipo.class)).hasSize(AcuseTipo.values().length);
+    }
+
+    /** The first 60 characters of the legal text's first paragraph that long (not "Estimado Particular:"). */
+    private static String firstSentence(String textoLegal) {
+        String paragraph = java.util.Arrays.stream(textoLegal.split("\n\n")).filter(p -> p.length() >= 60)
+                .findFirst().orElseThrow();
+        return paragraph.substring(0, 60).replaceAll("\\s+", " ");
     }
 }

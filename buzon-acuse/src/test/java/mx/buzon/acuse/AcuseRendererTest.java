@@ -36,7 +36,7 @@ class AcuseRendererTest {
     private static final AcuseRenderer RENDERER = AcuseRenderer.standard();
     private static final Instant ACUSE_INSTANT = Instant.parse("2026-03-13T16:07:15Z");
     private static final float PAGE_WIDTH = 612f;
-    private static final float MARGIN = 56f;
+    private static final float MARGIN = 50f;
 
     @Test
     void render_onePageAcuse_isValidPdfA3b() throws Exception {
@@ -85,7 +85,9 @@ class AcuseRendererTest {
                 .contains(SampleAcuses.SPANISH)
                 .contains("Firma Electrónica Avanzada del Particular")
                 .contains("firma", "flujo", "Fecha: 13/03/2026 10:07:15 h (Zona Centro de México)")
-                .contains("(America/Tijuana, UTC-07:00): 13/03/2026 09:07:15 h")
+                .contains("Fecha y hora en el domicilio fiscal, Zona Noroeste (Tijuana, B.C.), 1 hora menos que en la Zona "
+                        + "Centro: 13/03/2026 09:07:15 h")
+                .doesNotContain("America/Tijuana", "UTC-")
                 .doesNotContain("\uFB01", "\uFB02");
     }
 

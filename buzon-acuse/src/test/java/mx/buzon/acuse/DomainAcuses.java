@@ -12,6 +12,7 @@ import mx.buzon.core.acuse.CampoAcuse;
 import mx.buzon.core.particular.DatosParticular;
 import mx.buzon.core.acuse.VerificacionUrl;
 import mx.buzon.core.cadena.CadenaField;
+import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.Rfc;
 import mx.buzon.crypto.EfirmaCertificate;
@@ -93,6 +94,8 @@ public final class DomainAcuses {
             case CampoAcuse.FOLIO_AUTORIZACION:
             case CampoAcuse.FOLIO_PROMOCION: return "BI-20260227-000000042";
             case CampoAcuse.NO_CERTIFICADO: return ERIKA.certificate().numero().toString();
+            // What the workflow writes: the digest of the text the particular signs and the page prints.
+            case CampoAcuse.TERMINOS_SHA256: return Sha256.digestUtf8(AcuseTipo.ACTIVACION_BUZON.textoLegal()).toString();
             case CampoAcuse.RFC_TERCERO: return "EKU9003173C9";
             case CampoAcuse.NOMBRE_TERCERO: return "ESCUELA KEMPER URGATE";
             case CampoAcuse.TIPO_PROMOCION: return "ACLARACION";

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Sealed acuses of format {@code mx.buzon.acuse/2}, committed under {@code src/test/resources/mx/buzon/acuse/sealed}
+ * Sealed acuses of formats {@code mx.buzon.acuse/2} and {@code /3}, committed under {@code src/test/resources/mx/buzon/acuse/sealed}
  * (see the README there for their provenance), verified forever: a later SDK, PDFBox or font must still call them
  * VALIDO with the certificates committed next to them. Verification reads no clock (every instant is the acuse's),
  * so the verdict does not change as time passes.
@@ -49,15 +49,19 @@ class SealedFixturesTest {
                 .generateCertificate(new java.io.ByteArrayInputStream(resource(name)));
     }
 
+    /** The files this SDK writes now: format 3 ({@code AcuseEnvelope.FORMATO}). */
     static String fileName(AcuseTipo tipo) {
-        return "formato2-" + tipo.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".pdf";
+        return "formato3-" + tipo.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".pdf";
     }
 
     @ParameterizedTest
     @CsvSource({
         "formato2-registro-medios-contacto.pdf, REGISTRO_MEDIOS_CONTACTO, BI-20260302-101500000",
         "formato2-activacion-buzon.pdf, ACTIVACION_BUZON, BI-20260302-101500002",
-        "formato2-recepcion-promocion.pdf, RECEPCION_PROMOCION, BI-20260302-101500007"})
+        "formato2-recepcion-promocion.pdf, RECEPCION_PROMOCION, BI-20260302-101500007",
+        "formato3-registro-medios-contacto.pdf, REGISTRO_MEDIOS_CONTACTO, BI-20260302-101500000",
+        "formato3-activacion-buzon.pdf, ACTIVACION_BUZON, BI-20260302-101500002",
+        "formato3-recepcion-promocion.pdf, RECEPCION_PROMOCION, BI-20260302-101500007"})
     void committedFixture_verifiesAsValidForever(String file, String tipo, String folio) throws Exception {
         AcusePdfVerifier verifier = AcusePdfVerifier.trusting(List.of(certificate("institucion-prueba.cer")))
                 .withSatRoots(TrustAnchors.of("ca-de-prueba", List.of(certificate("ca-prueba.cer"))));
@@ -74,6 +78,21 @@ class SealedFixturesTest {
     }
 
     @Test
+    void activationFixtures_format3HashesTheWholeSignedText_format2DidNot() {
+        String digest = mx.buzon.core.cadena.Sha256.digestUtf8(AcuseTipo.ACTIVACION_BUZON.textoLegal()).toString();
+        String formato3 = json("formato3-activacion-buzon.pdf");
+        String formato2 = json("formato2-activacion-buzon.pdf");
+
+        assertThat(formato3).contains("\"formato\":\"mx.buzon.acuse/3\"").contains("Terminos_SHA256:" + digest);
+        assertThat(formato2).contains("\"formato\":\"mx.buzon.acuse/2\"").doesNotContain(digest);
+    }
+
+    private static String json(String file) {
+        return new String(AcuseReader.standard().read(resource(file)).attachment().orElseThrow().bytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     @EnabledIfSystemProperty(named = "acuse.fixtures.write", matches = ".+")
     void writeFixtures() throws Exception {
         Path dir = Path.of(System.getProperty("acuse.fixtures.write"));
@@ -84,7 +103,6 @@ class SealedFixturesTest {
             Files.write(dir.resolve(fileName(tipo)), issued.pdf());
             System.out.println(fileName(tipo) + ", " + acuse.tipo() + ", " + acuse.folio());
         }
-        Files.write(dir.resolve("institucion-prueba.cer"), DomainAcuses.IMSS_PRUEBA.cer());
-        Files.write(dir.resolve("ca-prueba.cer"), DomainAcuses.CA.caCertificate().getEncoded());
+        // The certificates are the format 2 fixtures' (the same seeded credentials): never rewritten.
     }
 }

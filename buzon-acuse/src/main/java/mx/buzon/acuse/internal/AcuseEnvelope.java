@@ -25,12 +25,17 @@ import mx.buzon.core.json.BuzonModule;
  * printed), and, where the particular signs, the particular's certificate (Base64 DER). The institution's certificate
  * is not here: it is in the PDF seal's CMS.
  *
- * <pre>{@code {"formato":"mx.buzon.acuse/2","acuse":{...},"verificacionUrl":"https://...",
+ * <pre>{@code {"formato":"mx.buzon.acuse/3","acuse":{...},"verificacionUrl":"https://...",
  *  "institucion":["GOBIERNO DE MÉXICO",...],"notas":[...],"certificadoParticular":"MIIF..."}}</pre>
  *
  * <p>Formats: {@code mx.buzon.acuse/2} is the first released format and the first sealed one (PDF signature over
- * the whole file). {@code mx.buzon.acuse/1} existed only in unreleased development builds (no PDF seal) and is
- * refused. Every format released from now on stays readable here.
+ * the whole file). {@code mx.buzon.acuse/3} has the same members and the same cadena schemas; what changed is
+ * the meaning of one value: in an {@code ACTIVACION_BUZON} acuse of format 3, {@code Terminos_SHA256} is the
+ * SHA-256 of the whole text the particular signs and the page prints (the solicitud y manifestación and the Carta
+ * de términos y condiciones, {@code AcuseTipo.ACTIVACION_BUZON.textoLegal()}), while in format 2 it covered only
+ * the solicitud's three paragraphs and the closing declaration. The version tells a reader which text to hash.
+ * {@code mx.buzon.acuse/1} existed only in unreleased development builds (no PDF seal) and is refused. This
+ * class writes format 3 and reads 2 and 3; every format released from now on stays readable here.
  *
  * <p>Parsing is strict, with the SDK's one JSON reader ({@link BuzonJson#mapper()}): a duplicate key anywhere
  * ({@code JSON_CLAVE_DUPLICADA}), anything after the object, or a member this format does not define, is refused,
@@ -49,8 +54,13 @@ import mx.buzon.core.json.BuzonModule;
 public record AcuseEnvelope(Acuse acuse, String cadenaAlmacenada, String verificationUrl, List<String> institution,
         List<String> notas, Optional<String> certificadoParticular) {
 
-    /** The value of the {@code formato} member. */
-    public static final String FORMATO = "mx.buzon.acuse/2";
+    /** The value of the {@code formato} member this SDK writes. */
+    public static final String FORMATO = "mx.buzon.acuse/3";
+
+    /** The first released format: read, no longer written (see the class documentation). */
+    public static final String FORMATO_2 = "mx.buzon.acuse/2";
+
+    private static final Set<String> FORMATOS_LEIDOS = Set.of(FORMATO_2, FORMATO);
 
     private static final Set<String> MEMBERS = Set.of("formato", "acuse", "verificacionUrl", "institucion", "notas",
             "certificadoParticular");
@@ -125,13 +135,14 @@ public record AcuseEnvelope(Acuse acuse, String cadenaAlmacenada, String verific
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("the data is not a JSON object");
         }
-        if (!FORMATO.equals(text(root, "formato"))) {
-            throw new IllegalArgumentException("formato is not " + FORMATO);
+        String formato = text(root, "formato");
+        if (!FORMATOS_LEIDOS.contains(formato)) {
+            throw new IllegalArgumentException("formato is not " + FORMATO_2 + " or " + FORMATO);
         }
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!MEMBERS.contains(name)) {
-                throw new IllegalArgumentException("member \"" + name + "\" is not part of " + FORMATO);
+                throw new IllegalArgumentException("member \"" + name + "\" is not part of " + formato);
             }
         }
         JsonNode a = root.get("acuse");

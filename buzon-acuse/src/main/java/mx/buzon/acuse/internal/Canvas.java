@@ -4,7 +4,11 @@ import com.google.zxing.qrcode.encoder.ByteMatrix;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** Draws on one page: text runs, justified lines, rectangles, rules and a QR code as vector rectangles. */
@@ -56,6 +60,20 @@ final class Canvas {
         begin(style, x, baseline);
         stream.showTextWithPositioning(parts.toArray());
         stream.endText();
+    }
+
+    /**
+     * Opens a marked-content span whose text, for extraction and copying, is {@code text} instead of the glyphs
+     * drawn until {@link #endActualText()} (ISO 32000-1, 14.9.4). Spans do not nest.
+     */
+    void beginActualText(String text) throws IOException {
+        COSDictionary properties = new COSDictionary();
+        properties.setItem(COSName.getPDFName("ActualText"), new COSString(text));
+        stream.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(properties));
+    }
+
+    void endActualText() throws IOException {
+        stream.endMarkedContent();
     }
 
     void fillRect(int rgb, float x, float y, float width, float height) throws IOException {

@@ -60,6 +60,11 @@ final class DocumentId {
         } else if (block instanceof LayoutBlock.Fields fields) {
             update(digest, "F");
             fields.fields().forEach(field -> update(digest, field));
+        } else if (block instanceof LayoutBlock.Note note) {
+            update(digest, "N");
+            update(digest, note.text());
+        } else if (block instanceof LayoutBlock.ParticularData) {
+            update(digest, "D");
         }
     }
 

@@ -32,7 +32,8 @@ final class Glyphs {
         layout.notes().forEach(block -> check(block, "notes"));
         check(layout.cadenaOriginal(), "cadenaOriginal");
         layout.contacto().forEach(line -> check(line, "contacto"));
-        layout.zonaDomicilio().ifPresent(zone -> check(zone.getId(), "zonaDomicilio"));
+        layout.zonaDomicilio().ifPresent(zone -> check(ContentBuilder.domicilio(layout.fecha(), zone),
+                "zonaDomicilio"));
     }
 
     private static void check(LayoutBlock block, String where) {
@@ -42,6 +43,8 @@ final class Glyphs {
             check(paragraph.text(), where);
         } else if (block instanceof LayoutBlock.Fields fields) {
             fields.fields().forEach(field -> check(field, where));
+        } else if (block instanceof LayoutBlock.Note note) {
+            check(note.text(), where);
         }
     }
 

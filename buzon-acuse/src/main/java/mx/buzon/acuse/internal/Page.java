@@ -6,7 +6,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 final class Page {
 
     static final PDRectangle SIZE = PDRectangle.LETTER;
-    static final float MARGIN_X = 56f;
+    static final float MARGIN_X = 50f;
     static final float LEFT = MARGIN_X;
     static final float RIGHT = SIZE.getWidth() - MARGIN_X;
     static final float WIDTH = RIGHT - LEFT;
@@ -16,9 +16,9 @@ final class Page {
     /** The guinda rule under the header. */
     static final float HEADER_RULE = SIZE.getHeight() - 70f;
     /** Top of the body area. */
-    static final float BODY_TOP = SIZE.getHeight() - 82f;
+    static final float BODY_TOP = SIZE.getHeight() - 78f;
     /** Bottom of the body area; the footer lives below. */
-    static final float BODY_BOTTOM = 78f;
+    static final float BODY_BOTTOM = 74f;
     /** The rule over the footer. */
     static final float FOOTER_RULE = 68f;
 

@@ -23,6 +23,11 @@ final class Paginator {
                 continue;
             }
             float needed = row.height() + keptHeight(rows, i);
+            if (needed > top - bottom) {
+                // A chain taller than a page cannot stay together: keep this row with the next one only, so that
+                // no page holds a lone label, and let the chain break where it must.
+                needed = row.height() + (row.keepWithNext() && i + 1 < rows.size() ? rows.get(i + 1).height() : 0);
+            }
             if (y - needed < bottom && !page.isEmpty()) {
                 pages.add(page);
                 page = new ArrayList<>();

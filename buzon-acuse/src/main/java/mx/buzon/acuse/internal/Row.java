@@ -24,8 +24,12 @@ interface Row {
         return false;
     }
 
-    /** Vertical space. */
-    record Gap(float height) implements Row {
+    /** Vertical space; one that keeps with the next row joins what precedes it to what follows it. */
+    record Gap(float height, boolean keepWithNext) implements Row {
+        Gap(float height) {
+            this(height, false);
+        }
+
         @Override
         public void draw(Canvas canvas, float top) {
             // nothing to draw: the row is space
@@ -73,6 +77,37 @@ interface Row {
         }
     }
 
+    /**
+     * Lines of text broken between characters (cadena original, sello, firma) drawn as one unbreakable row whose
+     * extracted text is {@code actualText}: a marked-content span with {@code /ActualText}, so that copying the
+     * lines from a viewer (or PDFBox's text extraction) gives the exact string, without the breaks the page needs.
+     * The lines concatenated are {@code actualText}.
+     */
+    record Code(Style style, List<String> lines, float x, String actualText, boolean keepWithNext) implements Row {
+        public Code {
+            lines = List.copyOf(lines);
+            if (!String.join("", lines).equals(actualText)) {
+                throw new IllegalArgumentException("the lines of a Code row must concatenate to its actual text");
+            }
+        }
+
+        @Override
+        public float height() {
+            return lines.size() * style.leading();
+        }
+
+        @Override
+        public void draw(Canvas canvas, float top) throws IOException {
+            canvas.beginActualText(actualText);
+            float baseline = top - style.ascent();
+            for (String line : lines) {
+                canvas.text(style, x, baseline, line);
+                baseline -= style.leading();
+            }
+            canvas.endActualText();
+        }
+    }
+
     /** A shaded band with a text at the left and one at the right (Fecha and Folio). */
     record Band(Style style, String left, String right, float x, float width) implements Row {
         static final float PADDING = 5f;
@@ -96,7 +131,8 @@ interface Row {
      * The QR code with its quiet zone on the left and rows beside it. The quiet zone is part of the row, so
      * nothing else is drawn within four modules of the symbol.
      */
-    record QrBlock(ByteMatrix matrix, float module, float x, List<Row> beside) implements Row {
+    record QrBlock(ByteMatrix matrix, float module, float x, List<Row> beside, boolean keepWithNext)
+            implements Row {
         static final int QUIET_MODULES = 4;
 
         float symbolSide() {
@@ -105,12 +141,13 @@ interface Row {
 
         @Override
         public float height() {
-            return Math.max(symbolSide(), besideHeight() + QUIET_MODULES * module);
+            return Math.max(symbolSide() + 1f, besideHeight() + QUIET_MODULES * module);
         }
 
         @Override
         public void draw(Canvas canvas, float top) throws IOException {
-            canvas.qr(matrix, x + QUIET_MODULES * module, top - QUIET_MODULES * module, module);
+            // Whole points: at 72 dpi every module then covers exactly whole pixels (a crisp symbol to decode).
+            canvas.qr(matrix, x + QUIET_MODULES * module, (float) Math.floor(top - QUIET_MODULES * module), module);
             float y = top - QUIET_MODULES * module;
             for (Row row : beside) {
                 row.draw(canvas, y);

@@ -20,12 +20,15 @@ record Style(FontProgram font, float size, float leading, int rgb) {
     static final int SHADE = 0xF2EEEF;
 
     static final Style TITLE = new Style(FontProgram.BOLD, 12.5f, 15.5f, BLACK);
-    static final Style BODY = new Style(FontProgram.REGULAR, 9.5f, 12.6f, TEXT);
-    static final Style BODY_BOLD = new Style(FontProgram.BOLD, 9.5f, 12.6f, TEXT);
+    static final Style BODY = new Style(FontProgram.REGULAR, 9f, 11.2f, TEXT);
+    static final Style BODY_BOLD = new Style(FontProgram.BOLD, 9f, 11.2f, TEXT);
     static final Style HEADING = new Style(FontProgram.BOLD, 10f, 13f, GUINDA);
-    static final Style LABEL = new Style(FontProgram.BOLD, 8.5f, 11f, TEXT);
-    static final Style CODE = new Style(FontProgram.REGULAR, 7.5f, 9.4f, TEXT);
-    static final Style NOTE = new Style(FontProgram.REGULAR, 8f, 10.4f, GREY);
+    static final Style LABEL = new Style(FontProgram.BOLD, 8.5f, 10.6f, TEXT);
+    static final Style CODE = new Style(FontProgram.REGULAR, 7f, 8.4f, TEXT);
+    static final Style NOTE = new Style(FontProgram.REGULAR, 8f, 10f, GREY);
+    /** BODY and NOTE with their lines closer together, for an acuse that would otherwise run onto a page 2. */
+    static final Style BODY_TIGHT = new Style(FontProgram.REGULAR, 9f, 10.4f, TEXT);
+    static final Style NOTE_TIGHT = new Style(FontProgram.REGULAR, 8f, 9.4f, GREY);
     static final Style SMALL = new Style(FontProgram.REGULAR, 8f, 10f, GREY);
     static final Style FOOTER = new Style(FontProgram.REGULAR, 7f, 8.6f, GREY);
     static final Style HEADER_BOLD = new Style(FontProgram.BOLD, 11f, 13f, GUINDA);

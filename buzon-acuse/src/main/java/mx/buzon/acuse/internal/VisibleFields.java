@@ -34,10 +34,11 @@ public final class VisibleFields {
     /**
      * @param text the extracted text
      * @param rfc the data's RFC
-     * @return whether "RFC: {rfc}" is shown
+     * @return whether "RFC: {rfc}" is shown, or "RFC del Particular: {rfc}" (the label of the 32-D acuses of the
+     *     seeds)
      */
     public static boolean showsRfc(String text, String rfc) {
-        return labelled(text, "RFC:", rfc);
+        return labelled(text, "RFC:", rfc) || labelled(text, "RFC del Particular:", rfc);
     }
 
     /** @return the fecha as the page prints it, for messages */

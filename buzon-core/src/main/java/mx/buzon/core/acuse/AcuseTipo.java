@@ -161,7 +161,12 @@ public enum AcuseTipo {
     }
 
     /**
-     * The legal text (body) printed on the acuse, paragraphs separated by a blank line ({@code "\n\n"}).
+     * The legal text (body) printed on the acuse, paragraphs separated by a blank line ({@code "\n\n"}); a
+     * paragraph that does not end in a punctuation mark is a heading (the activation text has two: "Solicitud y
+     * manifestación del solicitante" and "Carta de términos y condiciones para utilizar la firma electrónica
+     * avanzada en actos que se realicen ante el IMSS"). For {@link #ACTIVACION_BUZON} it is exactly the text the
+     * particular signs (the solicitud, the manifestación and the Carta), whose SHA-256 the acuse carries as
+     * {@code Terminos_SHA256}; the 32-D types open with the 32-D guide's salutation "Estimado Particular:".
      * Texts from the IMSS guides are transcribed sentence by sentence; the copies at hand are OCR output, and only evident OCR
      * damage in acuerdo numbers and article lists was repaired, from another seed that spells them clearly
      * (e.g. {@code ACDO AS2 HCT 240620170 P.DIR} is written {@code ACDO.AS2.HCT.240620/170.P.DIR}).
@@ -180,6 +185,50 @@ public enum AcuseTipo {
      */
     public boolean textoLegalDeSemillas() {
         return textoDeSemillas;
+    }
+
+    /**
+     * The standing paragraphs every acuse of the IMSS guides closes with, separated by a blank line ({@code "\n\n"}):
+     * the "no prejuzga" note with its second sentence ("Este documento es una reproducción impresa de …") and the
+     * data protection paragraph ("Sus datos personales son incorporados y protegidos …"). Each family of the IMSS guides
+     * has its own wording: the 32-D acuses (Guía 32-D; the autorización and the cancelación differ in the second
+     * paragraph) and the acuses of the Buzón's medios de contacto (Guía de Activación). A type the IMSS guides do not show takes
+     * the wording of its family's closest seed acuse (see {@link #leyendasPropias()}).
+     *
+     * @return e.g. for {@link #REGISTRO_MEDIOS_CONTACTO} {@code "El presente acuse de recibo no prejuzga sobre la
+     *     veracidad, … Este documento es una reproducción impresa de la versión electrónica del documento y la
+     *     aceptación otorgada a la misma.\n\nSus datos personales son incorporados y protegidos …"}
+     */
+    public String leyendas() {
+        switch (this) {
+            case AUTORIZACION_OPINION_PUBLICA:
+            case AUTORIZACION_TERCERO:
+                return TextosLegales.LEYENDAS_AUTORIZACION_32D;
+            case CANCELACION_OPINION_PUBLICA:
+            case CANCELACION_TERCERO:
+                return TextosLegales.LEYENDAS_CANCELACION_32D;
+            default:
+                return TextosLegales.LEYENDAS_BUZON;
+        }
+    }
+
+    /**
+     * Whether {@link #leyendas()} are transcribed from an acuse of this very type in the IMSS guides; {@code false}
+     * means they are the closest guide acuse's (the 32-D opinión pública acuses for the third-party ones, the
+     * medios de contacto acuses for every other type of the Buzón), and the acuse should say so.
+     *
+     * @return {@code true} for the acuses of medios de contacto and of the opinión pública (32-D)
+     */
+    public boolean leyendasPropias() {
+        switch (this) {
+            case REGISTRO_MEDIOS_CONTACTO:
+            case VALIDACION_MEDIOS_CONTACTO:
+            case AUTORIZACION_OPINION_PUBLICA:
+            case CANCELACION_OPINION_PUBLICA:
+                return true;
+            default:
+                return false;
+        }
     }
 
     /**

@@ -51,7 +51,12 @@ public final class CampoAcuse {
      * {@link mx.buzon.core.id.NumeroCertificado#toString()} writes it; {@link Acuse#noCertificado()} reads it.
      */
     public static final String NO_CERTIFICADO = "NoCertificado";
-    /** SHA-256 of the términos y condiciones text that was signed. */
+    /**
+     * SHA-256 (UTF-8) of the whole text the particular signs to activate the Buzón and the acuse prints: the
+     * solicitud y manifestación and the Carta de términos y condiciones,
+     * {@code AcuseTipo.ACTIVACION_BUZON.textoLegal()}. (Acuses of the earlier embedded format
+     * {@code mx.buzon.acuse/2} hashed only the solicitud and its closing declaration.)
+     */
     public static final String TERMINOS_SHA256 = "Terminos_SHA256";
     /** The folio of the authorization a cancellation ends. */
     public static final String FOLIO_AUTORIZACION = "FolioAutorizacion";

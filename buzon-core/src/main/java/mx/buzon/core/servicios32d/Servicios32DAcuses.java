@@ -3,6 +3,7 @@ package mx.buzon.core.servicios32d;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
@@ -22,17 +23,20 @@ final class Servicios32DAcuses {
         this.zonas = zonas;
     }
 
-    Acuse autorizacionTercero(TercerosAutorizados estado, Rfc tercero, Folio folio, Instant el, NumeroCertificado noCertificado) {
+    Acuse autorizacionTercero(TercerosAutorizados estado, Rfc tercero, Optional<String> nombre, Folio folio,
+            Instant el, NumeroCertificado noCertificado) {
         Map<String, String> campos = new LinkedHashMap<>();
         campos.put(CampoAcuse.RFC_TERCERO, tercero.toString());
+        nombre.ifPresent(n -> campos.put(CampoAcuse.NOMBRE_TERCERO, n));
         campos.put(CampoAcuse.NO_CERTIFICADO, noCertificado.toString());
         return emitir(AcuseTipo.AUTORIZACION_TERCERO, folio, el, estado.particular(), campos);
     }
 
-    Acuse cancelacionTercero(TercerosAutorizados estado, AutorizacionTercero cancelada, Folio folio, Instant el,
-            NumeroCertificado noCertificado) {
+    Acuse cancelacionTercero(TercerosAutorizados estado, AutorizacionTercero cancelada, Optional<String> nombre,
+            Folio folio, Instant el, NumeroCertificado noCertificado) {
         Map<String, String> campos = new LinkedHashMap<>();
         campos.put(CampoAcuse.RFC_TERCERO, cancelada.tercero().toString());
+        nombre.ifPresent(n -> campos.put(CampoAcuse.NOMBRE_TERCERO, n));
         campos.put(CampoAcuse.FOLIO_AUTORIZACION, cancelada.folioAcuse().toString());
         campos.put(CampoAcuse.NO_CERTIFICADO, noCertificado.toString());
         return emitir(AcuseTipo.CANCELACION_TERCERO, folio, el, estado.particular(), campos);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import mx.buzon.calendar.zone.PostalCodeZones;
+import mx.buzon.core.particular.DatosParticular;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.FolioSequence;
 import mx.buzon.core.id.NumeroCertificado;
@@ -67,6 +68,29 @@ public final class Servicios32DWorkflow {
      */
     public Outcome<TercerosAutorizados> autorizarTercero(TercerosAutorizados estado, Rfc tercero, NumeroCertificado noCertificado,
             Instant el) {
+        return autorizarTercero(estado, tercero, Optional.empty(), noCertificado, el);
+    }
+
+    /**
+     * Authorizes a third party named in the acuse (relación de trámites 9.1): as
+     * {@link #autorizarTercero(TercerosAutorizados, Rfc, NumeroCertificado, Instant)}, and the acuse also carries the third
+     * party's name ({@code NombreTercero}), printed beside its RFC.
+     *
+     * @param estado the current authorizations
+     * @param tercero the third party's RFC and name, e.g. {@code COSC8001137NA}, {@code "CARLOS CORTÉS SOTO"}
+     * @param noCertificado the número de certificado of the e.firma that signs (SAT's 20 digits)
+     * @param el the instant the particular signs
+     * @return the new state with the acuse de autorización de terceros, or the rejection
+     * @throws IllegalArgumentException if {@code noCertificado} is not 20 digits
+     */
+    public Outcome<TercerosAutorizados> autorizarTercero(TercerosAutorizados estado, DatosParticular tercero,
+            NumeroCertificado noCertificado, Instant el) {
+        Objects.requireNonNull(tercero, "tercero");
+        return autorizarTercero(estado, tercero.rfc(), Optional.of(tercero.nombre()), noCertificado, el);
+    }
+
+    private Outcome<TercerosAutorizados> autorizarTercero(TercerosAutorizados estado, Rfc tercero,
+            Optional<String> nombre, NumeroCertificado noCertificado, Instant el) {
         Objects.requireNonNull(estado, "estado");
         Acuses.requireSatForm(noCertificado);
         Objects.requireNonNull(tercero, "tercero");
@@ -88,7 +112,7 @@ public final class Servicios32DWorkflow {
         }
         Folio folio = nextFolio(el);
         TercerosAutorizados next = estado.with(new AutorizacionTercero(tercero, el, folio));
-        return Outcome.accepted(next, acuses().autorizacionTercero(next, tercero, folio, el, noCertificado));
+        return Outcome.accepted(next, acuses().autorizacionTercero(next, tercero, nombre, folio, el, noCertificado));
     }
 
     /**
@@ -104,6 +128,29 @@ public final class Servicios32DWorkflow {
      */
     public Outcome<TercerosAutorizados> cancelarTercero(TercerosAutorizados estado, Rfc tercero, NumeroCertificado noCertificado,
             Instant el) {
+        return cancelarTercero(estado, tercero, Optional.empty(), noCertificado, el);
+    }
+
+    /**
+     * Cancels the authorization of a third party named in the acuse: as
+     * {@link #cancelarTercero(TercerosAutorizados, Rfc, NumeroCertificado, Instant)}, and the acuse also carries the third
+     * party's name ({@code NombreTercero}).
+     *
+     * @param estado the current authorizations
+     * @param tercero the third party's RFC and name
+     * @param noCertificado the número de certificado of the e.firma that signs (SAT's 20 digits)
+     * @param el the instant the particular signs
+     * @return the new state with the acuse de cancelación, or the rejection
+     * @throws IllegalArgumentException if {@code noCertificado} is not 20 digits
+     */
+    public Outcome<TercerosAutorizados> cancelarTercero(TercerosAutorizados estado, DatosParticular tercero,
+            NumeroCertificado noCertificado, Instant el) {
+        Objects.requireNonNull(tercero, "tercero");
+        return cancelarTercero(estado, tercero.rfc(), Optional.of(tercero.nombre()), noCertificado, el);
+    }
+
+    private Outcome<TercerosAutorizados> cancelarTercero(TercerosAutorizados estado, Rfc tercero,
+            Optional<String> nombre, NumeroCertificado noCertificado, Instant el) {
         Objects.requireNonNull(estado, "estado");
         Acuses.requireSatForm(noCertificado);
         Objects.requireNonNull(tercero, "tercero");
@@ -118,7 +165,7 @@ public final class Servicios32DWorkflow {
         Folio folio = nextFolio(el);
         AutorizacionTercero cancelled = estado.autorizacion(tercero).orElseThrow();
         TercerosAutorizados next = estado.without(tercero, el);
-        return Outcome.accepted(next, acuses().cancelacionTercero(next, cancelled, folio, el, noCertificado));
+        return Outcome.accepted(next, acuses().cancelacionTercero(next, cancelled, nombre, folio, el, noCertificado));
     }
 
     /**

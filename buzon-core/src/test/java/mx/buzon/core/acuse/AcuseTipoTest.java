@@ -45,9 +45,17 @@ class AcuseTipoTest {
                 + "actualizado el mecanismo de comunicación por el particular, conforme a la siguiente información:");
         assertThat(AcuseTipo.VALIDACION_MEDIOS_CONTACTO.textoLegal()).contains("se hace constar que se ha validado "
                 + "el registro o actualización de mecanismo de comunicación de acuerdo a la siguiente información:");
-        assertThat(AcuseTipo.ACTIVACION_BUZON.textoLegal()).startsWith("De conformidad con los artículos 40 y 286 M, "
-                + "de la Ley del Seguro Social, solicito al Instituto Mexicano del Seguro Social y manifiesto mi "
-                + "conformidad");
+        // The activation text is what the particular signs: the solicitud and the Carta, each under its heading.
+        assertThat(AcuseTipo.ACTIVACION_BUZON.textoLegal()).startsWith("Solicitud y manifestación del solicitante\n\n"
+                + "De conformidad con los artículos 40 y 286 M, de la Ley del Seguro Social, solicito al Instituto "
+                + "Mexicano del Seguro Social y manifiesto mi conformidad")
+                .contains("\n\nCarta de términos y condiciones para utilizar la firma electrónica avanzada en actos "
+                        + "que se realicen ante el IMSS\n\nCon fundamento en las \"Reglas de carácter general")
+                .contains("La falta de vigencia o revocación del certificado digital que ampara la FIEL o e.firma")
+                .endsWith("y voluntariamente acepto los alcances legales de los mismos, mediante la firma "
+                        + "electrónica FIEL o e.firma.");
+        assertThat(AcuseTipo.AUTORIZACION_OPINION_PUBLICA.textoLegal()).startsWith("Estimado Particular:\n\n");
+        assertThat(AcuseTipo.CANCELACION_OPINION_PUBLICA.textoLegal()).startsWith("Estimado Particular:\n\n");
         assertThat(AcuseTipo.AUTORIZACION_OPINION_PUBLICA.textoLegal()).contains("La presente autorización se "
                 + "otorga ante el Instituto Mexicano del Seguro Social (IMSS), a través del Buzón IMSS y se ratifica "
                 + "mediante el uso de la Firma Electrónica Avanzada (e.firma) del Particular, para efectos de que el "

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.CampoAcuse;
+import mx.buzon.core.particular.DatosParticular;
 import mx.buzon.core.id.Folio;
 import mx.buzon.core.id.FolioSequence;
 import mx.buzon.core.id.NumeroCertificado;
@@ -54,6 +55,23 @@ class Servicios32DWorkflowTest {
         assertThat(acuse.campos()).containsEntry(CampoAcuse.RFC_TERCERO, "COSC8001137NA")
                 .containsEntry(CampoAcuse.NO_CERTIFICADO, NO_CERTIFICADO_EKU.toString());
         assertThat(acuse.particular().rfc()).isEqualTo(EKU_CDMX.rfc());
+    }
+
+    @Test
+    void autorizarTercero_conNombre_elAcuseLlevaElNombreJuntoAlRfc() {
+        DatosParticular tercero = DatosParticular.of(TERCERO, "CARLOS CORTÉS SOTO");
+        Outcome<TercerosAutorizados> outcome = workflow.autorizarTercero(TercerosAutorizados.ninguno(EKU_CDMX),
+                tercero, NO_CERTIFICADO_EKU, MONDAY_2026_03_02_1000);
+
+        Acuse acuse = outcome.acuse().orElseThrow();
+        assertThat(acuse.campos()).containsEntry(CampoAcuse.RFC_TERCERO, "COSC8001137NA")
+                .containsEntry(CampoAcuse.NOMBRE_TERCERO, "CARLOS CORTÉS SOTO");
+        assertThat(acuse.cadenaOriginal().toString()).contains("|RFCTercero:COSC8001137NA|NombreTercero:CARLOS CORTÉS SOTO|");
+        Acuse cancelacion = workflow.cancelarTercero(outcome.stateOrThrow(), tercero, NO_CERTIFICADO_EKU,
+                TUESDAY_2026_03_03_1000).acuse().orElseThrow();
+        assertThat(cancelacion.campos()).containsEntry(CampoAcuse.NOMBRE_TERCERO, "CARLOS CORTÉS SOTO");
+        assertThat(workflow.autorizarTercero(TercerosAutorizados.ninguno(EKU_CDMX), TERCERO, NO_CERTIFICADO_EKU,
+                MONDAY_2026_03_02_1000).acuse().orElseThrow().campos()).doesNotContainKey(CampoAcuse.NOMBRE_TERCERO);
     }
 
     @Test

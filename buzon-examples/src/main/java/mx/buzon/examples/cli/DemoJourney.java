@@ -32,6 +32,7 @@ import mx.buzon.calendar.zone.PostalCodeZones;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.CampoAcuse;
 import mx.buzon.core.id.NumeroCertificado;
+import mx.buzon.core.particular.DatosParticular;
 import mx.buzon.core.particular.Particular;
 import mx.buzon.core.acuse.VerificacionUrl;
 import mx.buzon.core.cadena.Sha256;
@@ -205,7 +206,7 @@ final class DemoJourney {
         emitir("32-D: cancelación de esa autorización", cancelada.acuse().orElseThrow(), eku,
                 "opinion-publica-cancelada");
         Outcome<TercerosAutorizados> tercero = servicios.autorizarTercero(TercerosAutorizados.ninguno(moral),
-                fisica.rfc(), noCertEku, at(11, 10));
+                DatosParticular.of(fisica.rfc(), fisica.nombre()), noCertEku, at(11, 10));
         emitir("32-D: autorización al tercero " + fisica.rfc() + " para consultar la opinión",
                 tercero.acuse().orElseThrow(), eku, "tercero-autorizado");
 
