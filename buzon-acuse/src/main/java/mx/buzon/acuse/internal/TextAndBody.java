@@ -37,25 +37,6 @@ record TextAndBody(String text, String body) {
         return new TextAndBody(text.toString(), body.toString());
     }
 
-    /**
-     * The text of the first page only, under the same work budget as {@link #of}: what the sealed-acuse verifier
-     * reads for the labelled fields. A file sealed by an untrusted credential is still parsed, so its first page
-     * may be hostile (millions of glyphs, nested {@code q}, forms drawing forms): the budget stops it with
-     * {@code ACUSE_CONTENIDO_EXCESIVO} before it costs more than a few page extractions.
-     *
-     * @param document an open PDF with at least one page
-     * @return the first page's text, as {@link PDFTextStripper#getText} gives it
-     * @throws IOException if PDFBox cannot read the page
-     */
-    static String firstPage(PDDocument document) throws IOException {
-        StringWriter text = new StringWriter();
-        Stripper stripper = new Stripper(Writer.nullWriter());
-        stripper.setStartPage(1);
-        stripper.setEndPage(1);
-        stripper.writeText(document, text);
-        return text.toString();
-    }
-
     private static boolean inBody(TextPosition position) {
         float fromTop = position.getYDirAdj();
         float height = position.getPageHeight();
@@ -63,6 +44,7 @@ record TextAndBody(String text, String body) {
     }
 
     private static final class Stripper extends PDFTextStripper {
+        /** Where the body text goes; {@code null} when only the whole text is wanted (no second pass). */
         private final Writer body;
         private final WorkBudget work = new WorkBudget();
 
@@ -107,6 +89,9 @@ record TextAndBody(String text, String body) {
         @Override
         protected void writePage() throws IOException {
             super.writePage();
+            if (body == null) {
+                return;
+            }
             Writer whole = output;
             output = body;
             try {
