@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import mx.buzon.acuse.AcuseLayout;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -11,8 +12,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Writes one acuse: lays the rows out on pages, draws header, body and footer, adds the PDF/A parts and
- * saves. Each call builds and closes its own {@link PDDocument}; nothing is shared between calls, so any
- * number of threads may write at once.
+ * saves. Each call builds and closes its own {@link PDDocument}; the only thing shared between calls is the
+ * parsed font programs, each lent to one call at a time ({@link FontProgram#borrow()}), so any number of
+ * threads may write at once.
  */
 public final class AcusePdfWriter {
 
@@ -29,10 +31,12 @@ public final class AcusePdfWriter {
         Glyphs.requireDrawable(layout);
         List<Row> rows = ContentBuilder.rows(layout);
         List<List<Paginator.Placed>> pages = Paginator.paginate(rows, Page.BODY_TOP, Page.BODY_BOTTOM);
+        TrueTypeFont regularProgram = FontProgram.REGULAR.borrow();
+        TrueTypeFont boldProgram = FontProgram.BOLD.borrow();
         try (PDDocument document = new PDDocument()) {
             document.setVersion(1.7f);
-            PDType0Font regular = FontProgram.REGULAR.loadInto(document);
-            PDType0Font bold = FontProgram.BOLD.loadInto(document);
+            PDType0Font regular = FontProgram.REGULAR.loadInto(document, regularProgram);
+            PDType0Font bold = FontProgram.BOLD.loadInto(document, boldProgram);
             for (int i = 0; i < pages.size(); i++) {
                 PDPage page = new PDPage(Page.SIZE);
                 document.addPage(page);
@@ -48,6 +52,9 @@ public final class AcusePdfWriter {
             }
             PdfA.finish(document, layout);
             document.save(out);
+        } finally {
+            FontProgram.REGULAR.release(regularProgram);
+            FontProgram.BOLD.release(boldProgram);
         }
     }
 

@@ -77,7 +77,7 @@ public final class PdfInspector {
         }
         DecodeBudget.check(document);
         Optional<AcuseAttachment> attachment = attachment(document, maxAttachmentBytes);
-        return AcuseDocument.of(pages, TextAndBody.firstPage(document), "", attachment, Optional.empty());
+        return AcuseDocument.of(pages, FirstPageText.of(document), "", attachment, Optional.empty());
     }
 
     private static Optional<AcuseAttachment> attachment(PDDocument document, int maxBytes) throws IOException {
