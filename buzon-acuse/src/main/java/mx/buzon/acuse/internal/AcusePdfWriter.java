@@ -1,13 +1,16 @@
 package mx.buzon.acuse.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 import mx.buzon.acuse.AcuseLayout;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -28,6 +31,29 @@ public final class AcusePdfWriter {
      * @throws IllegalArgumentException if the fonts cannot draw a character of the layout
      */
     public static void write(AcuseLayout layout, OutputStream out) throws IOException {
+        write(layout, Optional.empty(), out);
+    }
+
+    /**
+     * Writes one acuse sealed as it is written: the signature dictionary goes into the document before its one
+     * save (without object streams, so that it stays in plain text), and the byte range and CMS are then
+     * written into the saved bytes ({@link PdfSeal#prepare}, {@link PdfSeal#fill}); the rendered file is not
+     * parsed again.
+     *
+     * @param layout the acuse
+     * @param sealer the seal
+     * @return the sealed PDF
+     * @throws IOException if PDFBox cannot write the document
+     * @throws IllegalArgumentException if the fonts cannot draw a character of the layout
+     */
+    public static byte[] writeSealed(AcuseLayout layout, PdfSeal.Sealer sealer) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        write(layout, Optional.of(sealer), out);
+        return PdfSeal.fill(out.toByteArray(), sealer);
+    }
+
+    private static void write(AcuseLayout layout, Optional<PdfSeal.Sealer> sealer, OutputStream out)
+            throws IOException {
         Glyphs.requireDrawable(layout);
         List<Row> rows = ContentBuilder.rows(layout);
         List<List<Paginator.Placed>> pages = Paginator.paginate(rows, Page.BODY_TOP, Page.BODY_BOTTOM);
@@ -51,7 +77,12 @@ public final class AcusePdfWriter {
                 }
             }
             PdfA.finish(document, layout);
-            document.save(out);
+            if (sealer.isPresent()) {
+                PdfSeal.prepare(document, sealer.get());
+                document.save(out, CompressParameters.NO_COMPRESSION);
+            } else {
+                document.save(out);
+            }
         } finally {
             FontProgram.REGULAR.release(regularProgram);
             FontProgram.BOLD.release(boldProgram);
