@@ -1,6 +1,5 @@
 package mx.buzon.acuse.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -47,7 +46,7 @@ public final class AcusePdfWriter {
      * @throws IllegalArgumentException if the fonts cannot draw a character of the layout
      */
     public static byte[] writeSealed(AcuseLayout layout, PdfSeal.Sealer sealer) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        ByteSink out = new ByteSink(96 * 1024);
         write(layout, Optional.of(sealer), out);
         return PdfSeal.fill(out.toByteArray(), sealer);
     }
