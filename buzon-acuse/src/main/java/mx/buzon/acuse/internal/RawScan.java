@@ -33,7 +33,9 @@ import org.jspecify.annotations.Nullable;
  * cross-reference or object stream (or one whose {@code /Type} is indirect) to {@link #MAX_STRUCTURE_BYTES}: PDFBox
  * keeps and checks an entry per object such a stream lists, so its size bounds the objects a file can make PDFBox
  * hold. The objects and cross-reference entries written in the file itself are counted too
- * ({@link #MAX_OBJECTS}).
+ * ({@link #MAX_OBJECTS}). Other streams with Flate as their only filter are decoded only when their raw bytes
+ * times the most Deflate can expand ({@link #MAX_FLATE_RATIO}) could pass what is left of the budget: an SDK acuse
+ * cannot, so its fonts, page and data are not inflated here only to be inflated again by PDFBox.
  */
 public final class RawScan {
 
