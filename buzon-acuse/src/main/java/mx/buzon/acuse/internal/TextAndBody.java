@@ -44,7 +44,6 @@ record TextAndBody(String text, String body) {
     }
 
     private static final class Stripper extends PDFTextStripper {
-        /** Where the body text goes; {@code null} when only the whole text is wanted (no second pass). */
         private final Writer body;
         private final WorkBudget work = new WorkBudget();
 
@@ -89,9 +88,6 @@ record TextAndBody(String text, String body) {
         @Override
         protected void writePage() throws IOException {
             super.writePage();
-            if (body == null) {
-                return;
-            }
             Writer whole = output;
             output = body;
             try {
