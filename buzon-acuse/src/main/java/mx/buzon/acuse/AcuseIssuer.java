@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import mx.buzon.acuse.internal.AcuseEnvelope;
 import mx.buzon.acuse.internal.AcuseMapping;
+import mx.buzon.acuse.internal.AcusePdfWriter;
 import mx.buzon.acuse.internal.PdfSeal;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.CampoAcuse;
@@ -186,11 +187,11 @@ public final class AcuseIssuer {
                 institutionLines, notas, particular.map(AcuseIssuer::base64));
         byte[] json = envelope.toJson();
         AcuseLayout layout = AcuseMapping.layout(sealed, url, institutionLines, notas, json);
-        byte[] rendered = AcuseRenderer.standard().render(layout);
         Optional<UnaryOperator<byte[]>> stamper = Optional.ofNullable(timeStamper).map(t -> t::timeStampToken);
+        PdfSeal.Sealer sealer = new PdfSeal.Sealer(acuse.fechaHoraCentro(), institucion.certificate().nombre(),
+                chain, institucion::signature, stamper, revocation);
         try {
-            byte[] pdf = PdfSeal.seal(rendered, acuse.fechaHoraCentro(), institucion.certificate().nombre(), chain,
-                    institucion::signature, stamper, revocation);
+            byte[] pdf = AcusePdfWriter.writeSealed(layout, sealer);
             return new IssuedAcuse(sealed, pdf, json);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot seal the acuse " + acuse.folio() + " in memory", e);

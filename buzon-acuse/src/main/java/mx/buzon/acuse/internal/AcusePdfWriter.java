@@ -3,16 +3,20 @@ package mx.buzon.acuse.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 import mx.buzon.acuse.AcuseLayout;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Writes one acuse: lays the rows out on pages, draws header, body and footer, adds the PDF/A parts and
- * saves. Each call builds and closes its own {@link PDDocument}; nothing is shared between calls, so any
- * number of threads may write at once.
+ * saves. Each call builds and closes its own {@link PDDocument}; the only thing shared between calls is the
+ * parsed font programs, each lent to one call at a time ({@link FontProgram#borrow()}), so any number of
+ * threads may write at once.
  */
 public final class AcusePdfWriter {
 
@@ -26,13 +30,38 @@ public final class AcusePdfWriter {
      * @throws IllegalArgumentException if the fonts cannot draw a character of the layout
      */
     public static void write(AcuseLayout layout, OutputStream out) throws IOException {
+        write(layout, Optional.empty(), out);
+    }
+
+    /**
+     * Writes one acuse sealed as it is written: the signature dictionary goes into the document before its one
+     * save (without object streams, so that it stays in plain text), and the byte range and CMS are then
+     * written into the saved bytes ({@link PdfSeal#prepare}, {@link PdfSeal#fill}); the rendered file is not
+     * parsed again.
+     *
+     * @param layout the acuse
+     * @param sealer the seal
+     * @return the sealed PDF
+     * @throws IOException if PDFBox cannot write the document
+     * @throws IllegalArgumentException if the fonts cannot draw a character of the layout
+     */
+    public static byte[] writeSealed(AcuseLayout layout, PdfSeal.Sealer sealer) throws IOException {
+        ByteSink out = new ByteSink(96 * 1024);
+        write(layout, Optional.of(sealer), out);
+        return PdfSeal.fill(out.toByteArray(), sealer);
+    }
+
+    private static void write(AcuseLayout layout, Optional<PdfSeal.Sealer> sealer, OutputStream out)
+            throws IOException {
         Glyphs.requireDrawable(layout);
         List<Row> rows = ContentBuilder.rows(layout);
         List<List<Paginator.Placed>> pages = Paginator.paginate(rows, Page.BODY_TOP, Page.BODY_BOTTOM);
+        TrueTypeFont regularProgram = FontProgram.REGULAR.borrow();
+        TrueTypeFont boldProgram = FontProgram.BOLD.borrow();
         try (PDDocument document = new PDDocument()) {
             document.setVersion(1.7f);
-            PDType0Font regular = FontProgram.REGULAR.loadInto(document);
-            PDType0Font bold = FontProgram.BOLD.loadInto(document);
+            PDType0Font regular = FontProgram.REGULAR.loadInto(document, regularProgram);
+            PDType0Font bold = FontProgram.BOLD.loadInto(document, boldProgram);
             for (int i = 0; i < pages.size(); i++) {
                 PDPage page = new PDPage(Page.SIZE);
                 document.addPage(page);
@@ -47,7 +76,15 @@ public final class AcusePdfWriter {
                 }
             }
             PdfA.finish(document, layout);
-            document.save(out);
+            if (sealer.isPresent()) {
+                PdfSeal.prepare(document, sealer.get());
+                document.save(out, CompressParameters.NO_COMPRESSION);
+            } else {
+                document.save(out);
+            }
+        } finally {
+            FontProgram.REGULAR.release(regularProgram);
+            FontProgram.BOLD.release(boldProgram);
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -30,6 +31,14 @@ public final class FontProgram {
     private final byte[] bytes;
     private final float[] widths = new float[BMP];
     private final BitSet drawable = new BitSet(BMP);
+    /**
+     * Parsed copies of this font, each used by one document at a time ({@link TrueTypeFont} reads its tables
+     * lazily through one shared stream, so a copy is never used by two threads at once): a document borrows one
+     * with {@link #borrow()} and gives it back with {@link #release} after it is saved. Parsing the font costs
+     * more than writing the rest of an acuse; the pool holds at most as many copies as documents were ever
+     * written at once (the number of issuing threads).
+     */
+    private final ConcurrentLinkedDeque<TrueTypeFont> parsed = new ConcurrentLinkedDeque<>();
 
     private FontProgram(String resource) {
         this.name = resource;
@@ -58,6 +67,48 @@ public final class FontProgram {
      */
     public PDType0Font loadInto(PDDocument document) throws IOException {
         return PDType0Font.load(document, new RandomAccessReadBuffer(bytes), true, false);
+    }
+
+    /**
+     * A parsed copy of this font for one document (from the pool, or parsed now), to be embedded as a subset
+     * with {@link #loadInto(PDDocument, TrueTypeFont)} and given back with {@link #release} once the document
+     * is saved or abandoned.
+     *
+     * @return a parsed font that no other caller holds until it is released
+     */
+    public TrueTypeFont borrow() {
+        TrueTypeFont ttf = parsed.pollFirst();
+        if (ttf != null) {
+            return ttf;
+        }
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot parse the font shipped in the jar: " + name, e);
+        }
+    }
+
+    /**
+     * Gives back a font from {@link #borrow()}; the caller must not use it afterwards.
+     *
+     * @param ttf the borrowed font
+     */
+    public void release(TrueTypeFont ttf) {
+        parsed.offerFirst(ttf);
+    }
+
+    /**
+     * Loads a borrowed copy of this font into a document, to be embedded as a subset: the same font dictionary
+     * and subset as {@link #loadInto(PDDocument)}, without parsing the font again. The document does not close
+     * {@code ttf}.
+     *
+     * @param document the document that will own the font
+     * @param ttf a copy from {@link #borrow()}, held until {@code document} is saved
+     * @return a font owned by {@code document}
+     * @throws IOException if PDFBox cannot read the font
+     */
+    public PDType0Font loadInto(PDDocument document, TrueTypeFont ttf) throws IOException {
+        return PDType0Font.load(document, ttf, true);
     }
 
     /**

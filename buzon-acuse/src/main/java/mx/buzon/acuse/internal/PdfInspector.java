@@ -80,7 +80,7 @@ public final class PdfInspector {
         }
         DecodeBudget.check(document);
         Optional<AcuseAttachment> attachment = attachment(document, maxAttachmentBytes);
-        AcuseDocument found = AcuseDocument.of(pages, TextAndBody.firstPage(document), "");
+        AcuseDocument found = AcuseDocument.of(pages, FirstPageText.of(document), "");
         return attachment.isPresent() ? found.withAttachment(attachment.get()) : found;
     }
 

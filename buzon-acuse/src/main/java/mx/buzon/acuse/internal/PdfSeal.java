@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -29,6 +31,12 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
  * <p>Deterministic: the signing time {@code /M} is the acuse's instant, the trailer identifier of the update
  * is derived from it ({@link PDDocument#setDocumentId}) instead of the clock, and the space reserved for the
  * CMS is fixed ({@link #RESERVED_BYTES}, {@link #RESERVED_BYTES_WITH_TIMESTAMP}).
+ *
+ * <p>Two ways to seal. An acuse the issuer renders is sealed as it is written, with no second parse:
+ * {@link #prepare} adds the signature field and dictionary (with a zero-filled {@code /Contents} and a
+ * placeholder {@code /ByteRange}) to the document before its one save, and {@link #fill} then writes the byte
+ * range and the CMS into those places of the saved bytes. {@link #seal} seals any finished PDF instead,
+ * through PDFBox's reload and incremental save (the tests seal forgeries with it).
  *
  * <p>The PDF parsed here is the one this SDK just rendered, never an uploaded file.
  */
@@ -99,6 +107,124 @@ public final class PdfSeal {
             }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Everything the seal needs besides the document.
+     *
+     * @param when the acuse's instant: the signature's {@code /M}
+     * @param signerName the {@code /Name} of the signature (the institution)
+     * @param chain the institution's certificate first, then its issuers
+     * @param rsaSha256 the institution's SHA256withRSA
+     * @param timeStamper RFC 3161 tokens, for B-T
+     * @param revocation revocation data for the DSS, for B-LT
+     */
+    public record Sealer(ZonedDateTime when, String signerName, List<X509Certificate> chain,
+            UnaryOperator<byte[]> rsaSha256, Optional<UnaryOperator<byte[]>> timeStamper,
+            Optional<Revocation> revocation) {
+        /** Copies the chain. */
+        public Sealer {
+            chain = List.copyOf(chain);
+        }
+
+        int reservedBytes() {
+            return timeStamper.isPresent() ? RESERVED_BYTES_WITH_TIMESTAMP : RESERVED_BYTES;
+        }
+    }
+
+    /** What PDFBox writes for the byte range before it is known ({@code PDDocument.RESERVE_BYTE_RANGE}). */
+    private static final byte[] BYTE_RANGE_PLACEHOLDER = "/ByteRange [0 1000000000 1000000000 1000000000]"
+            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CONTENTS_KEY = "/Contents <".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Adds the signature field and dictionary (and the DSS) to a document this SDK is writing, before its save.
+     * The document must then be saved without object streams, so that the dictionary stays in plain text for
+     * {@link #fill}.
+     *
+     * @param document the acuse being written, not yet saved
+     * @param sealer the seal's parameters
+     * @throws IOException if PDFBox cannot add the signature
+     */
+    public static void prepare(PDDocument document, Sealer sealer) throws IOException {
+        if (sealer.revocation().isPresent()) {
+            addDss(document, sealer.revocation().get());
+        }
+        PDSignature signature = new PDSignature();
+        signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+        signature.setSubFilter(COSName.getPDFName(SUBFILTER));
+        signature.setName(sealer.signerName());
+        signature.setSignDate(PdfA.calendar(sealer.when()));
+        try (SignatureOptions options = new SignatureOptions()) {
+            options.setPreferredSignatureSize(sealer.reservedBytes());
+            document.addSignature(signature, options);
+        }
+    }
+
+    /**
+     * Seals the saved bytes of a document {@linkplain #prepare prepared} for it, in place: writes the byte
+     * range over its placeholder (padded with spaces to the same length), signs every byte outside the
+     * {@code /Contents} value and writes the CMS there in hexadecimal (the rest of the reserved space stays
+     * zeros).
+     *
+     * @param saved the saved PDF, modified in place
+     * @param sealer the seal's parameters
+     * @return {@code saved}, sealed
+     * @throws IllegalStateException if the bytes do not hold exactly one prepared signature dictionary, or the
+     *     CMS does not fit the reserved space
+     */
+    public static byte[] fill(byte[] saved, Sealer sealer) {
+        int range = indexOf(saved, BYTE_RANGE_PLACEHOLDER, 0);
+        if (range < 0 || indexOf(saved, BYTE_RANGE_PLACEHOLDER, range + 1) >= 0) {
+            throw new IllegalStateException("the written acuse must hold exactly one byte-range placeholder");
+        }
+        int key = indexOf(saved, CONTENTS_KEY, 0);
+        if (key < 0 || indexOf(saved, CONTENTS_KEY, key + 1) >= 0) {
+            throw new IllegalStateException("the written acuse must hold exactly one /Contents hole");
+        }
+        int gapStart = key + CONTENTS_KEY.length - 1;
+        int hexDigits = 2 * sealer.reservedBytes();
+        int gapEnd = gapStart + 1 + hexDigits + 1;
+        if (gapEnd > saved.length || saved[gapEnd - 1] != '>') {
+            throw new IllegalStateException("the /Contents hole of the written acuse is not the reserved size");
+        }
+        for (int i = gapStart + 1; i < gapEnd - 1; i++) {
+            if (saved[i] != '0') {
+                throw new IllegalStateException("the /Contents hole of the written acuse is not zero-filled");
+            }
+        }
+        byte[] written = ("/ByteRange [0 " + gapStart + " " + gapEnd + " " + (saved.length - gapEnd) + "]")
+                .getBytes(StandardCharsets.US_ASCII);
+        Arrays.fill(saved, range, range + BYTE_RANGE_PLACEHOLDER.length, (byte) ' ');
+        System.arraycopy(written, 0, saved, range, written.length);
+
+        byte[] content = new byte[saved.length - (gapEnd - gapStart)];
+        System.arraycopy(saved, 0, content, 0, gapStart);
+        System.arraycopy(saved, gapEnd, content, gapStart, saved.length - gapEnd);
+        byte[] cms = CadesSignature.sign(content, sealer.chain(), sealer.rsaSha256(), sealer.timeStamper());
+        if (2 * cms.length > hexDigits) {
+            throw new IllegalStateException("the seal's CMS (" + cms.length + " bytes) exceeds the reserved "
+                    + sealer.reservedBytes() + " bytes");
+        }
+        byte[] hex = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < cms.length; i++) {
+            saved[gapStart + 1 + 2 * i] = hex[(cms[i] >> 4) & 0xf];
+            saved[gapStart + 2 + 2 * i] = hex[cms[i] & 0xf];
+        }
+        return saved;
+    }
+
+    private static int indexOf(byte[] data, byte[] needle, int from) {
+        outer:
+        for (int i = from; i <= data.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (data[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static void addDss(PDDocument document, Revocation revocation) throws IOException {

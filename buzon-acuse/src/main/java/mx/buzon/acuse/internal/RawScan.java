@@ -33,7 +33,9 @@ import org.jspecify.annotations.Nullable;
  * cross-reference or object stream (or one whose {@code /Type} is indirect) to {@link #MAX_STRUCTURE_BYTES}: PDFBox
  * keeps and checks an entry per object such a stream lists, so its size bounds the objects a file can make PDFBox
  * hold. The objects and cross-reference entries written in the file itself are counted too
- * ({@link #MAX_OBJECTS}).
+ * ({@link #MAX_OBJECTS}). Other streams with Flate as their only filter are decoded only when their raw bytes
+ * times the most Deflate can expand ({@link #MAX_FLATE_RATIO}) could pass what is left of the budget: an SDK acuse
+ * cannot, so its fonts, page and data are not inflated here only to be inflated again by PDFBox.
  */
 public final class RawScan {
 
@@ -57,8 +59,17 @@ public final class RawScan {
     private static final List<String> GENERAL = List.of("LZWDecode", "LZW", "RunLengthDecode", "RL",
             "ASCIIHexDecode", "AHx", "ASCII85Decode", "A85");
 
+    /**
+     * The most bytes one byte of Deflate data can inflate to: a 258-byte match coded in two bits (a one-bit
+     * length code and a one-bit distance code, the shortest Huffman codes RFC 1951 allows) gives 1,032.
+     */
+    static final long MAX_FLATE_RATIO = 1032;
+
     private final byte[] pdf;
     private long remaining = MAX_DECODED_BYTES;
+    /** Flate streams not decoded yet, and the most they can inflate to together. */
+    private final List<int[]> deferred = new ArrayList<>();
+    private long deferredBound;
 
     private RawScan(byte[] pdf) {
         this.pdf = pdf;
@@ -103,6 +114,7 @@ public final class RawScan {
         while (true) {
             int keyword = indexOf(pdf, STREAM, from, pdf.length);
             if (keyword < 0) {
+                decodeDeferred();
                 return;
             }
             from = keyword + STREAM.length;
@@ -144,7 +156,31 @@ public final class RawScan {
         if (filters.isEmpty()) {
             return;
         }
-        long limit = dictionary.structure ? Math.min(MAX_STRUCTURE_BYTES, remaining) : remaining;
+        if (!dictionary.structure && filters.size() == 1 && FLATE.contains(filters.get(0))) {
+            deferred.add(new int[] {start, end});
+            deferredBound += MAX_FLATE_RATIO * (end - start + 1L);
+            return;
+        }
+        count(filters, start, end, dictionary.structure);
+    }
+
+    /**
+     * The Flate streams that are not cross-reference or object streams, decoded only when what they could inflate
+     * to might pass the budget left: a file of {@code n} bytes of such streams inflates to at most
+     * {@link #MAX_FLATE_RATIO}{@code × n}, so an SDK acuse (about 50 KB of them) needs no decoding at all here,
+     * while a bomb's streams are decoded and counted exactly as before.
+     */
+    private void decodeDeferred() {
+        if (deferredBound <= remaining) {
+            return;
+        }
+        for (int[] stream : deferred) {
+            count(FLATE.subList(0, 1), stream[0], stream[1], false);
+        }
+    }
+
+    private void count(List<String> filters, int start, int end, boolean structure) {
+        long limit = structure ? Math.min(MAX_STRUCTURE_BYTES, remaining) : remaining;
         long decoded = decode(filters, start, end, limit);
         if (decoded > limit) {
             throw AcuseException.of(AcuseErrorCode.ACUSE_CONTENIDO_EXCESIVO, null, limit < remaining

@@ -37,25 +37,6 @@ record TextAndBody(String text, String body) {
         return new TextAndBody(text.toString(), body.toString());
     }
 
-    /**
-     * The text of the first page only, under the same work budget as {@link #of}: what the sealed-acuse verifier
-     * reads for the labelled fields. A file sealed by an untrusted credential is still parsed, so its first page
-     * may be hostile (millions of glyphs, nested {@code q}, forms drawing forms): the budget stops it with
-     * {@code ACUSE_CONTENIDO_EXCESIVO} before it costs more than a few page extractions.
-     *
-     * @param document an open PDF with at least one page
-     * @return the first page's text, as {@link PDFTextStripper#getText} gives it
-     * @throws IOException if PDFBox cannot read the page
-     */
-    static String firstPage(PDDocument document) throws IOException {
-        StringWriter text = new StringWriter();
-        Stripper stripper = new Stripper(Writer.nullWriter());
-        stripper.setStartPage(1);
-        stripper.setEndPage(1);
-        stripper.writeText(document, text);
-        return text.toString();
-    }
-
     private static boolean inBody(TextPosition position) {
         float fromTop = position.getYDirAdj();
         float height = position.getPageHeight();

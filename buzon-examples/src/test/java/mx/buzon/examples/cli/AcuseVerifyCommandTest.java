@@ -209,4 +209,24 @@ class AcuseVerifyCommandTest {
         assertThat(json().get("problemas").get(0).get("codigo").textValue()).isEqualTo("ACUSE_SIN_SELLO_PDF");
         assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
     }
+
+    @Test
+    void verify_selfSealedHostileFile_typedError_exit3_withoutAStackTrace() throws Exception {
+        // The same form that draws itself, sealed correctly by the attacker's own credential: the seal is intact
+        // but untrusted, so the page is parsed, and the work budget's AcuseException must come out as exit 3 with
+        // a typed error (see the README next to the fixture).
+        Path hostile = dir.resolve("autosellado-hostil.pdf");
+        try (java.io.InputStream in = AcuseVerifyCommandTest.class
+                .getResourceAsStream("/mx/buzon/examples/acuse/autosellado-hostil.pdf")) {
+            assertThat(in).isNotNull();
+            Files.write(hostile, in.readAllBytes());
+        }
+
+        int code = run("acuse", "verify", hostile.toString(), "--cert-institucion", certificado.toString(), "--json");
+
+        assertThat(code).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(json().get("error").get("codigo").textValue()).isEqualTo("ACUSE_CONTENIDO_EXCESIVO");
+        assertThat(json().get("error").get("mensaje").textValue()).contains("se dibuja a sí mismo");
+        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
 }
