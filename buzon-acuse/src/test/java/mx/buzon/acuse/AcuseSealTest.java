@@ -126,6 +126,33 @@ class AcuseSealTest {
         assertThat(PdfAValidation.failures(pdf)).isEmpty();
     }
 
+    /** The /Contents hole: its size in bytes and how many of them the CMS uses (the rest is zero padding). */
+    private static int[] hole(byte[] pdf) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/Contents <([0-9A-Fa-f]+)>").matcher(text);
+        assertThat(m.find()).as("a /Contents hole").isTrue();
+        String hex = m.group(1);
+        return new int[] {hex.length() / 2, (hex.replaceAll("0+$", "").length() + 1) / 2};
+    }
+
+    @Test
+    void seal_reservesWhatItsChainNeeds_notAFixed8KiB() throws Exception {
+        byte[] alone = AcuseIssuer.builder(IMSS_PRUEBA.efirma(), URL).institution(AcuseIssuer.TEST_INSTITUTION).build()
+                .issue(DomainAcuses.of(AcuseTipo.REGISTRO_MEDIOS_CONTACTO)).pdf();
+        byte[] withCa = AcuseIssuer.builder(IMSS_PRUEBA.efirma(), URL).institution(AcuseIssuer.TEST_INSTITUTION)
+                .chain(List.of(CA.caCertificate())).build()
+                .issue(DomainAcuses.of(AcuseTipo.REGISTRO_MEDIOS_CONTACTO)).pdf();
+        int[] a = hole(alone);
+        int[] b = hole(withCa);
+        int caBytes = CA.caCertificate().getEncoded().length;
+        // Each hole holds its CMS with room to spare, and grows by exactly the added certificate (rounded to 256).
+        assertThat(a[1]).isLessThan(a[0]);
+        assertThat(b[1]).isLessThan(b[0]);
+        assertThat(a[0]).isLessThan(4096);
+        assertThat(b[0] - a[0]).isBetween(caBytes - 256, caBytes + 256);
+        assertThat(b[1] - a[1]).isBetween(caBytes - 64, caBytes + 64);
+    }
+
     @Test
     void pdfsig_sealedAcuse_oneValidSignatureOverTheTotalDocument(@TempDir Path dir) throws Exception {
         if (!Files.isExecutable(PDFSIG)) {

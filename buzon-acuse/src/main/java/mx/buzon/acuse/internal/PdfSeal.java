@@ -42,8 +42,13 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
  */
 public final class PdfSeal {
 
-    /** The bytes reserved for the CMS (the chain of a few certificates and one RSA signature fit easily). */
+    /**
+     * The most bytes reserved for the CMS of a seal without a time-stamp, and what {@link #seal} reserves: the
+     * issuer reserves only what its chain needs ({@link #reservedFor}), which is deterministic for one chain.
+     */
     public static final int RESERVED_BYTES = 8192;
+    /** What a CMS needs besides the chain's certificates: signer info, signed attributes, one RSA-4096 signature. */
+    static final int CMS_OVERHEAD_BYTES = 1536;
     /** The bytes reserved for the CMS when it carries an RFC 3161 time-stamp token (with the authority's chain). */
     public static final int RESERVED_BYTES_WITH_TIMESTAMP = 16384;
 
@@ -128,8 +133,29 @@ public final class PdfSeal {
         }
 
         int reservedBytes() {
-            return timeStamper.isPresent() ? RESERVED_BYTES_WITH_TIMESTAMP : RESERVED_BYTES;
+            return timeStamper.isPresent() ? RESERVED_BYTES_WITH_TIMESTAMP : reservedFor(chain);
         }
+    }
+
+    /**
+     * The bytes to reserve for a CMS carrying {@code chain} and no time-stamp: the chain's encodings plus
+     * {@link #CMS_OVERHEAD_BYTES}, rounded up to 256. A fixed 8 KiB would write about 10 KB of zeros into every
+     * acuse (the hole is hexadecimal); the same chain always gives the same reserve, so issuing twice still gives
+     * identical bytes.
+     *
+     * @param chain the institution's certificate first, then its issuers
+     * @return the bytes to reserve
+     */
+    static int reservedFor(List<X509Certificate> chain) {
+        int bytes = CMS_OVERHEAD_BYTES;
+        for (X509Certificate certificate : chain) {
+            try {
+                bytes += certificate.getEncoded().length;
+            } catch (java.security.cert.CertificateEncodingException e) {
+                throw new IllegalStateException("a certificate of the institution's chain cannot be encoded", e);
+            }
+        }
+        return (bytes + 255) / 256 * 256;
     }
 
     /** What PDFBox writes for the byte range before it is known ({@code PDDocument.RESERVE_BYTE_RANGE}). */
