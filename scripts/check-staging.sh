@@ -15,8 +15,8 @@ else
   staging="$(pwd)/target/staging"
   rm -rf "$staging"
   mkdir -p "$staging"
-  # -o: the shared ~/.m2 is warm; MVN_OFFLINE= runs online.
-  if ! mvn -B -ntp ${MVN_OFFLINE--o} -q deploy -Prelease -DskipTests \
+  # Not offline: maven-deploy-plugin refuses to deploy in offline mode, even to a file: repository.
+  if ! mvn -B -ntp -q deploy -Prelease -DskipTests \
       -DaltDeploymentRepository="local::file:$staging" "$@"; then
     echo "RECHAZADO: el despliegue de prueba falló (¿versión o dependencia SNAPSHOT? ver arriba)." >&2
     exit 1
