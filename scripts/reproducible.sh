@@ -6,11 +6,12 @@
 #   scripts/reproducible.sh [extra mvn args]     e.g. -Prelease to include the sources and Javadoc jars
 set -euo pipefail
 cd "$(dirname "$0")/.."
+commit="$(git rev-parse HEAD)"   # both builds use this commit even if HEAD moves meanwhile
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 for n in 1 2; do
   mkdir -p "$work/build$n"
-  git archive HEAD | tar -x -C "$work/build$n"
+  git archive "$commit" | tar -x -C "$work/build$n"
   (cd "$work/build$n" && mvn -B -ntp ${MVN_OFFLINE--o} -q -DskipTests verify "$@")
 done
 differ=0
@@ -28,4 +29,4 @@ while IFS= read -r jar; do
 done < <(find "$work/build1" -path '*/target/*' -name '*.jar' -not -path '*/target/staging/*' | sort)
 if [[ $count -eq 0 ]]; then echo "RECHAZADO: ningún jar"; exit 1; fi
 if [[ $differ -ne 0 ]]; then echo "NO REPRODUCIBLE"; exit 1; fi
-echo "Reproducible: $count jars byte a byte iguales en dos compilaciones limpias."
+echo "Reproducible ($commit): $count jars byte a byte iguales en dos compilaciones limpias."
