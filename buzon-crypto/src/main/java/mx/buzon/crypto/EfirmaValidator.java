@@ -43,6 +43,11 @@ public final class EfirmaValidator {
      * The rules for signing an actuación: vigente, FIEL (not CSD), issued by a trusted CA, and the RFC
      * check-digit warning. Lineamientos del Buzón IMSS; CFF art. 17-D.
      *
+     * <p>Revocation is <em>not</em> checked: this validator makes no network call and knows no CRL or OCSP
+     * answer, so a revoked but unexpired FIEL passes. Add
+     * {@link EfirmaChecks#notRevoked(RevocationChecker, TrustAnchors) EfirmaChecks.notRevoked(checker, anchors)}
+     * with {@link #and(EfirmaCheck)} when the host has a revocation source.
+     *
      * @param anchors the CAs the host trusts
      * @return the validator
      */
