@@ -6,7 +6,7 @@ import mx.buzon.core.money.Accesorios;
 import mx.buzon.core.money.FactorActualizacion;
 import mx.buzon.core.money.MoneyErrorCode;
 import mx.buzon.core.money.Uma;
-import org.javamoney.moneta.Money;
+import mx.buzon.core.money.internal.DecimalAmount;
 
 /**
  * {@code mx.buzon.core.money}: amounts as {@code {"monto":"123.45","moneda":"MXN"}} with the number as a plain
@@ -28,7 +28,7 @@ public final class MoneyJson {
             g.writeStringField("monto", v.getNumber().numberValueExact(java.math.BigDecimal.class).toPlainString());
             g.writeStringField("moneda", v.getCurrency().getCurrencyCode());
             g.writeEndObject();
-        }, (n, r) -> Money.of(Json.decimal(r.text(n, "monto")), r.text(n, "moneda")));
+        }, (n, r) -> DecimalAmount.of(Json.decimal(r.text(n, "monto")), r.text(n, "moneda")));
         Json.registerEnum(m, MoneyErrorCode.class);
         Json.registerText(m, FactorActualizacion.class, f -> f.value().toPlainString(),
                 s -> new FactorActualizacion(Json.decimal(s)));
