@@ -18,6 +18,11 @@ module mx.buzon.acuse {
     requires com.fasterxml.jackson.databind;
     requires java.desktop;
     requires java.xml;
+    // PDFBox and FontBox are automatic modules, which cannot declare what they need themselves: FontBox logs
+    // through Commons Logging (an explicit module, so nothing resolves it unless required), and PDFBox unmaps
+    // its buffers through sun.misc.Unsafe (jdk.unsupported). Without these a modular application fails to start.
+    requires org.apache.commons.logging;
+    requires jdk.unsupported;
 
     exports mx.buzon.acuse;
 }

@@ -8,7 +8,6 @@ module mx.buzon.core {
     requires static transitive org.jspecify;
     requires transitive mx.buzon.calendar;
     requires transitive java.money;
-    requires org.javamoney.moneta;
     requires transitive com.fasterxml.jackson.databind;
     exports mx.buzon.core.id;
     exports mx.buzon.core.cadena;

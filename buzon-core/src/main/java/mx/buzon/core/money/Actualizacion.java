@@ -25,7 +25,7 @@ public final class Actualizacion {
      *
      * @param factor the factor for the period
      * @return the operator; applied directly ({@code apply}) it refuses negative or non-MXN amounts with
-     *     {@link IllegalArgumentException}; through {@code Money.with} that exception arrives wrapped in a
+     *     {@link IllegalArgumentException}; through {@code MonetaryAmount.with} that exception arrives wrapped in a
      *     {@link javax.money.MonetaryException}
      */
     public static MonetaryOperator of(FactorActualizacion factor) {
@@ -40,7 +40,7 @@ public final class Actualizacion {
      *
      * @param factor the factor for the period
      * @return the operator; applied directly ({@code apply}) it refuses negative or non-MXN amounts with
-     *     {@link IllegalArgumentException}; through {@code Money.with} that exception arrives wrapped in a
+     *     {@link IllegalArgumentException}; through {@code MonetaryAmount.with} that exception arrives wrapped in a
      *     {@link javax.money.MonetaryException}
      */
     public static MonetaryOperator actualizar(FactorActualizacion factor) {

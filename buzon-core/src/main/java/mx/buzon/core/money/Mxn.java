@@ -6,9 +6,9 @@ import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryOperator;
-import javax.money.Monetary;
+import mx.buzon.core.money.internal.DecimalAmount;
+import mx.buzon.core.money.internal.IsoCurrency;
 import mx.buzon.problem.BuzonException;
-import org.javamoney.moneta.Money;
 
 /**
  * Mexican pesos: the currency, amounts, and the two roundings the CFF uses.
@@ -29,7 +29,7 @@ import org.javamoney.moneta.Money;
 public final class Mxn {
 
     /** The Mexican peso, ISO 4217 {@code MXN}, two fraction digits. */
-    public static final CurrencyUnit MXN = Monetary.getCurrency("MXN");
+    public static final CurrencyUnit MXN = IsoCurrency.of("MXN");
 
     /** Rounds to the centavo, half up. Refuses amounts in other currencies. */
     public static final MonetaryOperator CENTAVOS = amount -> of(number(amount).setScale(2, RoundingMode.HALF_UP));
@@ -48,10 +48,11 @@ public final class Mxn {
      * An amount in pesos.
      *
      * @param pesos e.g. {@code new BigDecimal("1234.56")}
-     * @return the amount (Moneta {@code Money}), with the number unchanged
+     * @return the amount (the SDK's own JSR-354 implementation, not Moneta's {@code Money}), with the number
+     *     unchanged
      */
     public static MonetaryAmount of(BigDecimal pesos) {
-        return Money.of(Objects.requireNonNull(pesos, "pesos"), MXN);
+        return DecimalAmount.of(Objects.requireNonNull(pesos, "pesos"), MXN);
     }
 
     /**
@@ -104,13 +105,13 @@ public final class Mxn {
     /**
      * The amount's number as an exact BigDecimal, after checking the currency.
      *
-     * @param amount an amount in MXN
+     * @param amount an amount in MXN, of any JSR-354 implementation (the currency is compared by its code)
      * @return its number
      * @throws IllegalArgumentException when the amount is not in MXN
      */
     public static BigDecimal number(MonetaryAmount amount) {
         Objects.requireNonNull(amount, "amount");
-        if (!MXN.equals(amount.getCurrency())) {
+        if (!MXN.getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())) {
             throw new IllegalArgumentException("Amounts must be in MXN, not " + amount.getCurrency().getCurrencyCode()
                     + ": " + amount);
         }
@@ -119,8 +120,9 @@ public final class Mxn {
 
     /**
      * The amount as plain decimal text to the centavo, the form amounts take in a cadena original and in
-     * JSON: {@code "10456.00"}, {@code "0.50"}. Moneta may drop trailing zeros from the number it stores, so use
-     * this rather than {@code getNumber().toString()} when the text matters.
+     * JSON: {@code "10456.00"}, {@code "0.50"}. An amount keeps the scale it was made with (and another JSR-354
+     * implementation may drop trailing zeros), so use this rather than {@code getNumber().toString()} when the
+     * text matters.
      *
      * @param amount an amount in MXN
      * @return the amount rounded by {@link #CENTAVOS}, with exactly two decimals, no grouping, dot separator

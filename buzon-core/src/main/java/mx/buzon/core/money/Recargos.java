@@ -74,7 +74,7 @@ public final class Recargos {
      *
      * @param tasaAcumulada the total rate as a fraction (see {@link #tasaAcumulada})
      * @return the operator; applied directly ({@code apply}) it refuses negative or non-MXN amounts with
-     *     {@link IllegalArgumentException}; through {@code Money.with} that exception arrives wrapped in a
+     *     {@link IllegalArgumentException}; through {@code MonetaryAmount.with} that exception arrives wrapped in a
      *     {@link javax.money.MonetaryException}
      * @throws IllegalArgumentException when the rate is negative
      */

@@ -35,7 +35,9 @@ class MoneyTest {
         assertThat(Monetary.getCurrency("MXN").getCurrencyCode()).isEqualTo("MXN");
         assertThat(Mxn.MXN.getDefaultFractionDigits()).isEqualTo(2);
         MonetaryAmount amount = Money.of(new BigDecimal("1234.56"), "MXN");
-        assertThat(amount).isEqualTo(Mxn.of("1234.56"));
+        // A host's Moneta amount is accepted and compares by currency code and number with the SDK's own.
+        assertThat(Mxn.of("1234.56").isEqualTo(amount)).isTrue();
+        assertThat(Mxn.of("1234.56").toString()).isEqualTo("MXN 1234.56");
         assertThat(amount.toString()).isEqualTo("MXN 1234.56");
         assertThat(Mxn.number(amount)).isEqualByComparingTo("1234.56");
     }

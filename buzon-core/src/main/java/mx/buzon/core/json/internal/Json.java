@@ -134,7 +134,7 @@ public final class Json {
                     return reader.read(node, new Fields(ctxt, p));
                 } catch (IllegalArgumentException | NullPointerException | IllegalStateException
                         | DateTimeException | ArithmeticException | BuzonException | MonetaryException e) {
-                    // Every way a domain constructor refuses a value (an unknown currency code is Moneta's
+                    // Every way a domain constructor refuses a value (a currency mismatch in the arithmetic is a
                     // MonetaryException) is invalid input here, reported as Jackson's documented exception.
                     throw JsonMappingException.from(p, "Cannot read " + type.getSimpleName() + ": "
                             + e.getMessage(), e);

@@ -10,7 +10,7 @@ import mx.buzon.core.money.Accesorios;
 import mx.buzon.core.money.FactorActualizacion;
 import mx.buzon.core.money.MoneyErrorCode;
 import mx.buzon.core.money.Uma;
-import org.javamoney.moneta.Money;
+import mx.buzon.core.money.internal.DecimalAmount;
 
 /**
  * {@code mx.buzon.core.money}: amounts inside the SDK's types as {@code {"monto":"123.45","moneda":"MXN"}} with
@@ -69,7 +69,7 @@ public final class MoneyJson {
             throw new IllegalArgumentException("field \"" + name + "\" must be an object {\"monto\",\"moneda\"}");
         }
         try {
-            return Money.of(Json.decimal(r.text(v, "monto")), r.text(v, "moneda"));
+            return DecimalAmount.of(Json.decimal(r.text(v, "monto")), r.text(v, "moneda"));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("field \"" + name + "\": " + e.getMessage(), e);
         }
