@@ -173,7 +173,7 @@ class BuzonModuleTest {
         Accesorios accesorios = new Accesorios(Mxn.of("1000.00"), new FactorActualizacion(new BigDecimal("1.0345")),
                 Mxn.of("34.50"), 3, new BigDecimal("0.0441"), Mxn.of("45.62"));
         assertThat(roundTrip(accesorios, Accesorios.class).actualizacion()).isEqualTo(Mxn.of("34.50"));
-        assertThat(MAPPER.writeValueAsString(accesorios)).startsWith("{\"historico\":{\"monto\":\"1000\","
+        assertThat(MAPPER.writeValueAsString(accesorios)).startsWith("{\"historico\":{\"monto\":\"1000.00\","
                 + "\"moneda\":\"MXN\"},\"factor\":\"1.0345\",");
     }
 

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import javax.money.MonetaryAmount;
 import mx.buzon.core.json.BuzonModule;
 import mx.buzon.core.money.Mxn;
+import mx.buzon.core.money.Accesorios;
+import mx.buzon.core.money.FactorActualizacion;
 import mx.buzon.core.money.Recargos;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +28,12 @@ class FirstUseLogsNothingTest {
     public static void main(String[] args) throws Exception {
         MonetaryAmount amount = Mxn.of("1234.565").with(Mxn.CENTAVOS);
         MonetaryAmount recargos = amount.with(Recargos.of(new BigDecimal("0.0147")));
+        // Amounts reach JSON inside the SDK's types (a bare MonetaryAmount is the host's mapper's business).
+        Accesorios accesorios = new Accesorios(Mxn.of("1000.00"), new FactorActualizacion(new BigDecimal("1.0345")),
+                Mxn.of("34.50"), 3, new BigDecimal("0.0441"), recargos);
         ObjectMapper json = new ObjectMapper().registerModule(new BuzonModule());
-        MonetaryAmount back = json.readValue(json.writeValueAsString(recargos), MonetaryAmount.class);
-        System.out.println(Mxn.toPlainString(amount) + " " + Mxn.toPlainString(back));
+        Accesorios back = json.readValue(json.writeValueAsString(accesorios), Accesorios.class);
+        System.out.println(Mxn.toPlainString(amount) + " " + Mxn.toPlainString(back.recargos()));
     }
 
     @Test
