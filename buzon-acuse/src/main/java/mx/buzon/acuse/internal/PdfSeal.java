@@ -200,12 +200,12 @@ public final class PdfSeal {
      *     CMS does not fit the reserved space
      */
     public static byte[] fill(byte[] saved, Sealer sealer) {
-        int range = indexOf(saved, BYTE_RANGE_PLACEHOLDER, 0);
-        if (range < 0 || indexOf(saved, BYTE_RANGE_PLACEHOLDER, range + 1) >= 0) {
+        int range = SealedBytes.indexOf(saved, BYTE_RANGE_PLACEHOLDER, 0);
+        if (range < 0 || SealedBytes.indexOf(saved, BYTE_RANGE_PLACEHOLDER, range + 1) >= 0) {
             throw new IllegalStateException("the written acuse must hold exactly one byte-range placeholder");
         }
-        int key = indexOf(saved, CONTENTS_KEY, 0);
-        if (key < 0 || indexOf(saved, CONTENTS_KEY, key + 1) >= 0) {
+        int key = SealedBytes.indexOf(saved, CONTENTS_KEY, 0);
+        if (key < 0 || SealedBytes.indexOf(saved, CONTENTS_KEY, key + 1) >= 0) {
             throw new IllegalStateException("the written acuse must hold exactly one /Contents hole");
         }
         int gapStart = key + CONTENTS_KEY.length - 1;
@@ -238,19 +238,6 @@ public final class PdfSeal {
             saved[gapStart + 2 + 2 * i] = hex[cms[i] & 0xf];
         }
         return saved;
-    }
-
-    private static int indexOf(byte[] data, byte[] needle, int from) {
-        outer:
-        for (int i = from; i <= data.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (data[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     private static void addDss(PDDocument document, Revocation revocation) throws IOException {

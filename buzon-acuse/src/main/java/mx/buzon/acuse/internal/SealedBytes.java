@@ -174,7 +174,11 @@ public final class SealedBytes {
         return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == 0;
     }
 
-    private static int indexOf(byte[] data, byte[] needle, int from) {
+    /**
+     * @return the first index at or after {@code from} where {@code needle} starts in {@code data}, or -1
+     *     (shared with {@link PdfSeal}, which looks for the holes it fills)
+     */
+    static int indexOf(byte[] data, byte[] needle, int from) {
         outer:
         for (int i = from; i <= data.length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {
