@@ -30,7 +30,7 @@ import picocli.CommandLine.ParseResult;
  */
 @Command(
         name = "buzon",
-        version = "buzon 0.2.0",
+        version = "buzon 0.3.0-SNAPSHOT",
         description = "Herramientas del SDK del Buzón IMSS: e.firma del SAT, plazos y husos horarios.",
         subcommands = {EfirmaCommand.class, PlazoCommand.class, CpCommand.class, AcuseCommand.class, DemoCommand.class})
 public final class BuzonCli extends GroupCommand {
