@@ -107,7 +107,22 @@ public enum AcuseErrorCode implements ErrorCode {
     /** Warning: no SAT certificate authorities were given, so the particular's chain was not checked. */
     ACUSE_CADENA_PARTICULAR_SIN_VERIFICAR("No se verificó que el SAT emitiera el certificado del particular porque no"
             + " se indicaron las autoridades certificadoras del SAT; indíquelas (--raices sat-produccion) para"
-            + " comprobarlo.");
+            + " comprobarlo."),
+    /**
+     * An activation of format {@code mx.buzon.acuse/3} whose {@code Terminos_SHA256} is not the digest of the
+     * terms the page prints: the particular signed other terms than the ones shown.
+     */
+    ACUSE_TERMINOS_NO_CORRESPONDEN("El acuse de activación dice que el particular aceptó unos términos con huella"
+            + " SHA-256 %s, pero el texto impreso en el acuse tiene la huella %s: el acuse muestra términos distintos"
+            + " de los firmados y no es válido. Solicite al IMSS el acuse de activación original."),
+    /**
+     * Warning: an activation of an earlier format, whose {@code Terminos_SHA256} covered a text this SDK no longer
+     * holds; the digest was not checked (neither confirmed nor refuted).
+     */
+    ACUSE_TERMINOS_SIN_VERIFICAR("El acuse de activación es del formato %s, cuya huella de los términos"
+            + " (Terminos_SHA256) corresponde a un texto anterior que este SDK ya no conserva: no se comprobó que"
+            + " los términos impresos sean los firmados. Conserve el acuse tal como lo recibió; el resto de la"
+            + " verificación no depende de ello.");
 
     private final String messageTemplate;
 

@@ -19,7 +19,9 @@ import mx.buzon.acuse.internal.SealCms;
 import mx.buzon.acuse.internal.SealedBytes;
 import mx.buzon.acuse.internal.VisibleFields;
 import mx.buzon.core.acuse.Acuse;
+import mx.buzon.core.acuse.AcuseTipo;
 import mx.buzon.core.acuse.CampoAcuse;
+import mx.buzon.core.cadena.Sha256;
 import mx.buzon.core.id.NumeroCertificado;
 import mx.buzon.crypto.EfirmaCertificate;
 import mx.buzon.crypto.EfirmaChecks;
@@ -70,6 +72,10 @@ public final class AcusePdfVerifier {
 
     private static final EfirmaValidator PARTICULAR_BASE = EfirmaValidator.of(EfirmaChecks.vigente(),
             EfirmaChecks.fiel());
+
+    /** The digest a format-3 activation must carry: once per JVM, the text is a constant of the SDK. */
+    private static final String TERMINOS_ACTIVACION_SHA256 =
+            Sha256.digestUtf8(AcuseTipo.ACTIVACION_BUZON.textoLegal()).toString();
 
     private final List<X509Certificate> trustedInstitutions;
     private final @Nullable EfirmaCertificate particular;
@@ -267,6 +273,7 @@ public final class AcusePdfVerifier {
                     describe(sealer), acuse.emitidoEn()));
         }
         particular(envelope, acuse, cadena, problems);
+        terminos(envelope, acuse, problems);
         visible(document, acuse, problems);
         return Optional.of(new AcuseClaims(acuse.tipo().name(), acuse.folio().toString(),
                 acuse.particular().rfc().toString(), cadena, sello.orElse(""), acuse.firmaParticular(),
@@ -317,6 +324,25 @@ public final class AcusePdfVerifier {
         if (!certificate.verifiesSello(cadena, acuse.firmaParticular().get())) {
             problems.add(Finding.error(AcuseErrorCode.ACUSE_FIRMA_INVALIDA, null,
                     certificate.rfcText() + " núm. " + certificate.numero()));
+        }
+    }
+
+    /**
+     * An activation's {@code Terminos_SHA256} names the text the particular accepted; the page prints the SDK's
+     * {@code AcuseTipo.ACTIVACION_BUZON.textoLegal()}. In format 3 the digest is of exactly that text, so a
+     * different one means the page shows other terms than the ones signed: an error. In format 2 it covered an
+     * earlier, shorter text that this SDK no longer holds, so it cannot be checked either way: a warning.
+     */
+    private static void terminos(AcuseEnvelope envelope, Acuse acuse, List<Finding> problems) {
+        if (acuse.tipo() != AcuseTipo.ACTIVACION_BUZON) {
+            return;
+        }
+        String digest = acuse.campo(CampoAcuse.TERMINOS_SHA256).orElse("");
+        if (!AcuseEnvelope.FORMATO.equals(envelope.formato())) {
+            problems.add(Finding.warning(AcuseErrorCode.ACUSE_TERMINOS_SIN_VERIFICAR, digest, envelope.formato()));
+        } else if (!digest.equalsIgnoreCase(TERMINOS_ACTIVACION_SHA256)) {
+            problems.add(Finding.error(AcuseErrorCode.ACUSE_TERMINOS_NO_CORRESPONDEN, digest,
+                    digest.isEmpty() ? "(ausente)" : digest, TERMINOS_ACTIVACION_SHA256));
         }
     }
 

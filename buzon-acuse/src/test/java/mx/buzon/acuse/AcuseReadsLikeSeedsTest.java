@@ -143,6 +143,36 @@ class AcuseReadsLikeSeedsTest {
         assertThat(SERVICIOS_32D).contains(tipo);
     }
 
+    /**
+     * Poppler (pdftotext, and the viewers built on it) honours /ActualText only in an inline property list;
+     * copying from them must give the cadena, firma and sello whole, as PDFBox does.
+     */
+    @ParameterizedTest
+    @EnumSource(AcuseTipo.class)
+    void everyTipo_pdftotextGivesTheCadenaFirmaAndSelloWhole(AcuseTipo tipo) throws Exception {
+        IssuedAcuse issued = AcuseIssuerTest.issue(tipo);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("acuse-", ".pdf");
+        try {
+            java.nio.file.Files.write(file, issued.pdf());
+            String text;
+            try {
+                Process process = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-")
+                        .redirectErrorStream(true).start();
+                text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(process.waitFor()).as("pdftotext exit status").isZero();
+            } catch (IOException e) {
+                org.junit.jupiter.api.Assumptions.abort("pdftotext (poppler-utils) is not installed: " + e);
+                return;
+            }
+            List<String> lines = text.lines().map(String::strip).toList();
+            assertThat(lines).as(tipo.name()).contains(issued.acuse().cadenaOriginal().toString());
+            assertThat(lines).as(tipo.name()).contains(issued.acuse().selloDigital().orElseThrow());
+            issued.acuse().firmaParticular().ifPresent(firma -> assertThat(lines).as(tipo.name()).contains(firma));
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = AcuseTipo.class, names = {"AUTORIZACION_TERCERO", "CANCELACION_TERCERO"})
     void tercero_showsRfcAndName(AcuseTipo tipo) throws IOException {

@@ -68,7 +68,11 @@ class SealedFixturesTest {
 
         AcuseVerification result = verifier.verify(resource(file));
 
-        assertThat(result.findings()).as(file).isEmpty();
+        // A format-2 activation's Terminos_SHA256 covered a text the SDK no longer holds: said, not guessed.
+        boolean terminosSinVerificar = file.equals("formato2-activacion-buzon.pdf");
+        assertThat(result.findings()).as(file).extracting(f -> f.code() + (f.isError() ? " ERROR" : " WARNING"))
+                .containsExactlyElementsOf(terminosSinVerificar
+                        ? java.util.List.of("ACUSE_TERMINOS_SIN_VERIFICAR WARNING") : java.util.List.of());
         assertThat(result.veredicto()).isEqualTo(Veredicto.VALIDO);
         assertThat(result.tipo()).contains(tipo);
         assertThat(result.folio()).contains(folio);

@@ -50,9 +50,26 @@ import mx.buzon.core.json.BuzonModule;
  * @param institution the header lines
  * @param notas the issuer's extra notes
  * @param certificadoParticular Base64 DER of the particular's certificate, if embedded
+ * @param formato the {@code formato} member read ({@link #FORMATO} or {@link #FORMATO_2}); {@link #FORMATO} for
+ *     an envelope built to be written
  */
 public record AcuseEnvelope(Acuse acuse, String cadenaAlmacenada, String verificationUrl, List<String> institution,
-        List<String> notas, Optional<String> certificadoParticular) {
+        List<String> notas, Optional<String> certificadoParticular, String formato) {
+
+    /**
+     * An envelope of the format this SDK writes, {@link #FORMATO}.
+     *
+     * @param acuse the acuse
+     * @param cadenaAlmacenada the cadena original text (what was signed)
+     * @param verificationUrl the URL of the QR
+     * @param institution the header lines
+     * @param notas the issuer's extra notes
+     * @param certificadoParticular Base64 DER of the particular's certificate, if embedded
+     */
+    public AcuseEnvelope(Acuse acuse, String cadenaAlmacenada, String verificationUrl, List<String> institution,
+            List<String> notas, Optional<String> certificadoParticular) {
+        this(acuse, cadenaAlmacenada, verificationUrl, institution, notas, certificadoParticular, FORMATO);
+    }
 
     /** The value of the {@code formato} member this SDK writes. */
     public static final String FORMATO = "mx.buzon.acuse/3";
@@ -84,6 +101,7 @@ public record AcuseEnvelope(Acuse acuse, String cadenaAlmacenada, String verific
         institution = List.copyOf(institution);
         notas = List.copyOf(notas);
         Objects.requireNonNull(certificadoParticular, "certificadoParticular");
+        Objects.requireNonNull(formato, "formato");
     }
 
     /** @return whether the stored cadena is the one the fields give */
@@ -156,7 +174,7 @@ public record AcuseEnvelope(Acuse acuse, String cadenaAlmacenada, String verific
                     .withAttribute(BuzonModule.ACUSE_SIN_COMPROBAR_TEXTOS, Boolean.TRUE)
                     .readValue(a);
             return new AcuseEnvelope(acuse, text(a, "cadenaOriginal"), text(root, "verificacionUrl"),
-                    texts(root, "institucion"), texts(root, "notas"), optText(root, "certificadoParticular"));
+                    texts(root, "institucion"), texts(root, "notas"), optText(root, "certificadoParticular"), formato);
         } catch (IOException e) {
             throw new IllegalArgumentException("invalid acuse data: " + e.getMessage(), e);
         } catch (RuntimeException e) {

@@ -1,18 +1,21 @@
 package mx.buzon.acuse.internal;
 
 import com.google.zxing.qrcode.encoder.ByteMatrix;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** Draws on one page: text runs, justified lines, rectangles, rules and a QR code as vector rectangles. */
 final class Canvas {
+
+    private static final byte[] SPAN_ACTUAL_TEXT = "/Span <</ActualText ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END_DICTIONARY_BDC = ">> BDC\n".getBytes(StandardCharsets.US_ASCII);
 
     private final PDPageContentStream stream;
     private final PDFont regular;
@@ -65,11 +68,20 @@ final class Canvas {
     /**
      * Opens a marked-content span whose text, for extraction and copying, is {@code text} instead of the glyphs
      * drawn until {@link #endActualText()} (ISO 32000-1, 14.9.4). Spans do not nest.
+     *
+     * <p>The property list is written inline ({@code /Span <</ActualText (...)>> BDC}), not as a named entry of
+     * the page's /Properties: both forms are valid, but poppler (pdftotext, Evince, Okular) honours
+     * /ActualText only in an inline dictionary and would otherwise extract the wrapped lines with their breaks.
+     * The string is PDFDocEncoding when it can be, UTF-16BE with a BOM otherwise ({@link COSString}).
      */
+    // appendRawCommands is deprecated in PDFBox 3 but is its only way to write an inline property list.
+    @SuppressWarnings("deprecation")
     void beginActualText(String text) throws IOException {
-        COSDictionary properties = new COSDictionary();
-        properties.setItem(COSName.getPDFName("ActualText"), new COSString(text));
-        stream.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(properties));
+        ByteArrayOutputStream operator = new ByteArrayOutputStream(text.length() + 40);
+        operator.writeBytes(SPAN_ACTUAL_TEXT);
+        COSWriter.writeString(new COSString(text), operator);
+        operator.writeBytes(END_DICTIONARY_BDC);
+        stream.appendRawCommands(operator.toByteArray());
     }
 
     void endActualText() throws IOException {
