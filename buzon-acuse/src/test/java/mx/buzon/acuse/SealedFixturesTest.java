@@ -72,7 +72,7 @@ class SealedFixturesTest {
         boolean terminosSinVerificar = file.equals("formato2-activacion-buzon.pdf");
         assertThat(result.findings()).as(file).extracting(f -> f.code() + (f.isError() ? " ERROR" : " WARNING"))
                 .containsExactlyElementsOf(terminosSinVerificar
-                        ? java.util.List.of("ACUSE_TERMINOS_SIN_VERIFICAR WARNING") : java.util.List.of());
+                        ? List.of("ACUSE_TERMINOS_SIN_VERIFICAR WARNING") : List.of());
         assertThat(result.veredicto()).isEqualTo(Veredicto.VALIDO);
         assertThat(result.tipo()).contains(tipo);
         assertThat(result.folio()).contains(folio);
