@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mx.buzon.core.acuse.Acuse;
 import mx.buzon.core.acuse.AcuseTipo;
+import mx.buzon.core.particular.DatosParticular;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -171,6 +172,27 @@ class AcuseReadsLikeSeedsTest {
         } finally {
             java.nio.file.Files.deleteIfExists(file);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = AcuseTipo.class, names = {"AUTORIZACION_OPINION_PUBLICA", "CANCELACION_OPINION_PUBLICA"})
+    void opinionPublica_printsTheBannerBetweenTheLegalTextAndTheNoPrejuzgaNote(AcuseTipo tipo) throws IOException {
+        String banner = "Buzón IMSS... más fácil, más rápido!";
+        // A name that wraps beside its label, like a long razón social.
+        String nombre = "ESCUELA DE ESTUDIOS SUPERIORES DE ADMINISTRACIÓN Y COMERCIO INTERNACIONAL SA DE CV";
+        Acuse base = acuse(tipo);
+        Acuse longName = Acuse.of(tipo, base.folio(), base.emitidoEn(), base.zonaDomicilio(),
+                DatosParticular.of(base.particular().rfc(), nombre), base.campos());
+        for (byte[] pdf : List.of(pdf(tipo), DomainAcuses.issuer().issue(longName, DomainAcuses.ERIKA.efirma()).pdf())) {
+            assertThat(AcuseReader.standard().read(pdf).pageCount()).as(tipo.name()).isEqualTo(1);
+            String text = flat(text(pdf));
+            String[] legal = tipo.textoLegal().split("\n\n");
+            int afterLegal = text.indexOf(flat(legal[legal.length - 1])) + flat(legal[legal.length - 1]).length();
+
+            assertThat(text.indexOf(banner)).as(tipo.name()).isGreaterThanOrEqualTo(afterLegal)
+                    .isLessThan(text.indexOf("El presente acuse de recibo no prejuzga"));
+        }
+        assertThat(flat(text(pdf(AcuseTipo.AUTORIZACION_TERCERO)))).doesNotContain(banner);
     }
 
     @ParameterizedTest

@@ -38,6 +38,9 @@ public final class AcuseMapping {
     /** Heading of the type-specific fields. */
     public static final String DATOS_DEL_ACTO = "Datos del acto";
 
+    /** The banner line of the IMSS's 32-D acuses (opinión pública), between the legal text and the notes. */
+    public static final String BANNER_32D = "Buzón IMSS... más fácil, más rápido!";
+
     /** Note printed when the legal text is not transcribed from an IMSS acuse (AcuseTipo#textoLegalDeSemillas). */
     public static final String NOTA_TEXTO_SDK = "Texto legal redactado para este SDK a partir de los Lineamientos y "
             + "del Código Fiscal de la Federación; no es transcripción de un acuse emitido por el IMSS. Las leyendas "
@@ -182,6 +185,12 @@ public final class AcuseMapping {
         }
         for (String paragraph : paragraphs(acuse.tipo().textoLegal())) {
             b.paragraph(paragraph);
+        }
+        if (acuse.tipo() == AcuseTipo.AUTORIZACION_OPINION_PUBLICA
+                || acuse.tipo() == AcuseTipo.CANCELACION_OPINION_PUBLICA) {
+            // The IMSS's printed 32-D acuses show this banner (an image there) between the legal text and the
+            // "no prejuzga" note; drawn as one bold centred line in guinda, kept with the note.
+            b.heading(BANNER_32D);
         }
         leyendas(acuse).forEach(note -> b.body(LayoutBlock.note(note)));
         if (!acuse.tipo().textoLegalDeSemillas()) {

@@ -29,8 +29,6 @@ final class ContentBuilder {
     static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss", Locale.ROOT);
 
     private static final float GAP_SMALL = 3f;
-    private static final float GAP = 9f;
-    private static final float GAP_LARGE = 10f;
     private static final float LABEL_COLUMN_MAX = 0.5f * Page.WIDTH;
     private static final float LABEL_COLUMN_PADDING = 10f;
     private static final float QR_TEXT_GAP = 4f;
@@ -42,17 +40,23 @@ final class ContentBuilder {
     private final AcuseLayout layout;
     private final Style body;
     private final Style note;
+    private final Style code;
+    private final float gap;
+    private final float gapLarge;
     private final List<Row> rows = new ArrayList<>();
 
     private ContentBuilder(AcuseLayout layout, boolean tight) {
         this.layout = layout;
         this.body = tight ? Style.BODY_TIGHT : Style.BODY;
         this.note = tight ? Style.NOTE_TIGHT : Style.NOTE;
+        this.code = tight ? Style.CODE_TIGHT : Style.CODE;
+        this.gap = tight ? 5f : 9f;
+        this.gapLarge = tight ? 6f : 10f;
     }
 
     /**
-     * The rows of the body. An acuse that runs a few lines onto a second page is set again with the paragraphs'
-     * lines closer together, and that setting is taken when it fits one page: the IMSS guides' acuses are "Página 1 de
+     * The rows of the body. An acuse that runs a few lines onto a second page is set again with the lines of its
+     * paragraphs, fields and codes closer together and smaller gaps after the title and the date band, and that setting is taken when it fits one page: the IMSS guides' acuses are "Página 1 de
      * 1", and a second page holding only the QR code and the sello is what a reader should not get.
      */
     static List<Row> rows(AcuseLayout layout) {
@@ -74,9 +78,9 @@ final class ContentBuilder {
         for (String line : Wrap.words(layout.title(), Style.TITLE, Page.WIDTH)) {
             rows.add(new Row.Line(Style.TITLE, line, Page.LEFT, Page.WIDTH, Row.Align.CENTER, false));
         }
-        rows.add(new Row.Gap(GAP));
+        rows.add(new Row.Gap(gap));
         fechaYFolio();
-        rows.add(new Row.Gap(GAP_LARGE));
+        rows.add(new Row.Gap(gapLarge));
         if (layout.body().stream().noneMatch(LayoutBlock.ParticularData.class::isInstance)) {
             particularData();
         }
@@ -114,7 +118,7 @@ final class ContentBuilder {
         } else if (row instanceof Row.Gap g) {
             return new Row.Gap(g.height(), true);
         } else if (row instanceof Row.Field f) {
-            return new Row.Field(f.label(), f.value(), f.x(), f.valueX(), true);
+            return new Row.Field(f.style(), f.label(), f.value(), f.x(), f.valueX(), true);
         } else if (row instanceof Row.Code c) {
             return new Row.Code(c.style(), c.lines(), c.x(), c.actualText(), true);
         } else if (row instanceof Row.QrBlock q) {
@@ -163,7 +167,11 @@ final class ContentBuilder {
     }
 
     private void block(LayoutBlock block, Style style) {
-        if (block instanceof LayoutBlock.Heading heading) {
+        if (block instanceof LayoutBlock.Heading heading && heading.text().equals(AcuseMapping.BANNER_32D)) {
+            // The 32-D banner: one centred line in the paragraphs' own gaps (no heading gaps), kept with the note
+            // it precedes.
+            rows.add(new Row.Line(Style.BANNER, heading.text(), Page.LEFT, Page.WIDTH, Row.Align.CENTER, true));
+        } else if (block instanceof LayoutBlock.Heading heading) {
             heading(heading.text());
         } else if (block instanceof LayoutBlock.Paragraph paragraph) {
             paragraph(paragraph.text(), style);
@@ -210,7 +218,7 @@ final class ContentBuilder {
             List<String> values = Wrap.words(field.value(), Style.BODY, valueWidth);
             int count = Math.max(labels.size(), values.size());
             for (int i = 0; i < count; i++) {
-                rows.add(new Row.Field(i < labels.size() ? labels.get(i) : "",
+                rows.add(new Row.Field(body, i < labels.size() ? labels.get(i) : "",
                         i < values.size() ? values.get(i) : "", Page.LEFT, valueX, i < labels.size() - 1));
             }
             rows.add(new Row.Gap(0.6f));
@@ -255,19 +263,19 @@ final class ContentBuilder {
 
     /** Firma (when present), sello and cadena: labels and text broken between any two characters. */
     private List<Row> code(float x, float width) {
-        List<Row> code = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         layout.firmaParticular().ifPresent(firma ->
-                code(code, "Firma Electrónica Avanzada del Particular:", firma, x, width));
-        code(code, "Sello Digital:", layout.selloDigital(), x, width);
-        code(code, "Cadena Original:", layout.cadenaOriginal(), x, width);
-        code.remove(code.size() - 1);
-        return code;
+                code(rows, "Firma Electrónica Avanzada del Particular:", firma, x, width));
+        code(rows, "Sello Digital:", layout.selloDigital(), x, width);
+        code(rows, "Cadena Original:", layout.cadenaOriginal(), x, width);
+        rows.remove(rows.size() - 1);
+        return rows;
     }
 
-    private static void code(List<Row> code, String label, String text, float x, float width) {
-        code.add(new Row.Line(Style.LABEL, label, x, width, Row.Align.LEFT, true));
-        code.add(new Row.Code(Style.CODE, Wrap.chars(text, Style.CODE, width), x, text, false));
-        code.add(new Row.Gap(GAP_SMALL));
+    private void code(List<Row> rows, String label, String text, float x, float width) {
+        rows.add(new Row.Line(Style.LABEL, label, x, width, Row.Align.LEFT, true));
+        rows.add(new Row.Code(code, Wrap.chars(text, code, width), x, text, false));
+        rows.add(new Row.Gap(GAP_SMALL));
     }
 
     /**

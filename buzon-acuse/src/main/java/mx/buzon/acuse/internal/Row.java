@@ -62,18 +62,22 @@ interface Row {
         }
     }
 
-    /** One line of a labelled value: a piece of the label (may be empty) and a piece of the value. */
-    record Field(String label, String value, float x, float valueX, boolean keepWithNext) implements Row {
+    /**
+     * One line of a labelled value: a piece of the label (may be empty, drawn in {@link Style#LABEL}) and a piece
+     * of the value, drawn in {@code style}, whose leading is the row's height.
+     */
+    record Field(Style style, String label, String value, float x, float valueX, boolean keepWithNext)
+            implements Row {
         @Override
         public float height() {
-            return Style.BODY.leading();
+            return style.leading();
         }
 
         @Override
         public void draw(Canvas canvas, float top) throws IOException {
-            float baseline = top - Style.BODY.ascent();
+            float baseline = top - style.ascent();
             canvas.text(Style.LABEL, x, baseline, label);
-            canvas.text(Style.BODY, valueX, baseline, value);
+            canvas.text(style, valueX, baseline, value);
         }
     }
 

@@ -25,10 +25,14 @@ record Style(FontProgram font, float size, float leading, int rgb) {
     static final Style HEADING = new Style(FontProgram.BOLD, 10f, 13f, GUINDA);
     static final Style LABEL = new Style(FontProgram.BOLD, 8.5f, 10.6f, TEXT);
     static final Style CODE = new Style(FontProgram.REGULAR, 7f, 8.4f, TEXT);
+    /** CODE with its lines closer together, for the same acuses as BODY_TIGHT. */
+    static final Style CODE_TIGHT = new Style(FontProgram.REGULAR, 7f, 8f, TEXT);
     static final Style NOTE = new Style(FontProgram.REGULAR, 8f, 10f, GREY);
     /** BODY and NOTE with their lines closer together, for an acuse that would otherwise run onto a page 2. */
-    static final Style BODY_TIGHT = new Style(FontProgram.REGULAR, 9f, 10.4f, TEXT);
-    static final Style NOTE_TIGHT = new Style(FontProgram.REGULAR, 8f, 9.4f, GREY);
+    static final Style BODY_TIGHT = new Style(FontProgram.REGULAR, 9f, 10f, TEXT);
+    static final Style NOTE_TIGHT = new Style(FontProgram.REGULAR, 8f, 9f, GREY);
+    /** The 32-D acuses' "Buzón IMSS… más fácil, más rápido!" line, an image in the IMSS's print. */
+    static final Style BANNER = new Style(FontProgram.BOLD, 8.5f, 9.4f, GUINDA);
     static final Style SMALL = new Style(FontProgram.REGULAR, 8f, 10f, GREY);
     static final Style FOOTER = new Style(FontProgram.REGULAR, 7f, 8.6f, GREY);
     static final Style HEADER_BOLD = new Style(FontProgram.BOLD, 11f, 13f, GUINDA);
