@@ -3,9 +3,7 @@ package mx.buzon.acuse.internal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,7 +45,7 @@ final class PdfA {
 
     static final String OUTPUT_CONDITION = "sRGB IEC61966-2.1";
 
-    private static final byte[] SRGB = readIcc();
+    private static final byte[] SRGB = SrgbProfile.bytes();
     /** The profile deflated once per JVM, written raw into each acuse instead of compressed again each time. */
     private static final byte[] SRGB_DEFLATED = deflate(SRGB);
 
@@ -90,8 +88,8 @@ final class PdfA {
     }
 
     /**
-     * The sRGB output intent with the shipped profile's exact bytes (PDFBox's own constructor would re-encode
-     * the profile through the JDK's colour management, whose output differs between JDK builds).
+     * The sRGB output intent with the exact bytes of {@link SrgbProfile} (PDFBox's own constructor would
+     * re-encode the profile through the JDK's colour management, whose output differs between JDK builds).
      */
     private static PDOutputIntent outputIntent(PDDocument document) throws IOException {
         COSStream profile = document.getDocument().createCOSStream();
@@ -241,17 +239,4 @@ final class PdfA {
             throw new IllegalStateException("every Java platform has MD5", e);
         }
     }
-
-    private static byte[] readIcc() {
-        String path = "/mx/buzon/acuse/icc/sRGB.icc";
-        try (InputStream in = PdfA.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("ICC profile missing from the jar: " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the ICC profile shipped in the jar: " + path, e);
-        }
-    }
-
 }
