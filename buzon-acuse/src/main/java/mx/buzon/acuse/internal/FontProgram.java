@@ -141,6 +141,14 @@ public final class FontProgram {
         return widths[codePoint] * size / 1000f;
     }
 
+    /**
+     * @param c a BMP character
+     * @return its advance width in thousandths of the font size (0 when the font cannot draw it)
+     */
+    float advance(char c) {
+        return widths[c];
+    }
+
     @Override
     public String toString() {
         return name;

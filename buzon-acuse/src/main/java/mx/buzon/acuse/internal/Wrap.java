@@ -15,35 +15,78 @@ final class Wrap {
      */
     static List<String> words(String text, Style style, float width) {
         List<String> lines = new ArrayList<>();
-        for (String hardLine : text.split("\n", -1)) {
-            String normalised = hardLine.replaceAll("[ \t]+", " ").strip();
-            if (normalised.isEmpty()) {
-                lines.add("");
-                continue;
+        int start = 0;
+        while (true) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
             }
-            StringBuilder line = new StringBuilder();
-            for (String word : normalised.split(" ")) {
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (style.width(candidate) <= width) {
-                    line.setLength(0);
-                    line.append(candidate);
-                    continue;
+            hardLine(normalised(text.substring(start, end)), style, width, lines);
+            if (end == text.length()) {
+                return lines;
+            }
+            start = end + 1;
+        }
+    }
+
+    /**
+     * Breaks one line without {@code '\n'}, already {@linkplain #normalised normalised}. A candidate line's width
+     * is its characters' advances summed left to right, as {@link FontProgram#width(CharSequence, float)} sums
+     * them, so it is the same float whether summed whole or word by word, and no candidate string is built.
+     */
+    private static void hardLine(String normalised, Style style, float width, List<String> lines) {
+        if (normalised.isEmpty()) {
+            lines.add("");
+            return;
+        }
+        FontProgram font = style.font();
+        StringBuilder line = new StringBuilder();
+        float units = 0;
+        int from = 0;
+        while (from <= normalised.length()) {
+            int to = normalised.indexOf(' ', from);
+            if (to < 0) {
+                to = normalised.length();
+            }
+            float candidate = line.length() == 0 ? 0 : units + font.advance(' ');
+            for (int i = from; i < to; i++) {
+                candidate += font.advance(normalised.charAt(i));
+            }
+            if (candidate * style.size() / 1000f <= width) {
+                if (line.length() > 0) {
+                    line.append(' ');
                 }
+                line.append(normalised, from, to);
+                units = candidate;
+            } else {
                 if (line.length() > 0) {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                if (style.width(word) <= width) {
-                    line.append(word);
-                } else {
+                String word = normalised.substring(from, to);
+                String last = word;
+                if (style.width(word) > width) {
                     List<String> pieces = chars(word, style, width);
                     lines.addAll(pieces.subList(0, pieces.size() - 1));
-                    line.append(pieces.get(pieces.size() - 1));
+                    last = pieces.get(pieces.size() - 1);
+                }
+                line.append(last);
+                units = 0;
+                for (int i = 0; i < last.length(); i++) {
+                    units += font.advance(last.charAt(i));
                 }
             }
-            lines.add(line.toString());
+            from = to + 1;
         }
-        return lines;
+        lines.add(line.toString());
+    }
+
+    /** Runs of spaces and tabs as one space, and no whitespace at either end. */
+    private static String normalised(String hardLine) {
+        if (hardLine.indexOf('\t') < 0 && hardLine.indexOf("  ") < 0) {
+            return hardLine.strip();
+        }
+        return hardLine.replaceAll("[ \t]+", " ").strip();
     }
 
     /**
