@@ -14,10 +14,11 @@ public final class IssuedAcuse {
     private final byte[] pdf;
     private final byte[] json;
 
+    /** Takes ownership of {@code pdf} and {@code json}: the issuer made them for this acuse and keeps no reference. */
     IssuedAcuse(Acuse acuse, byte[] pdf, byte[] json) {
         this.acuse = Objects.requireNonNull(acuse, "acuse");
-        this.pdf = pdf.clone();
-        this.json = json.clone();
+        this.pdf = Objects.requireNonNull(pdf, "pdf");
+        this.json = Objects.requireNonNull(json, "json");
     }
 
     /** @return the acuse with its sello digital (and firma del particular where the type has one) */

@@ -46,7 +46,7 @@ public final class AcusePdfWriter {
      * @throws IllegalArgumentException if the fonts cannot draw a character of the layout
      */
     public static byte[] writeSealed(AcuseLayout layout, PdfSeal.Sealer sealer) throws IOException {
-        ByteSink out = new ByteSink(96 * 1024);
+        ByteSink out = new ByteSink(64 * 1024);
         write(layout, Optional.of(sealer), out);
         return PdfSeal.fill(out.toByteArray(), sealer);
     }

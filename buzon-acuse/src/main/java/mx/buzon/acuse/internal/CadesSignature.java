@@ -30,9 +30,9 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.SignerInfoGeneratorBuilder;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.SignerInformationStore;
@@ -77,6 +77,28 @@ public final class CadesSignature {
      */
     public static byte[] sign(byte[] content, List<X509Certificate> chain, UnaryOperator<byte[]> rsaSha256,
             Optional<UnaryOperator<byte[]>> timeStamper) {
+        return sign(new FileWithoutGap(content, content.length, content.length), chain, rsaSha256, timeStamper);
+    }
+
+    /**
+     * Signs a saved PDF's byte ranges (everything but {@code [gapStart, gapEnd)}, the {@code /Contents} value)
+     * without copying them into one array first.
+     *
+     * @param file the saved PDF
+     * @param gapStart the first byte not signed
+     * @param gapEnd the first byte signed again after the gap
+     * @param chain the signer's certificate first, then its issuers
+     * @param rsaSha256 signs bytes with SHA256withRSA (the institution's key)
+     * @param timeStamper RFC 3161 token of the signature value's bytes, when B-T is wanted
+     * @return the DER ContentInfo
+     */
+    static byte[] sign(byte[] file, int gapStart, int gapEnd, List<X509Certificate> chain,
+            UnaryOperator<byte[]> rsaSha256, Optional<UnaryOperator<byte[]>> timeStamper) {
+        return sign(new FileWithoutGap(file, gapStart, gapEnd), chain, rsaSha256, timeStamper);
+    }
+
+    private static byte[] sign(FileWithoutGap content, List<X509Certificate> chain, UnaryOperator<byte[]> rsaSha256,
+            Optional<UnaryOperator<byte[]>> timeStamper) {
         try {
             X509Certificate signerCertificate = chain.get(0);
             List<X509CertificateHolder> holders = new ArrayList<>();
@@ -88,7 +110,7 @@ public final class CadesSignature {
                     .setSignedAttributeGenerator(new PadesAttributes(signerCertificate.getEncoded()))
                     .build(new FunctionSigner(rsaSha256), holders.get(0)));
             generator.addCertificates(new CollectionStore<>(holders));
-            CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), false);
+            CMSSignedData signed = generator.generate(content, false);
             if (timeStamper.isPresent()) {
                 signed = withTimeStamp(signed, timeStamper.get());
             }
@@ -180,6 +202,31 @@ public final class CadesSignature {
             return MessageDigest.getInstance("SHA-256").digest(data);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /**
+     * The signed content of a detached signature: {@code file} without {@code [gapStart, gapEnd)}, written in its
+     * two pieces straight into the digest. The generator only asks {@link #getContent()} whether there is content
+     * (a detached signature never encapsulates it), so the file is handed over as it is, without the copy
+     * {@code CMSProcessableByteArray} would make.
+     */
+    private record FileWithoutGap(byte[] file, int gapStart, int gapEnd) implements CMSTypedData {
+
+        @Override
+        public ASN1ObjectIdentifier getContentType() {
+            return CMSObjectIdentifiers.data;
+        }
+
+        @Override
+        public void write(OutputStream out) throws IOException {
+            out.write(file, 0, gapStart);
+            out.write(file, gapEnd, file.length - gapEnd);
+        }
+
+        @Override
+        public Object getContent() {
+            return file;
         }
     }
 }

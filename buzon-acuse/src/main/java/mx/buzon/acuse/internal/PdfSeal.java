@@ -224,10 +224,8 @@ public final class PdfSeal {
         Arrays.fill(saved, range, range + BYTE_RANGE_PLACEHOLDER.length, (byte) ' ');
         System.arraycopy(written, 0, saved, range, written.length);
 
-        byte[] content = new byte[saved.length - (gapEnd - gapStart)];
-        System.arraycopy(saved, 0, content, 0, gapStart);
-        System.arraycopy(saved, gapEnd, content, gapStart, saved.length - gapEnd);
-        byte[] cms = CadesSignature.sign(content, sealer.chain(), sealer.rsaSha256(), sealer.timeStamper());
+        byte[] cms = CadesSignature.sign(saved, gapStart, gapEnd, sealer.chain(), sealer.rsaSha256(),
+                sealer.timeStamper());
         if (2 * cms.length > hexDigits) {
             throw new IllegalStateException("the seal's CMS (" + cms.length + " bytes) exceeds the reserved "
                     + sealer.reservedBytes() + " bytes");
