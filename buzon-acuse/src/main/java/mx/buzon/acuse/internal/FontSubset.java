@@ -21,7 +21,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 final class FontSubset {
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final FontProgram program;
     private final UnhintedGlyphs glyphs;
@@ -29,7 +28,7 @@ final class FontSubset {
     private final char[] unicodeOf;
     private boolean drawn;
     private int[] oldGids;
-    private int[] newGidOf;
+    private char[] newGidOf;
 
     FontSubset(FontProgram program) {
         this.program = program;
@@ -97,11 +96,11 @@ final class FontSubset {
             n += u ? 1 : 0;
         }
         oldGids = new int[n];
-        newGidOf = new int[count];
+        newGidOf = new char[count];
         n = 0;
         for (int gid = 0; gid < count; gid++) {
             if (used[gid]) {
-                newGidOf[gid] = n;
+                newGidOf[gid] = (char) n;
                 oldGids[n++] = gid;
             }
         }
@@ -131,9 +130,7 @@ final class FontSubset {
                 throw new IllegalArgumentException("the subset of " + program + " lacks U+"
                         + String.format(Locale.ROOT, "%04X", (int) text.charAt(i)));
             }
-            int code = newGidOf[gid];
-            b.append(HEX[(code >> 12) & 0xf]).append(HEX[(code >> 8) & 0xf]).append(HEX[(code >> 4) & 0xf])
-                    .append(HEX[code & 0xf]);
+            ToUnicodeCMap.hex(b, newGidOf[gid]);
         }
         return b.append('>');
     }

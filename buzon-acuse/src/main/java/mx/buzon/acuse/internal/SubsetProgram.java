@@ -22,7 +22,7 @@ final class SubsetProgram {
      * @param newGidOf the new glyph id of each old one in the subset
      * @return the font program
      */
-    static byte[] write(UnhintedGlyphs glyphs, int[] oldGids, int[] newGidOf) {
+    static byte[] write(UnhintedGlyphs glyphs, int[] oldGids, char[] newGidOf) {
         int n = oldGids.length;
         int glyfLength = 0;
         for (int old : oldGids) {
