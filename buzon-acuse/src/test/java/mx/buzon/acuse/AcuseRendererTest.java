@@ -13,10 +13,14 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
@@ -222,6 +226,38 @@ class AcuseRendererTest {
             }
             assertThat(names).hasSize(2)
                     .allMatch(n -> n.matches("[A-Z]{6}\\+LiberationSans(-Bold)?"), "subset tag + Liberation Sans");
+        }
+    }
+
+    /**
+     * Every page's fonts, read back: the W array is the embedded program's hmtx (as veraPDF recomputes it), the
+     * CIDs are the program's glyph ids, and no hinting table is left in the program.
+     */
+    @Test
+    void render_fonts_widthsAreTheEmbeddedProgramsAndItHasNoHinting() throws Exception {
+        try (PDDocument document = Loader.loadPDF(RENDERER.render(SampleAcuses.multiPage().build()))) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDType0Font font = (PDType0Font) page.getResources().getFont(name);
+                    COSDictionary cidFont = font.getDescendantFont().getCOSObject();
+                    assertThat(cidFont.getDictionaryObject(COSName.CID_TO_GID_MAP)).isEqualTo(COSName.IDENTITY);
+                    COSArray w = (COSArray) cidFont.getDictionaryObject(COSName.W);
+                    COSArray widths = (COSArray) w.getObject(1);
+                    byte[] program;
+                    try (var in = font.getFontDescriptor().getFontFile2().createInputStream()) {
+                        program = in.readAllBytes();
+                    }
+                    try (TrueTypeFont ttf = new TTFParser(true).parse(new RandomAccessReadBuffer(program))) {
+                        assertThat(ttf.getTableMap()).doesNotContainKeys("fpgm", "prep", "cvt ", "gasp");
+                        assertThat(widths.size()).isEqualTo(ttf.getNumberOfGlyphs());
+                        for (int cid = 0; cid < widths.size(); cid++) {
+                            assertThat(((COSNumber) widths.getObject(cid)).floatValue()).as("%s CID %d", name, cid)
+                                    .isEqualTo(ttf.getAdvanceWidth(cid) * 1000f / ttf.getUnitsPerEm());
+                        }
+                    }
+                }
+            }
         }
     }
 

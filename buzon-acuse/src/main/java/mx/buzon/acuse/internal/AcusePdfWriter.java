@@ -5,18 +5,20 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import mx.buzon.acuse.AcuseLayout;
-import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Writes one acuse: lays the rows out on pages, draws header, body and footer, adds the PDF/A parts and
- * saves. Each call builds and closes its own {@link PDDocument}; the only thing shared between calls is the
- * parsed font programs, each lent to one call at a time ({@link FontProgram#borrow()}), so any number of
- * threads may write at once.
+ * saves. The pages are drawn twice: once to learn which glyphs of each font the document uses, and once into
+ * the content streams with the codes of those subsets ({@link FontSubset}). Each call builds and closes its own
+ * {@link PDDocument}; the only thing shared between calls is the immutable {@link FontProgram}s, so any number
+ * of threads may write at once.
  */
 public final class AcusePdfWriter {
 
@@ -56,23 +58,32 @@ public final class AcusePdfWriter {
         Glyphs.requireDrawable(layout);
         List<Row> rows = ContentBuilder.rows(layout);
         List<List<Paginator.Placed>> pages = Paginator.paginate(rows, Page.BODY_TOP, Page.BODY_BOTTOM);
-        TrueTypeFont regularProgram = FontProgram.REGULAR.borrow();
-        TrueTypeFont boldProgram = FontProgram.BOLD.borrow();
+        FontSubset regular = new FontSubset(FontProgram.REGULAR);
+        FontSubset bold = new FontSubset(FontProgram.BOLD);
+        Canvas collecting = Canvas.collecting(regular, bold);
+        for (int i = 0; i < pages.size(); i++) {
+            draw(collecting, layout, pages, i);
+        }
+        regular.close();
+        bold.close();
         try (PDDocument document = new PDDocument()) {
             document.setVersion(1.7f);
-            PDType0Font regular = FontProgram.REGULAR.loadInto(document, regularProgram);
-            PDType0Font bold = FontProgram.BOLD.loadInto(document, boldProgram);
+            COSDictionary fonts = new COSDictionary();
+            if (regular.isUsed()) {
+                fonts.setItem(COSName.getPDFName(Canvas.REGULAR_NAME), regular.type0(document));
+            }
+            if (bold.isUsed()) {
+                fonts.setItem(COSName.getPDFName(Canvas.BOLD_NAME), bold.type0(document));
+            }
             for (int i = 0; i < pages.size(); i++) {
                 PDPage page = new PDPage(Page.SIZE);
+                PDResources resources = new PDResources();
+                resources.getCOSObject().setItem(COSName.FONT, fonts);
+                page.setResources(resources);
                 document.addPage(page);
                 try (PDPageContentStream stream = new PDPageContentStream(document, page,
                         PDPageContentStream.AppendMode.OVERWRITE, true)) {
-                    Canvas canvas = new Canvas(stream, regular, bold);
-                    header(canvas, layout, i);
-                    for (Paginator.Placed placed : pages.get(i)) {
-                        placed.row().draw(canvas, placed.top());
-                    }
-                    footer(canvas, layout, i + 1, pages.size());
+                    draw(new Canvas(stream, regular, bold), layout, pages, i);
                 }
             }
             PdfA.finish(document, layout);
@@ -82,10 +93,16 @@ public final class AcusePdfWriter {
             } else {
                 document.save(out);
             }
-        } finally {
-            FontProgram.REGULAR.release(regularProgram);
-            FontProgram.BOLD.release(boldProgram);
         }
+    }
+
+    private static void draw(Canvas canvas, AcuseLayout layout, List<List<Paginator.Placed>> pages, int i)
+            throws IOException {
+        header(canvas, layout, i);
+        for (Paginator.Placed placed : pages.get(i)) {
+            placed.row().draw(canvas, placed.top());
+        }
+        footer(canvas, layout, i + 1, pages.size());
     }
 
     private static void header(Canvas canvas, AcuseLayout layout, int pageIndex) throws IOException {

@@ -4,35 +4,54 @@ import com.google.zxing.qrcode.encoder.ByteMatrix;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
-/** Draws on one page: text runs, justified lines, rectangles, rules and a QR code as vector rectangles. */
+/**
+ * Draws on one page: text runs, justified lines, rectangles, rules and a QR code as vector rectangles. Text is
+ * written as the 2-byte codes of the document's font subsets ({@link FontSubset}), whose glyphs must be known
+ * before the first page is written: a document is drawn twice, first on a {@linkplain #collecting collecting}
+ * canvas that only records the text into the subsets, then on one canvas per page.
+ */
 final class Canvas {
+
+    /** The resource names of the fonts in every page's /Resources /Font. */
+    static final String REGULAR_NAME = "F1";
+    static final String BOLD_NAME = "F2";
 
     private static final byte[] SPAN_ACTUAL_TEXT = "/Span <</ActualText ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END_DICTIONARY_BDC = ">> BDC\n".getBytes(StandardCharsets.US_ASCII);
 
+    /** Null on a collecting canvas. */
     private final PDPageContentStream stream;
-    private final PDFont regular;
-    private final PDFont bold;
+    private final FontSubset regular;
+    private final FontSubset bold;
+    private final StringBuilder operator = new StringBuilder(256);
 
-    Canvas(PDPageContentStream stream, PDFont regular, PDFont bold) {
+    Canvas(PDPageContentStream stream, FontSubset regular, FontSubset bold) {
         this.stream = stream;
         this.regular = regular;
         this.bold = bold;
+    }
+
+    /** A canvas that draws nothing and adds every text drawn on it to the subset of its font. */
+    static Canvas collecting(FontSubset regular, FontSubset bold) {
+        return new Canvas(null, regular, bold);
     }
 
     void text(Style style, float x, float baseline, String text) throws IOException {
         if (text.isEmpty()) {
             return;
         }
+        if (stream == null) {
+            subset(style).add(text);
+            return;
+        }
         begin(style, x, baseline);
-        stream.showText(text);
+        operator.setLength(0);
+        subset(style).encode(operator, text).append(" Tj\n");
+        raw(operator);
         stream.endText();
     }
 
@@ -47,21 +66,28 @@ final class Canvas {
             text(style, x, baseline, text);
             return;
         }
+        if (stream == null) {
+            subset(style).add(text);
+            return;
+        }
         float adjustment = -slack / spaces * 1000f / style.size();
-        List<Object> parts = new ArrayList<>();
+        FontSubset subset = subset(style);
+        begin(style, x, baseline);
+        operator.setLength(0);
+        operator.append('[');
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == ' ') {
-                parts.add(text.substring(start, i + 1));
-                parts.add(adjustment);
+                subset.encode(operator, text.subSequence(start, i + 1));
+                number(operator.append(' '), adjustment).append(' ');
                 start = i + 1;
             }
         }
         if (start < text.length()) {
-            parts.add(text.substring(start));
+            subset.encode(operator, text.subSequence(start, text.length()));
         }
-        begin(style, x, baseline);
-        stream.showTextWithPositioning(parts.toArray());
+        operator.append("] TJ\n");
+        raw(operator);
         stream.endText();
     }
 
@@ -77,6 +103,9 @@ final class Canvas {
     // appendRawCommands is deprecated in PDFBox 3 but is its only way to write an inline property list.
     @SuppressWarnings("deprecation")
     void beginActualText(String text) throws IOException {
+        if (stream == null) {
+            return;
+        }
         ByteArrayOutputStream operator = new ByteArrayOutputStream(text.length() + 40);
         operator.writeBytes(SPAN_ACTUAL_TEXT);
         COSWriter.writeString(new COSString(text), operator);
@@ -85,16 +114,25 @@ final class Canvas {
     }
 
     void endActualText() throws IOException {
+        if (stream == null) {
+            return;
+        }
         stream.endMarkedContent();
     }
 
     void fillRect(int rgb, float x, float y, float width, float height) throws IOException {
+        if (stream == null) {
+            return;
+        }
         stream.setNonStrokingColor(red(rgb), green(rgb), blue(rgb));
         stream.addRect(x, y, width, height);
         stream.fill();
     }
 
     void rule(int rgb, float lineWidth, float x1, float y, float x2) throws IOException {
+        if (stream == null) {
+            return;
+        }
         stream.setStrokingColor(red(rgb), green(rgb), blue(rgb));
         stream.setLineWidth(lineWidth);
         stream.moveTo(x1, y);
@@ -107,6 +145,9 @@ final class Canvas {
      * white, with its top-left module at ({@code x}, {@code top}).
      */
     void qr(ByteMatrix matrix, float x, float top, float module) throws IOException {
+        if (stream == null) {
+            return;
+        }
         stream.setNonStrokingColor(0f, 0f, 0f);
         for (int row = 0; row < matrix.getHeight(); row++) {
             int col = 0;
@@ -125,11 +166,43 @@ final class Canvas {
         stream.fill();
     }
 
+    private FontSubset subset(Style style) {
+        return style.font() == FontProgram.BOLD ? bold : regular;
+    }
+
+    // appendRawCommands is deprecated in PDFBox 3 but is its only way to show text in a font that is not a PDFont.
+    @SuppressWarnings("deprecation")
+    private void raw(CharSequence operators) throws IOException {
+        stream.appendRawCommands(operators.toString());
+    }
+
     private void begin(Style style, float x, float baseline) throws IOException {
         stream.beginText();
-        stream.setFont(style.font() == FontProgram.BOLD ? bold : regular, style.size());
+        operator.setLength(0);
+        operator.append('/').append(style.font() == FontProgram.BOLD ? BOLD_NAME : REGULAR_NAME).append(' ');
+        number(operator, style.size()).append(" Tf\n");
+        raw(operator);
         stream.setNonStrokingColor(red(style.rgb()), green(style.rgb()), blue(style.rgb()));
         stream.newLineAtOffset(x, baseline);
+    }
+
+    /** A number as PDF writes it: at most four decimals, no exponent, no trailing zeros. */
+    static StringBuilder number(StringBuilder b, float value) {
+        long scaled = Math.round(value * 10_000d);
+        if (scaled < 0) {
+            b.append('-');
+            scaled = -scaled;
+        }
+        b.append(scaled / 10_000);
+        long fraction = scaled % 10_000;
+        if (fraction != 0) {
+            b.append('.');
+            for (long digit = 1000; fraction != 0; digit /= 10) {
+                b.append((char) ('0' + fraction / digit));
+                fraction %= digit;
+            }
+        }
+        return b;
     }
 
     private static float red(int rgb) {
