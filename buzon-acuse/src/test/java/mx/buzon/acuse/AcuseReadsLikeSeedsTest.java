@@ -222,6 +222,15 @@ class AcuseReadsLikeSeedsTest {
                 .isSorted();
     }
 
+    /**
+     * The solicitud, the manifestación and the ten paragraphs of the Carta take two pages, set closer when the
+     * normal setting would leave a third page with only the QR code, the sello and the notes.
+     */
+    @Test
+    void activacion_takesTwoPages_notAThirdForTheClosingBlock() throws IOException {
+        assertThat(AcuseReader.standard().read(pdf(AcuseTipo.ACTIVACION_BUZON)).pageCount()).isEqualTo(2);
+    }
+
     @Test
     void activacion_printsTheWholeCartaAndSaysWhatTheHashCovers() throws IOException {
         // The body's text: a paragraph that flows onto the next page is not cut by the header and the footer.

@@ -55,15 +55,18 @@ final class ContentBuilder {
     }
 
     /**
-     * The rows of the body. An acuse that runs a few lines onto a second page is set again with the lines of its
-     * paragraphs, fields and codes closer together and smaller gaps after the title and the date band, and that setting is taken when it fits one page: the IMSS guides' acuses are "Página 1 de
-     * 1", and a second page holding only the QR code and the sello is what a reader should not get.
+     * The rows of the body. An acuse that runs onto another page is set again with the lines of its paragraphs,
+     * fields and codes closer together and smaller gaps after the title and the date band, and that setting is
+     * taken when it needs fewer pages: the IMSS guides' acuses are "Página 1 de 1", a page holding only the QR
+     * code and the sello is what a reader should not get, and the activation acuse's Carta then takes two pages
+     * instead of three.
      */
     static List<Row> rows(AcuseLayout layout) {
         List<Row> rows = new ContentBuilder(layout, false).build();
-        if (pages(rows) == 2) {
+        int pages = pages(rows);
+        if (pages > 1) {
             List<Row> tight = new ContentBuilder(layout, true).build();
-            if (pages(tight) == 1) {
+            if (pages(tight) < pages) {
                 return tight;
             }
         }
