@@ -43,10 +43,13 @@ final class ContentBuilder {
     private final Style code;
     private final float gap;
     private final float gapLarge;
+    /** The verification URL's QR symbol, encoded once for both settings (ZXing tries all eight masks). */
+    private final ByteMatrix qr;
     private final List<Row> rows = new ArrayList<>();
 
-    private ContentBuilder(AcuseLayout layout, boolean tight) {
+    private ContentBuilder(AcuseLayout layout, ByteMatrix qr, boolean tight) {
         this.layout = layout;
+        this.qr = qr;
         this.body = tight ? Style.BODY_TIGHT : Style.BODY;
         this.note = tight ? Style.NOTE_TIGHT : Style.NOTE;
         this.code = tight ? Style.CODE_TIGHT : Style.CODE;
@@ -62,10 +65,11 @@ final class ContentBuilder {
      * instead of three.
      */
     static List<Row> rows(AcuseLayout layout) {
-        List<Row> rows = new ContentBuilder(layout, false).build();
+        ByteMatrix qr = qr(layout.verificationUrl());
+        List<Row> rows = new ContentBuilder(layout, qr, false).build();
         int pages = pages(rows);
         if (pages > 1) {
-            List<Row> tight = new ContentBuilder(layout, true).build();
+            List<Row> tight = new ContentBuilder(layout, qr, true).build();
             if (pages(tight) < pages) {
                 return tight;
             }
@@ -235,7 +239,7 @@ final class ContentBuilder {
      * @return the index of the first row that stays on one page with the closing notes: the QR code's block
      */
     private int signatures() {
-        ByteMatrix matrix = qr(layout.verificationUrl());
+        ByteMatrix matrix = qr;
         float side = Row.QrBlock.side(matrix, QR_MODULE);
         float besideX = QR_X + side + QR_TEXT_GAP;
         float besideWidth = Page.RIGHT - besideX;
