@@ -1,6 +1,7 @@
 package mx.buzon.acuse.internal;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -20,7 +21,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * codes and {@link #type0(PDDocument)} builds the Type0 font. Used by one thread at a time.
  */
 final class FontSubset {
-
 
     private final FontProgram program;
     private final UnhintedGlyphs glyphs;
@@ -72,7 +72,7 @@ final class FontSubset {
             if (unicodeOf[gid] != 0 && !used[gid]) {
                 used[gid] = true;
                 if (top == pending.length) {
-                    pending = java.util.Arrays.copyOf(pending, 2 * top);
+                    pending = Arrays.copyOf(pending, 2 * top);
                 }
                 pending[top++] = gid;
             }
@@ -85,7 +85,7 @@ final class FontSubset {
                 if (component < count && !used[component]) {
                     used[component] = true;
                     if (top == pending.length) {
-                        pending = java.util.Arrays.copyOf(pending, 2 * top);
+                        pending = Arrays.copyOf(pending, 2 * top);
                     }
                     pending[top++] = component;
                 }

@@ -1,5 +1,7 @@
 package mx.buzon.acuse.internal;
 
+import java.util.Arrays;
+
 /**
  * Every glyph of a TrueType font as it goes into a subset: its {@code glyf} entry without the hinting (a simple
  * glyph with no instructions, a composite without the flag that announces instructions and without them), the
@@ -82,7 +84,7 @@ final class UnhintedGlyphs {
         do {
             flags = Sfnt.u16(glyfTable, at);
             if (n == offsets.length) {
-                offsets = java.util.Arrays.copyOf(offsets, 2 * n);
+                offsets = Arrays.copyOf(offsets, 2 * n);
             }
             offsets[n++] = at + 2 - start;
             at += 4 + ((flags & ARG_1_AND_2_ARE_WORDS) != 0 ? 4 : 2);
@@ -101,7 +103,7 @@ final class UnhintedGlyphs {
             Sfnt.put16(out, flagsAt, Sfnt.u16(out, flagsAt) & ~WE_HAVE_INSTRUCTIONS);
         }
         glyf[gid] = out;
-        components[gid] = java.util.Arrays.copyOf(offsets, n);
+        components[gid] = Arrays.copyOf(offsets, n);
     }
 
     int count() {
