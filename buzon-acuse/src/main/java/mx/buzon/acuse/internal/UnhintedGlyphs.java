@@ -11,6 +11,11 @@ import java.util.Arrays;
  */
 final class UnhintedGlyphs {
 
+    private static final int X_SHORT_VECTOR = 0x02;
+    private static final int Y_SHORT_VECTOR = 0x04;
+    private static final int REPEAT_FLAG = 0x08;
+    private static final int X_IS_SAME_OR_POSITIVE = 0x10;
+    private static final int Y_IS_SAME_OR_POSITIVE = 0x20;
     private static final int ARG_1_AND_2_ARE_WORDS = 0x0001;
     private static final int WE_HAVE_A_SCALE = 0x0008;
     private static final int MORE_COMPONENTS = 0x0020;
@@ -63,16 +68,40 @@ final class UnhintedGlyphs {
         }
     }
 
-    /** A simple glyph: header, contour end points, instructionLength 0, then its flags and coordinates. */
+    /**
+     * A simple glyph: header, contour end points, instructionLength 0, then its flags and coordinates, without the
+     * font's alignment padding after them (the subset pads each glyph itself; padding carried over on top of it
+     * reads as excess glyph data to strict parsers such as fontTools).
+     */
     private static byte[] simple(byte[] glyfTable, int start, int end) {
         int contours = Sfnt.s16(glyfTable, start);
         int lengthAt = start + 10 + 2 * contours;
         int instructions = Sfnt.u16(glyfTable, lengthAt);
         int rest = lengthAt + 2 + instructions;
-        byte[] out = new byte[lengthAt + 2 - start + end - rest];
+        int dataEnd = Math.min(end, outlineEnd(glyfTable, rest, contours == 0 ? 0
+                : Sfnt.u16(glyfTable, lengthAt - 2) + 1));
+        byte[] out = new byte[lengthAt + 2 - start + dataEnd - rest];
         System.arraycopy(glyfTable, start, out, 0, lengthAt - start);
-        System.arraycopy(glyfTable, rest, out, lengthAt + 2 - start, end - rest);
+        System.arraycopy(glyfTable, rest, out, lengthAt + 2 - start, dataEnd - rest);
         return out;
+    }
+
+    /** Where a simple glyph's flags and coordinates for {@code points} points, starting at {@code at}, end. */
+    private static int outlineEnd(byte[] glyfTable, int at, int points) {
+        int coordinates = 0;
+        int read = 0;
+        while (read < points) {
+            int flag = glyfTable[at++] & 0xff;
+            int repeat = 1;
+            if ((flag & REPEAT_FLAG) != 0) {
+                repeat += glyfTable[at++] & 0xff;
+            }
+            int x = (flag & X_SHORT_VECTOR) != 0 ? 1 : (flag & X_IS_SAME_OR_POSITIVE) != 0 ? 0 : 2;
+            int y = (flag & Y_SHORT_VECTOR) != 0 ? 1 : (flag & Y_IS_SAME_OR_POSITIVE) != 0 ? 0 : 2;
+            coordinates += (x + y) * repeat;
+            read += repeat;
+        }
+        return at + coordinates;
     }
 
     /** A composite glyph up to its last component, with no component announcing instructions. */
