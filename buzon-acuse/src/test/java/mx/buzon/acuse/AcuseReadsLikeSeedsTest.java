@@ -119,6 +119,49 @@ class AcuseReadsLikeSeedsTest {
         assertThat(decodeAt72Dpi(issued.pdf())).as(tipo.name()).contains(url);
     }
 
+    /**
+     * The same with judges that share no code with the SDK: poppler renders the last page at 72 dpi and zbar
+     * decodes it. Skipped, loudly, where poppler-utils or zbar-tools is absent.
+     */
+    @ParameterizedTest
+    @EnumSource(AcuseTipo.class)
+    void everyTipo_zbarDecodesTheQrFromPopplersRenderingAt72Dpi(AcuseTipo tipo) throws Exception {
+        IssuedAcuse issued = AcuseIssuerTest.issue(tipo);
+        String url = DomainAcuses.URL.url(issued.acuse());
+        int last = AcuseReader.standard().read(issued.pdf()).pageCount();
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("acuse-qr-");
+        try {
+            java.nio.file.Path pdf = dir.resolve("acuse.pdf");
+            java.nio.file.Files.write(pdf, issued.pdf());
+            run(List.of("pdftoppm", "-r", "72", "-png", "-singlefile", "-f", String.valueOf(last), "-l",
+                    String.valueOf(last), pdf.toString(), dir.resolve("page").toString()), "poppler-utils");
+            String decoded = run(List.of("zbarimg", "-q", "--raw", dir.resolve("page.png").toString()), "zbar-tools");
+
+            assertThat(decoded.strip()).as(tipo.name()).isEqualTo(url);
+        } finally {
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path file : files.toList()) {
+                    java.nio.file.Files.delete(file);
+                }
+            }
+            java.nio.file.Files.delete(dir);
+        }
+    }
+
+    /** Runs a tool and gives its standard output; aborts the test, naming the package, if it is not installed. */
+    private static String run(List<String> command, String debianPackage) throws Exception {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort(command.get(0) + " (" + debianPackage + ") is not installed: " + e);
+            throw e;
+        }
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(String.join(" ", command)).isZero();
+        return out;
+    }
+
     @ParameterizedTest
     @EnumSource(AcuseTipo.class)
     void everyTipo_noPageHoldsOnlyATailOfLines(AcuseTipo tipo) throws IOException {
