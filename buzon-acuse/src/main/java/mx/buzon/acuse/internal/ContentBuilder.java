@@ -176,7 +176,8 @@ final class ContentBuilder {
     private void block(LayoutBlock block, Style style) {
         if (block instanceof LayoutBlock.Heading heading && heading.text().equals(AcuseMapping.BANNER_32D)) {
             // The 32-D banner: one centred line in the paragraphs' own gaps (no heading gaps), kept with the note
-            // it precedes.
+            // it precedes. Recognised by its text rather than as a block type of its own: LayoutBlock is a sealed
+            // public interface, and a new permitted type would break hosts' exhaustive switches.
             rows.add(new Row.Line(Style.BANNER, heading.text(), Page.LEFT, Page.WIDTH, Row.Align.CENTER, true));
         } else if (block instanceof LayoutBlock.Heading heading) {
             heading(heading.text());

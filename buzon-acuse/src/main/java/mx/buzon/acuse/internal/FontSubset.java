@@ -1,7 +1,6 @@
 package mx.buzon.acuse.internal;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Locale;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -66,29 +65,9 @@ final class FontSubset {
         int count = glyphs.count();
         boolean[] used = new boolean[count];
         used[0] = true;
-        int[] pending = new int[16];
-        int top = 0;
         for (int gid = 0; gid < count; gid++) {
-            if (unicodeOf[gid] != 0 && !used[gid]) {
-                used[gid] = true;
-                if (top == pending.length) {
-                    pending = Arrays.copyOf(pending, 2 * top);
-                }
-                pending[top++] = gid;
-            }
-        }
-        while (top > 0) {
-            int gid = pending[--top];
-            byte[] data = glyphs.glyf(gid);
-            for (int offset : glyphs.componentOffsets(gid)) {
-                int component = Sfnt.u16(data, offset);
-                if (component < count && !used[component]) {
-                    used[component] = true;
-                    if (top == pending.length) {
-                        pending = Arrays.copyOf(pending, 2 * top);
-                    }
-                    pending[top++] = component;
-                }
+            if (unicodeOf[gid] != 0) {
+                markWithComponents(gid, used);
             }
         }
         int n = 0;
@@ -103,6 +82,22 @@ final class FontSubset {
                 newGidOf[gid] = (char) n;
                 oldGids[n++] = gid;
             }
+        }
+    }
+
+    /**
+     * Marks a glyph and, for a composite, the glyphs it is built from (recursively: an accented letter may be
+     * built from a composite). The shipped fonts' maxp gives a component depth of 1, and a glyph already marked
+     * is not visited again, so the recursion is shallow and ends.
+     */
+    private void markWithComponents(int gid, boolean[] used) {
+        if (gid >= used.length || used[gid]) {
+            return;
+        }
+        used[gid] = true;
+        byte[] data = glyphs.glyf(gid);
+        for (int offset : glyphs.componentOffsets(gid)) {
+            markWithComponents(Sfnt.u16(data, offset), used);
         }
     }
 
